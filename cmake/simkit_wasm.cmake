@@ -1,0 +1,31 @@
+# The wasm module: every emcc link flag, each with its reason. One .wasm, two glue files
+# (simkit.mjs, simkit-noeval.mjs) that differ only in DYNAMIC_EXECUTION.
+file(GLOB SIMKIT_BIND_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/*_bind.cpp")
+
+set(SIMKIT_WASM_LINK_FLAGS
+  --bind                               # Embind
+  -sMODULARIZE=1 -sEXPORT_ES6=1        # an ES module factory, one instance per init()
+  -sEXPORT_NAME=createSimkitModule
+  -sENVIRONMENT=web,worker             # with node here 3.1.6 ESM glue uses __dirname and breaks; Node passes wasmBinary
+  -sALLOW_MEMORY_GROWTH=1              # big corpora; JS re-reads the heap views after every call
+  -sMAXIMUM_MEMORY=4GB                 # the whole wasm32 space
+  -sFILESYSTEM=0                       # no FS: smaller glue, nothing to read
+  -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr
+  -sEXPORTED_RUNTIME_METHODS=HEAPU8,HEAPU32
+  -sABORTING_MALLOC=0                  # malloc returns null instead of aborting: OUT_OF_MEMORY reaches JS
+  -sSTACK_SIZE=1MB
+  -sTEXTDECODER=2
+  -sWASM_BIGINT=0
+)
+
+function(simkit_add_wasm_module name extra_flags)
+  add_executable(${name} ${SIMKIT_BIND_SOURCES})
+  target_link_libraries(${name} PRIVATE simkit_api simkit_core)
+  set_target_properties(${name} PROPERTIES SUFFIX ".mjs" RUNTIME_OUTPUT_DIRECTORY "${SIMKIT_DIST_DIR}")
+  target_link_options(${name} PRIVATE ${SIMKIT_WASM_LINK_FLAGS} ${extra_flags})
+  simkit_warnings(${name})
+endfunction()
+
+simkit_add_wasm_module(simkit "")
+# No new Function()/eval in the glue: for CSP without 'unsafe-eval' and edge runtimes.
+simkit_add_wasm_module(simkit-noeval "-sDYNAMIC_EXECUTION=0")

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+#include "simkit/text/normalize.h"
+
+#include <utf8proc.h>
+
+#include "simkit/text/utf8.h"
+
+namespace simkit {
+
+bool is_unicode_space(char32_t cp) {
+  if (cp <= 0x20) return cp == 0x20 || (cp >= 0x09 && cp <= 0x0D);
+  return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+         cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+namespace {
+
+bool is_ascii_space(unsigned char c) { return c == 0x20 || (c >= 0x09 && c <= 0x0D); }
+
+utf8proc_option_t utf8proc_flags(const NormalizeOptions& o) {
+  int flags = UTF8PROC_STABLE;
+  if (o.form == NormalForm::kNfc) flags |= UTF8PROC_COMPOSE;
+  if (o.form == NormalForm::kNfkc) flags |= UTF8PROC_COMPOSE | UTF8PROC_COMPAT;
+  // STRIPMARK needs a decomposition step; composing afterwards keeps the base letters composed.
+  if (o.strip_diacritics) flags |= UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK;
+  if (o.case_fold) flags |= UTF8PROC_CASEFOLD;
+  return static_cast<utf8proc_option_t>(flags);
+}
+
+int combining_class(int32_t cp) { return utf8proc_get_property(cp)->combining_class; }
+
+// Canonical ordering (Unicode 3.11): a stable sort of each run of marks by combining class.
+// utf8proc_decompose_char leaves this to its caller; a sequence has only a handful of marks.
+void canonical_order(std::vector<int32_t>& cps) {
+  for (size_t i = 1; i < cps.size(); ++i) {
+    const int32_t cp = cps[i];
+    const int cc = combining_class(cp);
+    if (cc == 0) continue;
+    size_t j = i;
+    while (j > 0 && combining_class(cps[j - 1]) > cc) {
+      cps[j] = cps[j - 1];
+      --j;
+    }
+    cps[j] = cp;
+  }
+}
+
+bool transforms(const NormalizeOptions& o) {
+  return o.form != NormalForm::kNone || o.case_fold || o.strip_diacritics;
+}
+
+// Appends output bytes that all map to one source span, collapsing white space when asked.
+class Emitter {
+ public:
+  Emitter(NormalizedText& out, bool collapse) : out_(out), collapse_(collapse) {}
+
+  void code_point(char32_t cp, uint32_t src_begin, uint32_t src_end) {
+    if (collapse_ && is_unicode_space(cp)) {
+      if (!pending_space_) pending_begin_ = src_begin;
+      pending_space_ = true;
+      pending_end_ = src_end;
+      return;
+    }
+    flush_space();
+    const size_t before = out_.text.size();
+    append_utf8(out_.text, cp);
+    push_map(out_.text.size() - before, src_begin, src_end);
+  }
+
+  void ascii(unsigned char c, uint32_t src) {
+    if (collapse_ && is_ascii_space(c)) {
+      if (!pending_space_) pending_begin_ = src;
+      pending_space_ = true;
+      pending_end_ = src + 1;
+      return;
+    }
+    flush_space();
+    out_.text.push_back(static_cast<char>(c));
+    out_.source_begin.push_back(src);
+    out_.source_end.push_back(src + 1);
+  }
+
+ private:
+  // A run of spaces becomes one ' ' only when something follows it and something precedes it.
+  void flush_space() {
+    if (!pending_space_) return;
+    pending_space_ = false;
+    if (out_.text.empty()) return;
+    out_.text.push_back(' ');
+    out_.source_begin.push_back(pending_begin_);
+    out_.source_end.push_back(pending_end_);
+  }
+  void push_map(size_t bytes, uint32_t b, uint32_t e) {
+    for (size_t i = 0; i < bytes; ++i) {
+      out_.source_begin.push_back(b);
+      out_.source_end.push_back(e);
+    }
+  }
+
+  NormalizedText& out_;
+  bool collapse_;
+  bool pending_space_ = false;
+  uint32_t pending_begin_ = 0;
+  uint32_t pending_end_ = 0;
+};
+
+}  // namespace
+
+Status Normalizer::normalize(std::string_view input, const NormalizeOptions& options,
+                             NormalizedText& out, std::string_view param) {
+  out.clear();
+  out.text.reserve(input.size());
+  out.source_begin.reserve(input.size());
+  out.source_end.reserve(input.size());
+  const auto* s = reinterpret_cast<const unsigned char*>(input.data());
+  const size_t n = input.size();
+  const bool transform = transforms(options);
+  const utf8proc_option_t flags = utf8proc_flags(options);
+  Emitter emit(out, options.collapse_whitespace);
+
+  size_t pos = 0;
+  uint32_t utf16 = 0;
+  while (pos < n) {
+    // ASCII fast path: an ASCII character not followed by a combining mark maps to itself
+    // (or its lower case): no table lookups.
+    if (s[pos] < 0x80 && (pos + 1 == n || s[pos + 1] < 0x80)) {
+      unsigned char c = s[pos];
+      if (options.case_fold && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      emit.ascii(c, utf16);
+      ++pos;
+      ++utf16;
+      continue;
+    }
+    // General path: one combining character sequence (a starter plus the marks after it).
+    const uint32_t seq_utf16_begin = utf16;
+    code_points_.clear();
+    bool first = true;
+    while (pos < n) {
+      DecodedChar c = decode_utf8(input, pos);
+      if (!c.valid) {
+        if (!options.replace_invalid) {
+          return {ErrorCode::kInvalidUtf8, std::string(param) +
+                                               " is not valid UTF-8 (first invalid byte at offset " +
+                                               std::to_string(pos) + ")"};
+        }
+        c.code_point = kReplacementChar;
+      }
+      if (!first && utf8proc_get_property(static_cast<int32_t>(c.code_point))->combining_class == 0)
+        break;
+      first = false;
+      code_points_.push_back(static_cast<int32_t>(c.code_point));
+      pos += c.length;
+      // Invalid bytes were replaced by one U+FFFD per maximal subpart, as TextDecoder does.
+      utf16 += utf16_length(c.code_point);
+    }
+    if (transform) {
+      // Decompose each code point (with case folding) into the scratch buffer, then compose.
+      std::vector<int32_t>& buf = scratch_;
+      buf.clear();
+      for (const int32_t cp : code_points_) {
+        int32_t tmp[32];
+        int last_boundclass = 0;
+        utf8proc_ssize_t k = utf8proc_decompose_char(cp, tmp, 32, flags, &last_boundclass);
+        if (k < 0 || k > 32) {  // cannot happen for valid scalar values; keep the input
+          buf.push_back(cp);
+          continue;
+        }
+        buf.insert(buf.end(), tmp, tmp + k);
+      }
+      canonical_order(buf);
+      utf8proc_ssize_t len = static_cast<utf8proc_ssize_t>(buf.size());
+      if (len > 0) {
+        len = utf8proc_normalize_utf32(buf.data(), len, flags);
+        if (len < 0) len = static_cast<utf8proc_ssize_t>(buf.size());
+      }
+      for (utf8proc_ssize_t i = 0; i < len; ++i)
+        emit.code_point(static_cast<char32_t>(buf[static_cast<size_t>(i)]), seq_utf16_begin, utf16);
+    } else {
+      for (const int32_t cp : code_points_)
+        emit.code_point(static_cast<char32_t>(cp), seq_utf16_begin, utf16);
+    }
+  }
+  out.source_utf16_length = utf16;
+  return Status::ok();
+}
+
+}  // namespace simkit
