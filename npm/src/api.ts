@@ -1,0 +1,10 @@
+// The public surface shared by every entry point (node, web, edge): re-exports only.
+export { SimkitError, type SimkitErrorCode } from './errors.js';
+export type { InitOptions, WasmSource } from './init.js';
+export { isInitialized } from './init.js';
+export type { NormalizeOptions, ShingleOptions } from './options.js';
+export { normalize, tokenize, shingles, setSimilarity, jaccard, containment } from './text.js';
+export type { Token, ShingleList, SetSimilarity } from './text.js';
+export { xxh3, xxh64, xxh32, xxh3Batch, xxh64Batch, xxh32Batch } from './hash.js';
+export type { PackedKeys } from './hash.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,96 @@
+// xxHash (XXH3-64, XXH64, XXH32) of strings and bytes, one at a time or many per call.
+// Results equal the xxHash project's reference values; strings are hashed as their UTF-8 bytes.
+
+import { instance } from './instance.js';
+import { expectArray, expectInteger, expectSeed64, expectText } from './validate.js';
+
+/** Keys packed back to back: key i is `bytes[ends[i-1] ?? 0 .. ends[i]]`. The fastest batch input. */
+export interface PackedKeys {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+}
+
+const XXH3 = 0;
+const XXH64 = 1;
+const XXH32 = 2;
+
+function one(fn: string, algorithm: number, data: unknown, seed: [number, number]): Uint32Array {
+  const text = expectText(fn, 'data', data);
+  const inst = instance(fn);
+  const { placed } = inst.place(fn, [text]);
+  inst.check(fn, (m) => m.hash_one(algorithm, placed[0].offset, placed[0].length, seed[0], seed[1]));
+  return inst.resultU32();
+}
+
+function toBigInt(pair: Uint32Array): bigint {
+  return (BigInt(pair[1]) << 32n) | BigInt(pair[0]);
+}
+
+/**
+ * XXH3 64-bit hash.
+ * @param data a string (hashed as UTF-8) or bytes
+ * @param seed a number in [0, 2^53) or a bigint in [0, 2^64); default 0
+ * @example xxh3('') // 0x2d06800538d394c2n
+ */
+export function xxh3(data: string | Uint8Array, seed?: number | bigint): bigint {
+  return toBigInt(one('xxh3', XXH3, data, expectSeed64('xxh3', 'seed', seed)));
+}
+
+/** XXH64 hash. @example xxh64('') // 0xef46db3751d8e999n */
+export function xxh64(data: string | Uint8Array, seed?: number | bigint): bigint {
+  return toBigInt(one('xxh64', XXH64, data, expectSeed64('xxh64', 'seed', seed)));
+}
+
+/** XXH32 hash, seed a uint32. @example xxh32('') // 0x02cc5d05 */
+export function xxh32(data: string | Uint8Array, seed = 0): number {
+  const s = expectInteger('xxh32', 'seed', seed, 0, 0xffffffff);
+  return one('xxh32', XXH32, data, [s, 0])[0];
+}
+
+function batch(fn: string, algorithm: number, keys: unknown, seed: [number, number]): Uint32Array {
+  const inst = instance(fn);
+  if (keys !== null && typeof keys === 'object' && !Array.isArray(keys)) {
+    const packed = keys as Partial<PackedKeys>;
+    if (!(packed.bytes instanceof Uint8Array) || !(packed.ends instanceof Uint32Array)) {
+      throw new TypeError(`simkit.${fn}: keys must be an array of strings/Uint8Arrays or { bytes: Uint8Array, ends: Uint32Array }`);
+    }
+    const { bytes, ends } = packed as PackedKeys;
+    const { placed, u32Offset } = inst.place(fn, [bytes], ends.length);
+    inst.writeU32(u32Offset, ends);
+    inst.check(fn, (m) => m.hash_batch(algorithm, placed[0].offset, placed[0].length, u32Offset, ends.length, seed[0], seed[1]));
+    return inst.resultU32();
+  }
+  const list = expectArray(fn, 'keys', keys);
+  for (let i = 0; i < list.length; ++i) expectText(fn, `keys[${i}]`, list[i]);
+  const texts = list as (string | Uint8Array)[];
+  const { placed, u32Offset } = inst.place(fn, texts, texts.length);
+  const ends = new Uint32Array(texts.length);
+  // Keys were written back to back, so key i ends where key i+1 starts.
+  for (let i = 0; i < texts.length; ++i) ends[i] = placed[i].offset + placed[i].length;
+  inst.writeU32(u32Offset, ends);
+  const total = texts.length === 0 ? 0 : ends[texts.length - 1];
+  inst.check(fn, (m) => m.hash_batch(algorithm, 0, total, u32Offset, texts.length, seed[0], seed[1]));
+  return inst.resultU32();
+}
+
+/**
+ * XXH3-64 of many keys in one call.
+ * @returns one hash per key; `result[i]` is the hash of `keys[i]`
+ * @example xxh3Batch(['a', 'b'])[1] === xxh3('b') // true
+ */
+export function xxh3Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, seed?: number | bigint): BigUint64Array {
+  const out = batch('xxh3Batch', XXH3, keys, expectSeed64('xxh3Batch', 'seed', seed));
+  return new BigUint64Array(out.buffer, 0, out.length / 2);
+}
+
+/** XXH64 of many keys in one call. */
+export function xxh64Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, seed?: number | bigint): BigUint64Array {
+  const out = batch('xxh64Batch', XXH64, keys, expectSeed64('xxh64Batch', 'seed', seed));
+  return new BigUint64Array(out.buffer, 0, out.length / 2);
+}
+
+/** XXH32 of many keys in one call. */
+export function xxh32Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, seed = 0): Uint32Array {
+  const s = expectInteger('xxh32Batch', 'seed', seed, 0, 0xffffffff);
+  return batch('xxh32Batch', XXH32, keys, [s, 0]);
+}

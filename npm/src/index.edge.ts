@@ -1,0 +1,14 @@
+// Edge/serverless entry (Cloudflare Workers, Vercel Edge, Deno Deploy): glue without eval or
+// new Function, and no default wasm location: pass a precompiled WebAssembly.Module (or bytes).
+import createSimkitModule from './simkit-noeval.mjs';
+import { initOn, type InitOptions } from './init.js';
+
+export * from './api.js';
+
+/**
+ * Loads the wasm module from `options.wasm` (required here).
+ * @example import wasm from 'simkit/simkit.wasm'; await init({ wasm });
+ */
+export function init(options: InitOptions): Promise<void> {
+  return initOn({ factory: createSimkitModule, defaultSource: null }, options);
+}

@@ -1,0 +1,87 @@
+// Loading the wasm module: once per process/worker, from whatever source the runtime allows.
+
+import { SimkitError } from './errors.js';
+import { isInitialized, setInstance } from './instance.js';
+import { RAW_FUNCTIONS, type ModuleConfig, type RawModule } from './native.js';
+
+/** Anything the wasm bytes can come from. */
+export type WasmSource = URL | string | ArrayBuffer | Uint8Array | Response | WebAssembly.Module;
+
+export interface InitOptions {
+  /**
+   * Where the wasm comes from. Default: next to the package (read with `fs` in Node, fetched
+   * by URL in browsers and workers). At the edge pass a precompiled `WebAssembly.Module`.
+   */
+  wasm?: WasmSource | Promise<WasmSource>;
+  /** Build a new instance even if one exists (after an `INSTANCE_ABORTED` error). */
+  fresh?: boolean;
+}
+
+/** What each entry point (node / web / edge) provides to init(). */
+export interface Platform {
+  factory: (config: ModuleConfig) => Promise<RawModule>;
+  defaultSource: (() => Promise<WasmSource>) | null;
+}
+
+let pending: Promise<void> | null = null;
+
+function isResponse(v: unknown): v is Response {
+  return typeof Response !== 'undefined' && v instanceof Response;
+}
+
+async function configFor(source: WasmSource): Promise<ModuleConfig> {
+  if (source instanceof WebAssembly.Module) {
+    // Precompiled: instantiate it ourselves so nothing compiles at run time (edge runtimes forbid it).
+    return {
+      instantiateWasm(imports, done) {
+        WebAssembly.instantiate(source, imports).then((inst) => done(inst, source));
+        return {};
+      },
+    };
+  }
+  if (source instanceof Uint8Array) return { wasmBinary: source };
+  if (source instanceof ArrayBuffer) return { wasmBinary: new Uint8Array(source) };
+  if (typeof source === 'string' || source instanceof URL || isResponse(source)) {
+    const response = isResponse(source) ? source : await fetch(source);
+    if (!response.ok) throw new SimkitError('INTERNAL', `simkit.init: fetching the wasm failed: HTTP ${response.status}`);
+    const streaming = typeof WebAssembly.instantiateStreaming === 'function' &&
+      (response.headers.get('content-type') ?? '').startsWith('application/wasm');
+    if (!streaming) return { wasmBinary: new Uint8Array(await response.arrayBuffer()) };
+    return {
+      instantiateWasm(imports, done) {
+        WebAssembly.instantiateStreaming(response, imports).then((r) => done(r.instance, r.module));
+        return {};
+      },
+    };
+  }
+  throw new TypeError('simkit.init: wasm must be a URL, string, ArrayBuffer, Uint8Array, Response or WebAssembly.Module');
+}
+
+/** init() for one platform: concurrent and repeated calls share one load. */
+export function initOn(platform: Platform, options: InitOptions = {}): Promise<void> {
+  if (options === null || typeof options !== 'object') {
+    return Promise.reject(new TypeError('simkit.init: options must be an object'));
+  }
+  if (pending !== null && !options.fresh) return pending;
+  const load = (async () => {
+    let source: WasmSource | undefined = options.wasm === undefined ? undefined : await options.wasm;
+    if (source === undefined) {
+      if (platform.defaultSource === null) {
+        throw new TypeError('simkit.init: this entry point needs init({ wasm }) (a WebAssembly.Module, bytes or URL)');
+      }
+      source = await platform.defaultSource();
+    }
+    const raw = await platform.factory(await configFor(source));
+    for (const name of RAW_FUNCTIONS) {
+      if (typeof raw[name] !== 'function') throw new SimkitError('INTERNAL', `simkit.init: the wasm module lacks ${name}; glue and package are out of step`);
+    }
+    setInstance(raw);
+  })();
+  pending = load;
+  load.catch(() => {
+    if (pending === load) pending = null; // a failed load may be retried
+  });
+  return load;
+}
+
+export { isInitialized };

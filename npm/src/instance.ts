@@ -1,0 +1,125 @@
+// The one live wasm instance: writing inputs into its arena, calling entry points, copying
+// results out. Nothing here keeps a view into wasm memory across a call (growth detaches them).
+
+import { SimkitError, statusError } from './errors.js';
+import type { RawModule } from './native.js';
+
+const encoder = new TextEncoder();
+
+/** Where one input landed in the arena: [offset, offset + length). */
+export interface Placed {
+  offset: number;
+  length: number;
+}
+
+let current: Instance | null = null;
+
+/** Installs the instance built by init(). */
+export function setInstance(raw: RawModule): void {
+  current = new Instance(raw);
+}
+
+/** The live instance; throws when init() has not finished or the instance aborted. */
+export function instance(fn: string): Instance {
+  if (current === null) {
+    throw new SimkitError('NOT_INITIALIZED', `simkit.${fn}: call (and await) init() first`);
+  }
+  if (current.aborted) {
+    throw new SimkitError('INSTANCE_ABORTED', `simkit.${fn}: the wasm instance aborted earlier; call init({ fresh: true })`);
+  }
+  return current;
+}
+
+/** True once init() has completed. */
+export function isInitialized(): boolean {
+  return current !== null;
+}
+
+export class Instance {
+  aborted = false;
+  constructor(readonly raw: RawModule) {}
+
+  /**
+   * Reserves the arena for `parts` (strings are UTF-8 encoded in place, bytes copied) plus
+   * `extraU32` 4-byte-aligned uint32 slots after them. Returns where each part went and the byte
+   * offset of the uint32 slots.
+   */
+  place(fn: string, parts: readonly (string | Uint8Array)[], extraU32 = 0): { placed: Placed[]; u32Offset: number } {
+    let capacity = 0;
+    for (const p of parts) capacity += typeof p === 'string' ? p.length * 3 : p.length;
+    const u32Offset = (capacity + 3) & ~3;
+    const total = u32Offset + extraU32 * 4;
+    const base = this.call(fn, () => this.raw.arena_reserve(Math.max(total, 1)));
+    if (base === 0) {
+      throw new SimkitError('OUT_OF_MEMORY', `simkit.${fn}: cannot reserve ${total} bytes of wasm memory for the input`);
+    }
+    const heap = this.raw.HEAPU8; // re-read: reserving may have grown memory
+    const placed: Placed[] = [];
+    let at = 0;
+    for (const p of parts) {
+      if (typeof p === 'string') {
+        // encodeInto writes lone surrogates as U+FFFD (3 bytes), one UTF-16 unit each, so
+        // positions computed from the bytes stay aligned with the caller's string.
+        const r = encoder.encodeInto(p, heap.subarray(base + at, base + at + p.length * 3));
+        placed.push({ offset: at, length: r.written });
+        at += r.written;
+      } else {
+        heap.set(p, base + at);
+        placed.push({ offset: at, length: p.length });
+        at += p.length;
+      }
+    }
+    return { placed, u32Offset };
+  }
+
+  /** Writes `values` into the uint32 slots reserved by the last place(). */
+  writeU32(u32Offset: number, values: ArrayLike<number>): void {
+    const base = this.raw.arena_reserve(0);
+    this.raw.HEAPU32.set(values, (base + u32Offset) >>> 2);
+  }
+
+  /** Base address of the arena (valid until the next place()). */
+  arenaBase(): number {
+    return this.raw.arena_reserve(0);
+  }
+
+  /**
+   * Runs a native call. A trap (WebAssembly.RuntimeError: an abort, out of bounds) poisons the
+   * instance: its memory may be inconsistent, so every later call refuses to run.
+   */
+  call<T>(fn: string, body: () => T): T {
+    try {
+      return body();
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) {
+        this.aborted = true;
+        throw new SimkitError('INSTANCE_ABORTED', `simkit.${fn}: the wasm instance aborted (${e.message}); call init({ fresh: true })`);
+      }
+      throw e;
+    }
+  }
+
+  /** Calls an entry point that returns a status, throwing the mapped error on failure. */
+  check(fn: string, body: (raw: RawModule) => number): void {
+    const status = this.call(fn, () => body(this.raw));
+    if (status !== 0) throw statusError(fn, status, this.raw.last_error_message());
+  }
+
+  resultBytes(): Uint8Array {
+    const p = this.raw.result_bytes_ptr();
+    return this.raw.HEAPU8.slice(p, p + this.raw.result_bytes_size());
+  }
+  resultU32(): Uint32Array {
+    const p = this.raw.result_u32_ptr() >>> 2;
+    return this.raw.HEAPU32.slice(p, p + this.raw.result_u32_size());
+  }
+  resultSpans(): Uint32Array {
+    const p = this.raw.result_spans_ptr() >>> 2;
+    return this.raw.HEAPU32.slice(p, p + this.raw.result_spans_size());
+  }
+  resultF64(): Float64Array {
+    const p = this.raw.result_f64_ptr();
+    const n = this.raw.result_f64_size();
+    return new Float64Array(this.raw.HEAPU8.buffer.slice(p, p + n * 8));
+  }
+}

@@ -1,0 +1,68 @@
+// Text-pipeline options shared by every API that reads text, and their packing for the core
+// (bindings/text_api.h documents the bit layout).
+
+import { expectBoolean, expectEnum, expectInteger, expectOptions, expectSeed64 } from './validate.js';
+
+/** How text is normalized before tokenizing. Defaults: NFKC, case folding, collapsed spaces. */
+export interface NormalizeOptions {
+  /** Unicode normalization form. Default `'NFKC'` (compatibility: "ﬁ" = "fi", "①" = "1"). */
+  form?: 'none' | 'NFC' | 'NFKC';
+  /** Full Unicode case folding ("Straße" = "STRASSE"). Default `true`. */
+  caseFold?: boolean;
+  /** Remove combining marks ("café" = "cafe"). Default `false`. */
+  stripDiacritics?: boolean;
+  /** Runs of white space become one space, none at the ends. Default `true`. */
+  collapseWhitespace?: boolean;
+  /** Invalid UTF-8 in Uint8Array input becomes U+FFFD instead of an error. Default `false`. */
+  replaceInvalid?: boolean;
+}
+
+/** How text becomes a set of shingles (hashed n-grams). */
+export interface ShingleOptions {
+  /** `'word'` n-grams (default) or `'char'` k-grams of code points. */
+  shingle?: 'word' | 'char';
+  /** Tokens (word) or code points (char) per shingle. Default 3 for words, 5 for chars. */
+  shingleSize?: number;
+  /** Seed of the shingle hashes (number in [0, 2^53) or bigint in [0, 2^64)). Default 0. */
+  seed?: number | bigint;
+  /** Normalization before tokenizing. */
+  normalize?: NormalizeOptions;
+}
+
+export const NORMALIZE_KEYS = ['form', 'caseFold', 'stripDiacritics', 'collapseWhitespace', 'replaceInvalid'] as const;
+export const SHINGLE_KEYS = ['shingle', 'shingleSize', 'seed', 'normalize'] as const;
+export const MAX_SHINGLE_SIZE = 64;
+
+const FORMS = ['none', 'NFC', 'NFKC'] as const;
+
+/** Validates normalization options and packs them into the core's bit flags. */
+export function packNormalize(fn: string, v: unknown, name = 'normalize'): number {
+  const o = expectOptions<NormalizeOptions>(fn, name, v, NORMALIZE_KEYS);
+  const form = o.form === undefined ? 'NFKC' : expectEnum(fn, `${name}.form`, o.form, FORMS);
+  const flag = (key: keyof NormalizeOptions, def: boolean): boolean =>
+    o[key] === undefined ? def : expectBoolean(fn, `${name}.${key}`, o[key]);
+  let bits = FORMS.indexOf(form);
+  if (flag('caseFold', true)) bits |= 4;
+  if (flag('stripDiacritics', false)) bits |= 8;
+  if (flag('collapseWhitespace', true)) bits |= 16;
+  if (flag('replaceInvalid', false)) bits |= 32;
+  return bits;
+}
+
+/** Validated, packed shingle options, ready for a native call. */
+export interface PackedShingle {
+  norm: number;
+  unit: number;
+  size: number;
+  seedLo: number;
+  seedHi: number;
+}
+
+/** Validates the shingle keys of `o` (an already key-checked options object). */
+export function packShingle(fn: string, o: ShingleOptions): PackedShingle {
+  const unit = o.shingle === undefined ? 'word' : expectEnum(fn, 'shingle', o.shingle, ['word', 'char'] as const);
+  const size = o.shingleSize === undefined ? (unit === 'word' ? 3 : 5)
+    : expectInteger(fn, 'shingleSize', o.shingleSize, 1, MAX_SHINGLE_SIZE);
+  const [seedLo, seedHi] = expectSeed64(fn, 'seed', o.seed);
+  return { norm: packNormalize(fn, o.normalize), unit: unit === 'word' ? 0 : 1, size, seedLo, seedHi };
+}
