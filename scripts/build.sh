@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds everything: the native core + tests, the wasm module into npm/dist, and the TypeScript
+# package. Prints the shipped size (wasm + glue, gzip).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+bash scripts/setup.sh
+export NODE_PATH=/usr/share/nodejs  # emcc needs Debian's acorn (node-acorn)
+jobs=$(nproc)
+
+cmake --preset native-release >/dev/null
+cmake --build build/native-release -j"$jobs"
+emcmake cmake --preset wasm-release >/dev/null
+cmake --build build/wasm-release -j"$jobs"
+# Both glue files load the same module; ship one .wasm (the build links it twice).
+if cmp -s npm/dist/simkit.wasm npm/dist/simkit-noeval.wasm; then
+  rm -f npm/dist/simkit-noeval.wasm
+else
+  echo "build: simkit.wasm and simkit-noeval.wasm differ; the glue files must share one module" >&2
+  exit 1
+fi
+npx --no-install tsc -p npm
+cp -f README.md npm/README.md 2>/dev/null || true
+cp -f LICENSE npm/LICENSE 2>/dev/null || true
+
+wasm_gz=$(gzip -9c npm/dist/simkit.wasm | wc -c)
+glue_gz=$(gzip -9c npm/dist/simkit.mjs | wc -c)
+js_gz=$(cat npm/dist/*.js | gzip -9c | wc -c)
+printf 'build: package size (gzip -9): wasm %d B + glue %d B + api %d B = %d KiB\n' \
+  "$wasm_gz" "$glue_gz" "$js_gz" $(((wasm_gz + glue_gz + js_gz) / 1024))

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// Checks tests/golden/vectors.tsv: xxHash's published reference values and simkit's pinned
+// pipeline outputs. The same file is checked in Node (tests/js) and Chromium (tests/e2e).
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "simkit/hash/shingle.h"
+#include "simkit/hash/xxhash.h"
+
+using namespace simkit;
+
+namespace {
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> parts;
+  std::string cur;
+  std::istringstream in(s);
+  while (std::getline(in, cur, sep)) parts.push_back(cur);
+  if (!s.empty() && s.back() == sep) parts.emplace_back();
+  return parts;
+}
+
+std::string unhex(const std::string& h) {
+  std::string out;
+  for (size_t i = 0; i + 1 < h.size(); i += 2)
+    out.push_back(static_cast<char>(std::stoul(h.substr(i, 2), nullptr, 16)));
+  return out;
+}
+
+std::string hex64(uint64_t v) {
+  std::ostringstream o;
+  o << std::hex << v;
+  return o.str();
+}
+
+std::vector<uint8_t> sanity_buffer(size_t n) {
+  std::vector<uint8_t> b(n);
+  uint64_t state = 2654435761ULL;
+  for (size_t i = 0; i < n; ++i) {
+    b[i] = static_cast<uint8_t>(state >> 56);
+    state *= 11400714785074694797ULL;
+  }
+  return b;
+}
+
+std::string join_spans(const std::vector<uint32_t>& spans) {
+  std::string out;
+  for (size_t i = 0; i + 1 < spans.size(); i += 2) {
+    if (i != 0) out += ',';
+    out += std::to_string(spans[i]) + ':' + std::to_string(spans[i + 1]);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("golden vectors (tests/golden/vectors.tsv)") {
+  std::ifstream file(SIMKIT_GOLDEN_DIR "/vectors.tsv");
+  REQUIRE_MESSAGE(file.good(), "cannot open tests/golden/vectors.tsv");
+  const std::vector<uint8_t> buffer = sanity_buffer(4096);
+  Shingler shingler;
+  Shingles sh;
+  std::vector<TokenRange> tokens;
+  std::string line;
+  int checked = 0;
+  while (std::getline(file, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string> f = split(line, '\t');
+    INFO("vector: " << line.substr(0, 160)
+                    << "\nIf this change is intended, rerun `node tests/golden/generate.mjs` and "
+                       "record it in CHANGELOG.md: stored signatures change with it.");
+    const std::string& kind = f[0];
+    if (kind == "xxh3" || kind == "xxh64" || kind == "xxh32") {
+      const size_t len = std::stoul(f[1]);
+      const uint64_t seed = std::stoull(f[2], nullptr, 16);
+      uint64_t got = 0;
+      if (kind == "xxh3") got = xxh3_64(buffer.data(), len, seed);
+      if (kind == "xxh64") got = xxh64(buffer.data(), len, seed);
+      if (kind == "xxh32") got = xxh32(buffer.data(), len, static_cast<uint32_t>(seed));
+      CHECK(hex64(got) == f[3]);
+      ++checked;
+      continue;
+    }
+    ShingleOptions o;
+    const auto norm = static_cast<uint32_t>(std::stoul(f[1]));
+    o.normalize.form = static_cast<NormalForm>(norm & 3U);
+    o.normalize.case_fold = (norm & 4U) != 0;
+    o.normalize.strip_diacritics = (norm & 8U) != 0;
+    o.normalize.collapse_whitespace = (norm & 16U) != 0;
+    o.unit = static_cast<ShingleUnit>(std::stoul(f[2]));
+    o.size = static_cast<uint32_t>(std::stoul(f[3]));
+    o.seed = std::stoull(f[4], nullptr, 16);
+    const std::string input = unhex(f[5]);
+    if (kind == "normalize") {
+      REQUIRE(shingler.normalize(input, o.normalize, "text").is_ok());
+      CHECK(shingler.normalized().text == unhex(f[6]));
+    } else if (kind == "tokens") {
+      REQUIRE(shingler.tokenize(input, o.normalize, tokens).is_ok());
+      std::vector<uint32_t> spans;
+      for (const TokenRange& t : tokens) {
+        spans.push_back(shingler.normalized().source_begin[t.begin]);
+        spans.push_back(shingler.normalized().source_end[t.end - 1]);
+      }
+      CHECK(join_spans(spans) == f[6]);
+    } else if (kind == "shingles") {
+      REQUIRE(shingler.shingle(input, o, sh, true).is_ok());
+      std::string hashes;
+      for (size_t i = 0; i < sh.hashes.size(); ++i) {
+        if (i != 0) hashes += ',';
+        hashes += hex64(sh.hashes[i]);
+      }
+      CHECK(hashes == f[6]);
+      CHECK(join_spans(sh.spans) == (f.size() > 7 ? f[7] : ""));
+    } else {
+      FAIL("unknown vector kind " << kind);
+    }
+    ++checked;
+  }
+  CHECK(checked > 100);
+}
