@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// Plagiarism entry points: fingerprints, passages between two texts, and the WinnowIndex
+// wrapped for Embind (NativeWinnowIndex). Status codes in, api::results() out.
+#pragma once
+
+#include <cstdint>
+
+#include "simkit/fingerprint/passages.h"
+#include "simkit/fingerprint/winnow_index.h"
+
+namespace simkit::api {
+
+/// Fingerprint options from packed pieces (norm flags as in text_api.h; unit 0 word, 1 char).
+FingerprintOptions unpack_fingerprint(uint32_t norm_flags, uint32_t unit, uint32_t k,
+                                      uint32_t window, uint32_t seed_lo, uint32_t seed_hi);
+
+/// Winnowed fingerprints of a text: results.u32 = (lo, hi) hash pairs, results.spans = their
+/// UTF-16 [begin, end) spans, in text order.
+int32_t winnow_fingerprint(uint32_t offset, uint32_t length, uint32_t norm_flags, uint32_t unit,
+                           uint32_t k, uint32_t window, uint32_t seed_lo, uint32_t seed_hi);
+
+/// Passages two texts share: results.u32 = rows of [aBegin, aEnd, bBegin, bEnd, kgrams];
+/// results.f64 = [coverage a, coverage b, score].
+int32_t winnow_passages(uint32_t offset_a, uint32_t length_a, uint32_t offset_b, uint32_t length_b,
+                        uint32_t norm_flags, uint32_t unit, uint32_t k, uint32_t seed_lo,
+                        uint32_t seed_hi, uint32_t min_kgrams, uint32_t max_gap);
+
+/// The index as JS sees it: every method returns a status; outputs go to api::results().
+class NativeWinnowIndex {
+ public:
+  int32_t configure(uint32_t norm_flags, uint32_t unit, uint32_t k, uint32_t window,
+                    uint32_t seed_lo, uint32_t seed_hi, uint32_t max_document_frequency);
+  int32_t add(uint32_t id, uint32_t offset, uint32_t length, uint32_t role);
+  int32_t remove(uint32_t id);  ///< 0 when removed, kNotFound otherwise
+  int32_t set_template(uint32_t offset, uint32_t length);
+  /// results.u32 = rows [a, b, shared]; results.f64 = rows [similarity, containment a, containment b].
+  int32_t pairs(double min_similarity, uint32_t limit);
+  /// As pairs(), with a = 0xFFFFFFFF (the query).
+  int32_t query(uint32_t offset, uint32_t length, double min_similarity, uint32_t limit);
+  [[nodiscard]] uint32_t size() const { return static_cast<uint32_t>(index_.size()); }
+
+ private:
+  WinnowIndex index_;
+  std::vector<FingerprintPair> pairs_;
+};
+
+}  // namespace simkit::api
