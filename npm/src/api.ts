@@ -7,4 +7,6 @@ export { normalize, tokenize, shingles, setSimilarity, jaccard, containment } fr
 export type { Token, ShingleList, SetSimilarity } from './text.js';
 export { xxh3, xxh64, xxh32, xxh3Batch, xxh64Batch, xxh32Batch } from './hash.js';
 export type { PackedKeys } from './hash.js';
+export { fingerprint, comparePassages, WinnowIndex } from './winnow.js';
+export type { FingerprintOptions, Fingerprints, Passage, PassageMatch, PassageOptions, WinnowIndexOptions, DocumentPair, PairsOptions } from './winnow.js';
 export { VERSION } from './version.js';

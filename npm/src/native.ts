@@ -44,6 +44,25 @@ export interface RawModule {
     algorithm: number, bytesOffset: number, bytesLength: number, endsOffset: number, count: number,
     seedLo: number, seedHi: number,
   ): number;
+
+  winnow_fingerprint(offset: number, length: number, normFlags: number, unit: number, k: number,
+    window: number, seedLo: number, seedHi: number): number;
+  winnow_passages(offsetA: number, lengthA: number, offsetB: number, lengthB: number, normFlags: number,
+    unit: number, k: number, seedLo: number, seedHi: number, minKgrams: number, maxGap: number): number;
+  NativeWinnowIndex: new () => NativeWinnowIndex;
+}
+
+/** An Embind class instance (see bindings/winnow_api.h). */
+export interface NativeWinnowIndex {
+  configure(normFlags: number, unit: number, k: number, window: number, seedLo: number, seedHi: number, maxDocumentFrequency: number): number;
+  add(id: number, offset: number, length: number, role: number): number;
+  remove(id: number): number;
+  set_template(offset: number, length: number): number;
+  pairs(minSimilarity: number, limit: number): number;
+  query(offset: number, length: number, minSimilarity: number, limit: number): number;
+  size(): number;
+  delete(): void;
+  isDeleted(): boolean;
 }
 
 /** The keys above that must be functions on the module (checked by tests). */
@@ -51,5 +70,5 @@ export const RAW_FUNCTIONS = [
   'arena_reserve', 'result_bytes_ptr', 'result_bytes_size', 'result_u32_ptr', 'result_u32_size',
   'result_spans_ptr', 'result_spans_size', 'result_f64_ptr', 'result_f64_size',
   'last_error_message', 'text_normalize', 'text_tokenize', 'text_shingles', 'text_set_similarity',
-  'hash_one', 'hash_batch',
+  'hash_one', 'hash_batch', 'winnow_fingerprint', 'winnow_passages', 'NativeWinnowIndex',
 ] as const;

@@ -17,6 +17,28 @@ size_t count(const std::vector<uint8_t>& covered) {
   for (const uint8_t c : covered) n += c;
   return n;
 }
+// In repetitive text ("it was the best of times, it was the worst of times") a long passage
+// also matches itself shifted: short runs whose spans lie inside a longer passage's spans on
+// both sides. They add nothing a reader needs, so they go.
+void drop_echoes(std::vector<Passage>& passages) {
+  if (passages.size() < 2) return;
+  std::sort(passages.begin(), passages.end(),
+            [](const Passage& x, const Passage& y) { return x.kgrams > y.kgrams; });
+  std::vector<Passage> kept;
+  for (const Passage& p : passages) {
+    bool inside = false;
+    for (const Passage& q : kept) {
+      if (q.a_begin <= p.a_begin && p.a_end <= q.a_end && q.b_begin <= p.b_begin &&
+          p.b_end <= q.b_end) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) kept.push_back(p);
+  }
+  passages.swap(kept);
+}
+
 }  // namespace
 
 void PassageMatcher::match(const KGrams& a, const KGrams& b, const PassageOptions& options,
@@ -61,12 +83,13 @@ void PassageMatcher::match(const KGrams& a, const KGrams& b, const PassageOption
       out.passages.push_back({a.spans[2 * first.i], a.spans[2 * last.i + 1], b.spans[2 * first.j],
                               b.spans[2 * last.j + 1], length});
       for (size_t h = s; h <= e; ++h) {
-        std::fill_n(covered_a_.begin() + hits_[h].i, std::min(ka, a.units - hits_[h].i), 1);
-        std::fill_n(covered_b_.begin() + hits_[h].j, std::min(kb, b.units - hits_[h].j), 1);
+        std::fill_n(covered_a_.data() + hits_[h].i, std::min(ka, a.units - hits_[h].i), 1);
+        std::fill_n(covered_b_.data() + hits_[h].j, std::min(kb, b.units - hits_[h].j), 1);
       }
     }
     s = e + 1;
   }
+  drop_echoes(out.passages);
   std::sort(out.passages.begin(), out.passages.end(), [](const Passage& x, const Passage& y) {
     return x.a_begin != y.a_begin ? x.a_begin < y.a_begin : x.b_begin < y.b_begin;
   });
