@@ -9,4 +9,6 @@ export { xxh3, xxh64, xxh32, xxh3Batch, xxh64Batch, xxh32Batch } from './hash.js
 export type { PackedKeys } from './hash.js';
 export { fingerprint, comparePassages, WinnowIndex } from './winnow.js';
 export type { FingerprintOptions, Fingerprints, Passage, PassageMatch, PassageOptions, WinnowIndexOptions, DocumentPair, PairsOptions } from './winnow.js';
+export { plagiarismReport } from './report.js';
+export type { ReportOptions, ReportPair } from './report.js';
 export { VERSION } from './version.js';
