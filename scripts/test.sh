@@ -18,6 +18,8 @@ echo "== C++ (ASan + UBSan)"
 cmake --preset native-asan >/dev/null
 cmake --build build/native-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build/native-asan --output-on-failure
+echo "== fuzzing (libFuzzer + ASan/UBSan, ${FUZZ_SECONDS:-30} s per target)"
+bash scripts/fuzz.sh
 echo "== package (node --test)"
 node --test tests/js/
 echo "== demo page (headless Chromium)"

@@ -55,7 +55,9 @@ Status Fingerprinter::kgrams(std::string_view text, const FingerprintOptions& op
   joined_end_.clear();
   joined_offsets_.clear();
   for (size_t t = 0; t < tokens_.size(); ++t) {
-    if (t != 0) {
+    // Join words with one space where the text separated them; adjacent tokens (CJK
+    // characters) stay adjacent, so CJK k-grams are runs of consecutive characters.
+    if (t != 0 && tokens_[t].begin > tokens_[t - 1].end) {
       joined_offsets_.push_back(static_cast<uint32_t>(joined_.size()));
       joined_.push_back(' ');
       // A k-gram that starts on this space starts at the next word; one that ends on it ends
@@ -83,8 +85,9 @@ Status Fingerprinter::kgrams(std::string_view text, const FingerprintOptions& op
   for (size_t i = 0; i < count; ++i) {
     out.hashes[i] = xxh3_64(joined_.data() + joined_offsets_[i],
                             joined_offsets_[i + k] - joined_offsets_[i], options.seed);
-    out.spans[2 * i] = joined_begin_[i];
-    out.spans[2 * i + 1] = joined_end_[i + k - 1];
+    // Only a k-gram that is a lone joining space (k = 1) has begin > end: it spans the gap.
+    out.spans[2 * i] = std::min(joined_begin_[i], joined_end_[i + k - 1]);
+    out.spans[2 * i + 1] = std::max(joined_begin_[i], joined_end_[i + k - 1]);
   }
   return Status::ok();
 }
