@@ -1,0 +1,35 @@
+// What every CLI command provides, and the flags they share.
+import type { FlagSpec, Parsed } from './args.js';
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** Full --help text: usage, options, examples. */
+  help: string;
+  flags: Record<string, FlagSpec>;
+  /** Returns the exit code: 0 ok, 1 findings above --fail-on. Throws UsageError for exit 2. */
+  run(parsed: Parsed): Promise<number>;
+}
+
+/** Flags of commands that read many documents. */
+export const INPUT_FLAGS: Record<string, FlagSpec> = {
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  field: { type: 'string' },
+  'id-field': { type: 'string' },
+  strict: { type: 'boolean' },
+};
+
+export const INPUT_HELP = `Input options:
+  <path>...              files, directories (recursive) and .jsonl files
+  --include GLOB         file names to read in directories (repeatable; default *.txt *.md *.text)
+  --exclude GLOB         files or directories to skip (repeatable)
+  --field NAME           JSONL field with the text (default: text)
+  --id-field NAME        JSONL field with the document key (default: id if present, else file:line)
+  --strict               stop at the first unreadable file, invalid UTF-8 or bad JSONL line
+                         (default: report it on stderr and go on)`;
+
+export const COMMON_FLAGS: Record<string, FlagSpec> = {
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};

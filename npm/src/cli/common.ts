@@ -1,0 +1,39 @@
+// Helpers shared by commands: reading inputs from flags, warnings, writing files.
+import { writeFile } from 'node:fs/promises';
+import type { Parsed } from './args.js';
+import { readDocuments, type Document, type InputOptions } from './inputs.js';
+
+export let warnings = 0;
+
+export function warn(message: string): void {
+  ++warnings;
+  process.stderr.write(`simkit: warning: ${message}\n`);
+}
+
+export function inputOptions(flags: Parsed['flags']): InputOptions {
+  return {
+    include: (flags.include as string[] | undefined) ?? ['*.txt', '*.md', '*.text'],
+    exclude: (flags.exclude as string[] | undefined) ?? [],
+    field: (flags.field as string | undefined) ?? 'text',
+    idField: flags['id-field'] as string | undefined,
+    strict: flags.strict === true,
+    warn,
+  };
+}
+
+/** All documents behind `paths`; duplicate keys get a numeric suffix so none is lost. */
+export async function collect(paths: string[], flags: Parsed['flags']): Promise<Document[]> {
+  const docs: Document[] = [];
+  const seen = new Map<string, number>();
+  for await (const d of readDocuments(paths, inputOptions(flags))) {
+    const n = seen.get(d.key) ?? 0;
+    seen.set(d.key, n + 1);
+    docs.push(n === 0 ? d : { key: `${d.key}#${n + 1}`, text: d.text });
+  }
+  return docs;
+}
+
+export async function writeOut(path: string, content: string): Promise<void> {
+  await writeFile(path, content);
+  process.stderr.write(`simkit: wrote ${path}\n`);
+}

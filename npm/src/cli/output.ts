@@ -1,0 +1,24 @@
+// Output formats for the CLI: aligned tables for people, JSON and CSV for programs.
+
+export type Format = 'table' | 'json' | 'csv';
+
+export function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Renders rows (objects with the same keys) in a format. */
+export function render(rows: Array<Record<string, unknown>>, columns: string[], format: Format): string {
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  if (format === 'csv') {
+    return `${[columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n')}\n`;
+  }
+  if (rows.length === 0) return '(nothing found)\n';
+  const cells = rows.map((r) => columns.map((c) => {
+    const v = r[c];
+    return typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : String(v ?? '');
+  }));
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
+  const line = (row: string[]) => row.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+  return `${[line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n')}\n`;
+}

@@ -1,0 +1,108 @@
+// The simkit CLI run as a user runs it, on real files in a temp folder: outputs, reports,
+// exit codes, and bad inputs (unreadable, invalid UTF-8, malformed JSONL) reported by name.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = new URL('../../npm/dist/cli/main.js', import.meta.url).pathname;
+let dir;
+
+const source = 'Photosynthesis is the process by which green plants and some other organisms use sunlight to synthesize foods from carbon dioxide and water. It generally involves the green pigment chlorophyll.';
+const copy = 'As my essay explains, photosynthesis is the process by which green plants and some other organisms use sunlight to synthesize foods from carbon dioxide and water. I find this fascinating.';
+const own = 'The French Revolution began in 1789 and transformed the political landscape of Europe for decades.';
+const assignment = 'Write one paragraph about a topic of your choice.';
+
+function run(...args) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'simkit-cli-'));
+  mkdirSync(join(dir, 'essays/nested'), { recursive: true });
+  mkdirSync(join(dir, 'sources'));
+  writeFileSync(join(dir, 'essays/alice.txt'), `${assignment}\n\n${copy}`);
+  writeFileSync(join(dir, 'essays/nested/bob.md'), `${assignment}\n\n${own}`);
+  writeFileSync(join(dir, 'essays/notes.pdf'), 'not a text file');
+  writeFileSync(join(dir, 'essays/broken.txt'), Buffer.from([0x61, 0x62, 0xff, 0xfe, 0x63]));
+  writeFileSync(join(dir, 'sources/wiki.txt'), source);
+  writeFileSync(join(dir, 'assignment.txt'), assignment);
+  writeFileSync(join(dir, 'docs.jsonl'), [
+    JSON.stringify({ id: 'j1', body: copy }),
+    '{"id": "j2", "body": ',
+    JSON.stringify({ id: 'j3', title: 'no body' }),
+    JSON.stringify({ id: 'j4', body: source }),
+    '',
+  ].join('\n'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('--help lists commands; every command has --help with examples', () => {
+  const top = run('--help');
+  assert.equal(top.code, 0);
+  assert.match(top.out, /compare/);
+  assert.match(top.out, /plagiarism/);
+  for (const c of ['compare', 'plagiarism']) {
+    const h = run(c, '--help');
+    assert.equal(h.code, 0);
+    assert.match(h.out, /Usage: simkit/);
+    assert.match(h.out, /Examples:/);
+  }
+});
+
+test('compare: scores as a table, JSON with passages, --fail-on exit code', () => {
+  writeFileSync(join(dir, 'a.txt'), copy);
+  writeFileSync(join(dir, 'b.txt'), source);
+  const t = run('compare', 'a.txt', 'b.txt', '--passages');
+  assert.equal(t.code, 0);
+  assert.match(t.out, /jaccard/);
+  assert.match(t.out, /photosynthesis is the process by which green plants/);
+  const j = JSON.parse(run('compare', 'a.txt', 'b.txt', '--format', 'json', '--passages').out);
+  assert.ok(j.jaccard > 0.4 && j.jaccard < 1);
+  assert.equal(j.passageList[0].aText, copy.slice(j.passageList[0].aStart, j.passageList[0].aEnd));
+  assert.equal(run('compare', 'a.txt', 'b.txt', '--fail-on', '0.3').code, 1);
+  assert.equal(run('compare', 'a.txt', 'b.txt', '--fail-on', '0.99').code, 0);
+});
+
+test('usage errors exit 2 with a message', () => {
+  for (const args of [['compare', 'a.txt'], ['compare', 'a.txt', 'b.txt', '--size', '0'], ['compare', 'a.txt', 'b.txt', '--bogus'], ['nope']]) {
+    const r = run(...args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.err, /^simkit: /);
+  }
+  const missing = run('compare', 'a.txt', 'missing.txt');
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /missing\.txt: cannot read \(ENOENT\)/);
+});
+
+test('plagiarism over a folder with references and a template: ranking, CSV, HTML and JSON reports', () => {
+  const r = run('plagiarism', 'essays', '--reference', 'sources', '--template', 'assignment.txt',
+    '--k', '20', '--report', 'report.html', '--json', 'report.json', '--format', 'csv');
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.trim().split('\n');
+  assert.equal(lines[0], 'rank,a,b,similarity,coverageA,coverageB,passages');
+  assert.match(lines[1], /^1,alice\.txt,ref:wiki\.txt,/);
+  assert.ok(!r.out.includes('nested/bob.md,ref:') && !/alice\.txt,nested\/bob\.md/.test(r.out), 'template keeps alice and bob apart');
+  assert.match(r.err, /essays\/broken\.txt: not valid UTF-8 \(near byte 2\)/);
+  assert.doesNotMatch(r.out + r.err, /notes\.pdf/);
+  const html = readFileSync(join(dir, 'report.html'), 'utf8');
+  assert.match(html, /<a class="m"/);
+  const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+  assert.equal(json.pairs[0].a, 'alice.txt');
+  assert.equal(run('plagiarism', 'essays', '--reference', 'sources', '--fail-on', '0.2').code, 1);
+});
+
+test('plagiarism over JSONL: bad lines named with file:line and skipped, or fatal with --strict', () => {
+  const r = run('plagiarism', 'docs.jsonl', '--field', 'body', '--format', 'json', '--k', '20');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /docs\.jsonl:2: malformed JSON/);
+  assert.match(r.err, /docs\.jsonl:3: missing string field "body"/);
+  const pairs = JSON.parse(r.out);
+  assert.deepEqual([pairs[0].a, pairs[0].b], ['j1', 'j4']);
+  const strict = run('plagiarism', 'docs.jsonl', '--field', 'body', '--strict');
+  assert.equal(strict.code, 2);
+  assert.match(strict.err, /docs\.jsonl:2: malformed JSON/);
+});
