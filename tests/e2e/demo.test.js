@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from '../../web/serve.mjs';
 import { launch } from './browser.mjs';
-import { init, setSimilarity } from 'simkit';
+import { comparePassages, containment, init, setSimilarity } from 'simkit';
+import { plagiarismCorpus } from '../../bench/fixtures/corpus.mjs';
+import { analyzeCollection } from '../../npm/dist/web/jobs.js';
 
 let server;
 let browser;
@@ -80,21 +82,103 @@ test('golden vectors hold in Chromium', async () => {
   await page.close();
 });
 
-test('compare two texts: scores equal Node, passages highlighted, nothing leaves 127.0.0.1', async () => {
+test('compare mode: scores equal Node, passages are the expected substrings, nothing leaves 127.0.0.1', async () => {
   const { page, errors } = await openDemo();
   await page.getByRole('button', { name: 'Try an example' }).click();
-  await page.waitForFunction(() => document.getElementById('jaccard').value !== '–');
+  await page.waitForSelector('body[data-compared="1"]');
   const a = await page.inputValue('#text-a');
   const b = await page.inputValue('#text-b');
-  const node = setSimilarity(a, b, { shingle: 'word', shingleSize: 3, normalize: { stripDiacritics: false } });
-  assert.equal(await page.textContent('#jaccard'), node.jaccard.toFixed(3));
-  assert.equal(await page.textContent('#a-in-b'), node.containmentAInB.toFixed(3));
-  const marksA = await page.$$eval('#view-a mark', (m) => m.map((x) => x.textContent));
-  const marksB = await page.$$eval('#view-b mark', (m) => m.map((x) => x.textContent));
-  assert.ok(marksA.includes('It was a bright cold day in April, and the clocks were striking thirteen'), marksA.join(' | '));
-  assert.ok(marksB.includes('It was a bright cold day in April, and the clocks were striking thirteen'), marksB.join(' | '));
+  const words = setSimilarity(a, b, { shingle: 'word', shingleSize: 3, normalize: { stripDiacritics: false } });
+  const chars = setSimilarity(a, b, { shingle: 'char', shingleSize: 5 });
+  const match = comparePassages(a, b, { k: 25 });
+  assert.equal(await page.textContent('#jaccard'), words.jaccard.toFixed(3));
+  assert.equal(await page.textContent('#a-in-b'), words.containmentAInB.toFixed(3));
+  assert.equal(await page.textContent('#char-jaccard'), chars.jaccard.toFixed(3));
+  assert.equal(await page.textContent('#coverage-a'), match.coverageA.toFixed(3));
+  const marksA = await page.$$eval('#compare-view > div:first-child mark', (m) => m.map((x) => x.textContent));
+  assert.deepEqual(marksA, match.passages.map((p) => p.aText));
+  assert.ok(marksA.includes('Every evening at dusk he climbed the one hundred and twelve steps to light the lamp, and every morning'), marksA.join(' | '));
+  // Clicking a passage moves focus to its twin on the other side.
+  await page.click('#cmp-a1');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cmp-b1');
   await page.screenshot({ path: `${shots}compare.png`, fullPage: true });
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
+  await page.close();
+});
+
+test('collection mode: samples cluster near-duplicates; pairs open side by side; exports work', async () => {
+  const { page, errors } = await openDemo();
+  await page.getByRole('tab', { name: 'Collection' }).click();
+  await page.getByRole('button', { name: 'load the samples' }).click();
+  await page.waitForFunction(() => !document.getElementById('analyze').disabled);
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await page.waitForSelector('body[data-analyzed-ms]');
+  const clusters = await page.$$eval('#clusters li', (l) => l.map((x) => x.textContent));
+  assert.ok(clusters.includes('lighthouse.txt, lighthouse-copy.txt') || clusters.includes('lighthouse-copy.txt, lighthouse.txt'), clusters.join(' | '));
+  assert.ok(clusters.some((c) => c.includes('bees.txt') && c.includes('bees-copy.txt')), clusters.join(' | '));
+  assert.ok(!clusters.some((c) => c.includes('trains.txt')));
+  await page.click('#pairs tbody tr:first-child');
+  await page.waitForSelector('body[data-pair-shown]');
+  assert.ok((await page.$$('#pair-view mark')).length > 0);
+  const download = page.waitForEvent('download');
+  await page.click('#export-html');
+  const html = await (await download).createReadStream().then((s) => new Promise((done) => { let d = ''; s.on('data', (c) => { d += c; }); s.on('end', () => done(d)); }));
+  assert.match(html, /simkit collection report/);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${shots}collection-phone.png`, fullPage: false });
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.screenshot({ path: `${shots}collection.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await page.close();
+});
+
+test('200 documents of ~2 KB: results in under 5 s, no long task over 100 ms on the UI thread', async () => {
+  const { docs } = plagiarismCorpus({ count: 200, planted: 40, size: 2000, overlap: (a, b) => containment(a, b, { shingleSize: 5 }) });
+  const { page, errors } = await openDemo();
+  await page.getByRole('tab', { name: 'Collection' }).click();
+  // The test harness builds the File objects first; then the measured part starts: a real drop
+  // event with 200 files, reading them, the analysis and the rendering of every result.
+  await page.evaluate((list) => {
+    window.testDrop = new DataTransfer();
+    for (const d of list) window.testDrop.items.add(new File([d.text], `${d.key}.txt`, { type: 'text/plain' }));
+  }, docs);
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(e.duration); }).observe({ type: 'longtask' });
+    document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: window.testDrop, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.getElementById('file-count').textContent.startsWith('200 '));
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await page.waitForSelector('body[data-analyzed-ms]', { timeout: 30_000 });
+  const ms = Number(await page.getAttribute('body', 'data-analyzed-ms'));
+  const longTasks = await page.evaluate(() => window.longTasks);
+  console.log(`# 200 documents analyzed in ${ms} ms; UI long tasks: ${JSON.stringify(longTasks.map(Math.round))}`);
+  assert.ok(ms < 5000, `took ${ms} ms`);
+  assert.ok(longTasks.every((d) => d <= 100), `long tasks ${longTasks}`);
+  // The page shows what the package computes in Node for the same documents.
+  const node = analyzeCollection(docs.map((d) => d.text), { threshold: 0.3 });
+  const clusters = await page.$$eval('#clusters li', (l) => l.map((x) => x.textContent));
+  assert.deepEqual(clusters, node.clusters.map((c) => c.map((i) => `${docs[i].key}.txt`).join(', ')));
+  assert.ok(clusters.length >= 20, `${clusters.length} clusters for 40 planted copies`);
+  const firstRow = await page.$$eval('#pairs tbody tr:first-child td', (t) => t.map((x) => x.textContent));
+  assert.deepEqual(firstRow.slice(1, 4), [`${docs[node.pairs[0].a].key}.txt`, `${docs[node.pairs[0].b].key}.txt`, `${(100 * node.pairs[0].similarity).toFixed(1)}%`]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('cancel stops a running analysis and the page keeps working', async () => {
+  const { page } = await openDemo();
+  await page.getByRole('tab', { name: 'Collection' }).click();
+  const big = Array.from({ length: 120 }, (_, i) => ({ name: `d${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`document ${i} `.repeat(3000)) }));
+  await page.setInputFiles('#files', big);
+  await page.waitForFunction(() => !document.getElementById('analyze').disabled);
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.waitForFunction(() => document.getElementById('collection-status').textContent === 'Cancelled.' || document.body.dataset.analyzedMs);
+  await page.getByRole('tab', { name: 'Compare two texts' }).click();
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await page.waitForSelector('body[data-compared="1"]');
   await page.close();
 });

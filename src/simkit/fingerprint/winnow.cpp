@@ -54,11 +54,13 @@ Status Fingerprinter::kgrams(std::string_view text, const FingerprintOptions& op
   joined_begin_.clear();
   joined_end_.clear();
   joined_offsets_.clear();
+  is_word_start_.clear();
   for (size_t t = 0; t < tokens_.size(); ++t) {
     // Join words with one space where the text separated them; adjacent tokens (CJK
     // characters) stay adjacent, so CJK k-grams are runs of consecutive characters.
     if (t != 0 && tokens_[t].begin > tokens_[t - 1].end) {
       joined_offsets_.push_back(static_cast<uint32_t>(joined_.size()));
+      is_word_start_.push_back(0);
       joined_.push_back(' ');
       // A k-gram that starts on this space starts at the next word; one that ends on it ends
       // with the previous word: highlighted passages never begin or end in punctuation.
@@ -67,6 +69,7 @@ Status Fingerprinter::kgrams(std::string_view text, const FingerprintOptions& op
     }
     for (uint32_t b = tokens_[t].begin; b < tokens_[t].end; ++b) {
       if ((static_cast<unsigned char>(base[b]) & 0xC0U) != 0x80U) {
+        is_word_start_.push_back(b == tokens_[t].begin ? 1 : 0);
         joined_offsets_.push_back(static_cast<uint32_t>(joined_.size()));
         joined_begin_.push_back(norm.source_begin[b]);
         joined_end_.push_back(norm.source_end[b]);
@@ -76,6 +79,26 @@ Status Fingerprinter::kgrams(std::string_view text, const FingerprintOptions& op
   }
   joined_offsets_.push_back(static_cast<uint32_t>(joined_.size()));
   const size_t chars = joined_begin_.size();
+  // Word boundaries inside the joined text, so k-gram spans can be trimmed to whole words: a
+  // highlighted passage then never starts or ends in the middle of a word.
+  next_word_start_.assign(chars + 1, UINT32_MAX);
+  prev_word_end_.assign(chars, UINT32_MAX);
+  {
+    const auto is_space = [&](size_t c) { return joined_[joined_offsets_[c]] == ' '; };
+    const auto starts_word = [&](size_t c) {
+      return !is_space(c) && (c == 0 || is_space(c - 1) || is_word_start_[c]);
+    };
+    const auto ends_word = [&](size_t c) {
+      return !is_space(c) && (c + 1 == chars || is_space(c + 1) || is_word_start_[c + 1]);
+    };
+    for (size_t c = chars; c-- > 0;)
+      next_word_start_[c] = starts_word(c) ? static_cast<uint32_t>(c) : next_word_start_[c + 1];
+    uint32_t last = UINT32_MAX;
+    for (size_t c = 0; c < chars; ++c) {
+      if (ends_word(c)) last = static_cast<uint32_t>(c);
+      prev_word_end_[c] = last;
+    }
+  }
   const size_t k = std::min<size_t>(options.k, chars);
   const size_t count = chars - k + 1;
   out.units = static_cast<uint32_t>(chars);
@@ -85,9 +108,17 @@ Status Fingerprinter::kgrams(std::string_view text, const FingerprintOptions& op
   for (size_t i = 0; i < count; ++i) {
     out.hashes[i] = xxh3_64(joined_.data() + joined_offsets_[i],
                             joined_offsets_[i + k] - joined_offsets_[i], options.seed);
-    // Only a k-gram that is a lone joining space (k = 1) has begin > end: it spans the gap.
-    out.spans[2 * i] = std::min(joined_begin_[i], joined_end_[i + k - 1]);
-    out.spans[2 * i + 1] = std::max(joined_begin_[i], joined_end_[i + k - 1]);
+    const uint32_t first = next_word_start_[i];
+    const uint32_t last = prev_word_end_[i + k - 1];
+    if (first != UINT32_MAX && last != UINT32_MAX && first <= last && last < i + k) {
+      out.spans[2 * i] = joined_begin_[first];
+      out.spans[2 * i + 1] = joined_end_[last];
+    } else {
+      // No whole word inside (a k-gram within one long word, or a lone joining space with
+      // k = 1, whose begin > end): the raw span, ordered.
+      out.spans[2 * i] = std::min(joined_begin_[i], joined_end_[i + k - 1]);
+      out.spans[2 * i + 1] = std::max(joined_begin_[i], joined_end_[i + k - 1]);
+    }
   }
   return Status::ok();
 }

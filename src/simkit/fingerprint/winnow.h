@@ -54,6 +54,9 @@ class Fingerprinter {
   std::vector<uint32_t> joined_begin_;  ///< per joined code point: source UTF-16 begin
   std::vector<uint32_t> joined_end_;
   std::vector<uint32_t> joined_offsets_;  ///< byte offset of each joined code point (+ end)
+  std::vector<uint8_t> is_word_start_;    ///< per joined code point: first of its token
+  std::vector<uint32_t> next_word_start_;  ///< per joined code point: first word start at or after
+  std::vector<uint32_t> prev_word_end_;    ///< per joined code point: last word end at or before
 };
 
 /// Robust winnowing: in every window of `window` consecutive k-grams select the minimum hash

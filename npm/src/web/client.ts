@@ -1,0 +1,84 @@
+// SimkitWorker: simkit in a Web Worker behind promises, so long jobs never block the page.
+// Each call can report progress; cancel() stops everything in flight at once (the worker is
+// replaced) and rejects the pending calls with an AbortError.
+
+import type { CallRequest, WorkerMessage } from './protocol.js';
+
+export interface CallOptions {
+  onProgress?: (done: number, total: number, stage: string) => void;
+}
+
+interface Pending {
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+  onProgress?: CallOptions['onProgress'];
+}
+
+/**
+ * @example
+ * const sk = new SimkitWorker();
+ * const r = await sk.call('setSimilarity', [a, b]);
+ * const c = await sk.call('analyzeCollection', [texts, { threshold: 0.4 }], { onProgress: (d, t) => bar.value = d / t });
+ */
+export class SimkitWorker {
+  #worker: Worker;
+  #nextId = 1;
+  readonly #pending = new Map<number, Pending>();
+  readonly #url: URL;
+
+  /** @param url the worker script (default: dist/web/worker.js next to this module). */
+  constructor(url: URL = new URL('./worker.js', import.meta.url)) {
+    this.#url = url;
+    this.#worker = this.#spawn();
+  }
+
+  #spawn(): Worker {
+    const w = new Worker(this.#url, { type: 'module' });
+    w.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      const m = e.data;
+      if (m.type === 'ready') return;
+      const p = this.#pending.get(m.id);
+      if (!p) return;
+      if (m.type === 'progress') {
+        p.onProgress?.(m.done, m.total, m.stage);
+        return;
+      }
+      this.#pending.delete(m.id);
+      if (m.type === 'result') p.resolve(m.value);
+      else p.reject(Object.assign(new Error(m.message), { name: m.name, code: m.code }));
+    };
+    w.onerror = (e) => {
+      const err = new Error(`simkit worker failed: ${e.message}`);
+      for (const p of this.#pending.values()) p.reject(err);
+      this.#pending.clear();
+    };
+    return w;
+  }
+
+  /** Runs a public simkit function or a job (analyzeCollection, compareTexts) in the worker. */
+  call<T = unknown>(fn: string, args: unknown[], options: CallOptions = {}): Promise<T> {
+    const id = this.#nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
+      const request: CallRequest = { id, fn, args };
+      this.#worker.postMessage(request);
+    });
+  }
+
+  /** Stops all work in flight now: pending calls reject with an AbortError; later calls work. */
+  cancel(): void {
+    this.#worker.terminate();
+    const err = Object.assign(new Error('simkit: cancelled'), { name: 'AbortError' });
+    for (const p of this.#pending.values()) p.reject(err);
+    this.#pending.clear();
+    this.#worker = this.#spawn();
+  }
+
+  /** Ends the worker. */
+  terminate(): void {
+    this.#worker.terminate();
+    const err = Object.assign(new Error('simkit: worker terminated'), { name: 'AbortError' });
+    for (const p of this.#pending.values()) p.reject(err);
+    this.#pending.clear();
+  }
+}
