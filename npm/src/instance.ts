@@ -5,6 +5,7 @@ import { SimkitError, statusError } from './errors.js';
 import type { RawModule } from './native.js';
 
 const encoder = new TextEncoder();
+const HUGE_STRING = 4 << 20;
 
 /** Where one input landed in the arena: [offset, offset + length). */
 export interface Placed {
@@ -44,7 +45,12 @@ export class Instance {
    * `extraU32` 4-byte-aligned uint32 slots after them. Returns where each part went and the byte
    * offset of the uint32 slots.
    */
-  place(fn: string, parts: readonly (string | Uint8Array)[], extraU32 = 0): { placed: Placed[]; u32Offset: number } {
+  place(fn: string, input: readonly (string | Uint8Array)[], extraU32 = 0): { placed: Placed[]; u32Offset: number } {
+    // Huge strings are encoded up front: reserving 3 bytes per UTF-16 unit would waste hundreds
+    // of megabytes of the 4 GB wasm space on a 100 MB text. Small ones encode straight into wasm.
+    const parts = input.some((p) => typeof p === 'string' && p.length > HUGE_STRING)
+      ? input.map((p) => (typeof p === 'string' && p.length > HUGE_STRING ? encoder.encode(p) : p))
+      : input;
     let capacity = 0;
     for (const p of parts) capacity += typeof p === 'string' ? p.length * 3 : p.length;
     const u32Offset = (capacity + 3) & ~3;

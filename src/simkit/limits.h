@@ -8,8 +8,10 @@
 
 namespace simkit {
 
-/// Largest input text, in UTF-8 bytes (wasm32 has 4 GiB; normalization maps need 8 bytes/byte).
-inline constexpr size_t kMaxTextBytes = size_t{256} << 20;
+/// Largest input text of one call, in UTF-8 bytes. With source maps a text costs about 10 bytes
+/// of wasm memory per byte (text, normalized copy, two uint32 maps), so 128 MiB leaves room in
+/// wasm32's 4 GiB for the input arena and indexes.
+inline constexpr size_t kMaxTextBytes = size_t{128} << 20;
 /// Largest shingle/n-gram size in tokens or code points.
 inline constexpr uint32_t kMaxShingleSize = 64;
 /// Default seed of every hash in the text pipeline.

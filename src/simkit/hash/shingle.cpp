@@ -23,13 +23,13 @@ Status validate_shingle_options(const ShingleOptions& options) {
 }
 
 Status Shingler::normalize(std::string_view text, const NormalizeOptions& options,
-                           std::string_view param) {
+                           std::string_view param, bool with_map) {
   if (text.size() > kMaxTextBytes) {
     return invalid_argument(std::string(param) + " must be at most " +
                             std::to_string(kMaxTextBytes) + " UTF-8 bytes, got " +
                             std::to_string(text.size()));
   }
-  return normalizer_.normalize(text, options, normalized_, param);
+  return normalizer_.normalize(text, options, normalized_, param, with_map);
 }
 
 Status Shingler::tokenize(std::string_view text, const NormalizeOptions& options,
@@ -44,7 +44,7 @@ Status Shingler::shingle(std::string_view text, const ShingleOptions& options, S
   out.hashes.clear();
   out.spans.clear();
   SIMKIT_RETURN_IF_ERROR(validate_shingle_options(options));
-  SIMKIT_RETURN_IF_ERROR(normalize(text, options.normalize, param));
+  SIMKIT_RETURN_IF_ERROR(normalize(text, options.normalize, param, with_spans));
   if (options.unit == ShingleUnit::kWord) {
     word_shingles(options, out, with_spans);
   } else {

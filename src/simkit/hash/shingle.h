@@ -48,8 +48,9 @@ class Shingler {
   Status tokenize(std::string_view text, const NormalizeOptions& options,
                   std::vector<TokenRange>& out, std::string_view param = "text");
 
-  /// Normalizes `text` only (into normalized()).
-  Status normalize(std::string_view text, const NormalizeOptions& options, std::string_view param);
+  /// Normalizes `text` only (into normalized()); maps back to the source only `with_map`.
+  Status normalize(std::string_view text, const NormalizeOptions& options, std::string_view param,
+                   bool with_map = true);
 
   /// The normalized form of the last text given to shingle()/tokenize().
   [[nodiscard]] const NormalizedText& normalized() const { return normalized_; }

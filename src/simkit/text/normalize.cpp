@@ -52,7 +52,8 @@ bool transforms(const NormalizeOptions& o) {
 // Appends output bytes that all map to one source span, collapsing white space when asked.
 class Emitter {
  public:
-  Emitter(NormalizedText& out, bool collapse) : out_(out), collapse_(collapse) {}
+  Emitter(NormalizedText& out, bool collapse, bool with_map)
+      : out_(out), collapse_(collapse), with_map_(with_map) {}
 
   void code_point(char32_t cp, uint32_t src_begin, uint32_t src_end) {
     if (collapse_ && is_unicode_space(cp)) {
@@ -76,6 +77,7 @@ class Emitter {
     }
     flush_space();
     out_.text.push_back(static_cast<char>(c));
+    if (!with_map_) return;
     out_.source_begin.push_back(src);
     out_.source_end.push_back(src + 1);
   }
@@ -87,10 +89,12 @@ class Emitter {
     pending_space_ = false;
     if (out_.text.empty()) return;
     out_.text.push_back(' ');
+    if (!with_map_) return;
     out_.source_begin.push_back(pending_begin_);
     out_.source_end.push_back(pending_end_);
   }
   void push_map(size_t bytes, uint32_t b, uint32_t e) {
+    if (!with_map_) return;
     for (size_t i = 0; i < bytes; ++i) {
       out_.source_begin.push_back(b);
       out_.source_end.push_back(e);
@@ -99,6 +103,7 @@ class Emitter {
 
   NormalizedText& out_;
   bool collapse_;
+  bool with_map_;
   bool pending_space_ = false;
   uint32_t pending_begin_ = 0;
   uint32_t pending_end_ = 0;
@@ -107,16 +112,18 @@ class Emitter {
 }  // namespace
 
 Status Normalizer::normalize(std::string_view input, const NormalizeOptions& options,
-                             NormalizedText& out, std::string_view param) {
+                             NormalizedText& out, std::string_view param, bool with_map) {
   out.clear();
   out.text.reserve(input.size());
-  out.source_begin.reserve(input.size());
-  out.source_end.reserve(input.size());
+  if (with_map) {
+    out.source_begin.reserve(input.size());
+    out.source_end.reserve(input.size());
+  }
   const auto* s = reinterpret_cast<const unsigned char*>(input.data());
   const size_t n = input.size();
   const bool transform = transforms(options);
   const utf8proc_option_t flags = utf8proc_flags(options);
-  Emitter emit(out, options.collapse_whitespace);
+  Emitter emit(out, options.collapse_whitespace, with_map);
 
   size_t pos = 0;
   uint32_t utf16 = 0;

@@ -50,9 +50,11 @@ struct NormalizedText {
 class Normalizer {
  public:
   /// Normalizes `input` into `out` (cleared first). `param` names the input in error messages.
+  /// Without `with_map` the source maps stay empty (8 bytes per byte less to write, for callers
+  /// that need no positions, such as MinHash signing).
   /// @return kInvalidUtf8 for invalid input unless options.replace_invalid.
   Status normalize(std::string_view input, const NormalizeOptions& options, NormalizedText& out,
-                   std::string_view param = "text");
+                   std::string_view param = "text", bool with_map = true);
 
  private:
   std::vector<int32_t> code_points_;
