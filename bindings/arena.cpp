@@ -63,8 +63,7 @@ int32_t report(const Status& status) {
 
 const std::string& last_error_message() { return g_last_error; }
 
-Status input_text(uint32_t offset, uint32_t length, std::string_view param,
-                  std::string_view& out) {
+Status input_text(uint32_t offset, uint32_t length, std::string_view param, std::string_view& out) {
   if (!arena_view(offset, length, out))
     return invalid_argument(std::string(param) + " lies outside the input arena (internal error)");
   return Status::ok();

@@ -50,8 +50,7 @@ int32_t report(const Status& status);
 const std::string& last_error_message();
 
 /// Arena-range helper for entry points: an error naming `param` when the range is bad.
-Status input_text(uint32_t offset, uint32_t length, std::string_view param,
-                  std::string_view& out);
+Status input_text(uint32_t offset, uint32_t length, std::string_view param, std::string_view& out);
 
 /// Splits a 64-bit value into the (lo, hi) uint32 pair JS reads, and back.
 inline void push_u64(std::vector<uint32_t>& v, uint64_t x) {
@@ -63,8 +62,8 @@ inline uint64_t join_u64(uint32_t lo, uint32_t hi) { return (uint64_t{hi} << 32)
 }  // namespace simkit::api
 
 /// In an entry point returning int32_t: reports a failed Status and returns its code.
-#define SIMKIT_RETURN_IF_ERROR_CODE(expr)                         \
-  do {                                                            \
-    const ::simkit::Status simkit_status_ = (expr);               \
+#define SIMKIT_RETURN_IF_ERROR_CODE(expr)                                      \
+  do {                                                                         \
+    const ::simkit::Status simkit_status_ = (expr);                            \
     if (!simkit_status_.is_ok()) return ::simkit::api::report(simkit_status_); \
   } while (0)

@@ -16,15 +16,11 @@ uint32_t address(const void* p) { return static_cast<uint32_t>(reinterpret_cast<
 uint32_t arena_reserve_js(uint32_t bytes) { return address(simkit::api::arena_reserve(bytes)); }
 
 uint32_t result_bytes_ptr() { return address(simkit::api::results().bytes.data()); }
-uint32_t result_bytes_size() {
-  return static_cast<uint32_t>(simkit::api::results().bytes.size());
-}
+uint32_t result_bytes_size() { return static_cast<uint32_t>(simkit::api::results().bytes.size()); }
 uint32_t result_u32_ptr() { return address(simkit::api::results().u32.data()); }
 uint32_t result_u32_size() { return static_cast<uint32_t>(simkit::api::results().u32.size()); }
 uint32_t result_spans_ptr() { return address(simkit::api::results().spans.data()); }
-uint32_t result_spans_size() {
-  return static_cast<uint32_t>(simkit::api::results().spans.size());
-}
+uint32_t result_spans_size() { return static_cast<uint32_t>(simkit::api::results().spans.size()); }
 uint32_t result_f64_ptr() { return address(simkit::api::results().f64.data()); }
 uint32_t result_f64_size() { return static_cast<uint32_t>(simkit::api::results().f64.size()); }
 std::string last_error_message() { return simkit::api::last_error_message(); }

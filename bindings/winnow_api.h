@@ -33,7 +33,8 @@ class NativeWinnowIndex {
   int32_t add(uint32_t id, uint32_t offset, uint32_t length, uint32_t role);
   int32_t remove(uint32_t id);  ///< 0 when removed, kNotFound otherwise
   int32_t set_template(uint32_t offset, uint32_t length);
-  /// results.u32 = rows [a, b, shared]; results.f64 = rows [similarity, containment a, containment b].
+  /// results.u32 = rows [a, b, shared]; results.f64 = rows [similarity, containment a, containment
+  /// b].
   int32_t pairs(double min_similarity, uint32_t limit);
   /// As pairs(), with a = 0xFFFFFFFF (the query).
   int32_t query(uint32_t offset, uint32_t length, double min_similarity, uint32_t limit);

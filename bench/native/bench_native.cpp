@@ -27,7 +27,9 @@ double best_ns_per_op(F&& op, double min_ms) {
     do {
       op();
       ++iterations;
-      elapsed_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      elapsed_ms =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+              .count();
     } while (elapsed_ms < min_ms / 5);
     best = std::min(best, elapsed_ms * 1e6 / static_cast<double>(iterations));
   }
@@ -38,7 +40,8 @@ double best_ns_per_op(F&& op, double min_ms) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: %s <xxh3|xxh64|xxh3-keys|xxh64-keys|shingle> <file> [min_ms]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s <xxh3|xxh64|xxh3-keys|xxh64-keys|shingle> <file> [min_ms]\n",
+                 argv[0]);
     return 2;
   }
   const std::string workload = argv[1];
@@ -47,9 +50,11 @@ int main(int argc, char** argv) {
   const double min_ms = argc > 3 ? std::stod(argv[3]) : 500.0;
   double ns = 0;
   if (workload == "xxh3") {
-    ns = best_ns_per_op([&] { g_sink = g_sink + simkit::xxh3_64(data.data(), data.size(), 0); }, min_ms);
+    ns = best_ns_per_op([&] { g_sink = g_sink + simkit::xxh3_64(data.data(), data.size(), 0); },
+                        min_ms);
   } else if (workload == "xxh64") {
-    ns = best_ns_per_op([&] { g_sink = g_sink + simkit::xxh64(data.data(), data.size(), 0); }, min_ms);
+    ns = best_ns_per_op([&] { g_sink = g_sink + simkit::xxh64(data.data(), data.size(), 0); },
+                        min_ms);
   } else if (workload == "xxh3-keys" || workload == "xxh64-keys") {
     const bool x3 = workload == "xxh3-keys";
     std::vector<uint64_t> out(data.size() / 64);
@@ -76,6 +81,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "unknown workload %s\n", workload.c_str());
     return 2;
   }
-  std::printf("{\"workload\":\"%s\",\"bytes\":%zu,\"nsPerOp\":%.3f}\n", workload.c_str(), data.size(), ns);
+  std::printf("{\"workload\":\"%s\",\"bytes\":%zu,\"nsPerOp\":%.3f}\n", workload.c_str(),
+              data.size(), ns);
   return 0;
 }

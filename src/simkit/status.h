@@ -13,9 +13,9 @@ namespace simkit {
 /// Error classes. The numeric values are part of the JS contract (npm/src/errors.ts maps them).
 enum class ErrorCode : int32_t {
   kOk = 0,
-  kInvalidArgument = 1,  ///< a parameter is out of range or of the wrong shape (JS RangeError)
-  kInvalidUtf8 = 2,      ///< input bytes are not valid UTF-8
-  kCorruptData = 3,      ///< serialized bytes are truncated, tampered or not ours
+  kInvalidArgument = 1,     ///< a parameter is out of range or of the wrong shape (JS RangeError)
+  kInvalidUtf8 = 2,         ///< input bytes are not valid UTF-8
+  kCorruptData = 3,         ///< serialized bytes are truncated, tampered or not ours
   kUnsupportedVersion = 4,  ///< serialized bytes come from a newer/unknown format version
   kOutOfMemory = 5,         ///< a size limit would be exceeded
   kNotFound = 6,            ///< a key/handle does not exist
@@ -46,9 +46,9 @@ inline Status corrupt_data(std::string message) {
 }
 
 /// Returns early from the enclosing function when `expr` yields a failed Status.
-#define SIMKIT_RETURN_IF_ERROR(expr)         \
-  do {                                       \
-    ::simkit::Status simkit_status_ = (expr); \
+#define SIMKIT_RETURN_IF_ERROR(expr)                    \
+  do {                                                  \
+    ::simkit::Status simkit_status_ = (expr);           \
     if (!simkit_status_.is_ok()) return simkit_status_; \
   } while (0)
 

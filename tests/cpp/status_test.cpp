@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <doctest/doctest.h>
-
 #include "simkit/status.h"
+
+#include <doctest/doctest.h>
 
 namespace {
 simkit::Status fails_then_never_reached(bool& reached) {

@@ -56,9 +56,10 @@ TEST_CASE("decode_utf8 reports lengths and maximal invalid subparts") {
 
 TEST_CASE("normalization: NFKC, case folding, diacritics, whitespace") {
   CHECK(normalized("  Hello \t\n WORLD  ") == "hello world");
-  CHECK(normalized("Stra\xc3\x9f" "e") == "strasse");          // ß folds to ss
-  CHECK(normalized("\xef\xac\x81ne") == "fine");               // ﬁ ligature (NFKC)
-  CHECK(normalized("e\xcc\x81") == "\xc3\xa9");                // e + U+0301 composes to é
+  CHECK(normalized("Stra\xc3\x9f"
+                   "e") == "strasse");            // ß folds to ss
+  CHECK(normalized("\xef\xac\x81ne") == "fine");  // ﬁ ligature (NFKC)
+  CHECK(normalized("e\xcc\x81") == "\xc3\xa9");   // e + U+0301 composes to é
   NormalizeOptions strip;
   strip.strip_diacritics = true;
   CHECK(normalized("Caf\xc3\xa9 na\xc3\xafve", strip) == "cafe naive");
@@ -122,13 +123,19 @@ TEST_CASE("shingles: word n-grams, char k-grams, short texts and spans") {
 
   o.unit = ShingleUnit::kChar;
   o.size = 3;
-  REQUIRE(s.shingle("ab\xf0\x9f\x98\x80" "c", o, out, true).is_ok());  // 4 code points
+  REQUIRE(s.shingle("ab\xf0\x9f\x98\x80"
+                    "c",
+                    o, out, true)
+              .is_ok());  // 4 code points
   CHECK(out.hashes.size() == 2);
   CHECK(out.spans == std::vector<uint32_t>{0, 4, 1, 5});  // emoji counts 2 UTF-16 units
 
   // Same text after normalization gives the same hashes.
   Shingles again;
-  REQUIRE(s.shingle("AB\xf0\x9f\x98\x80" "C", o, again, false).is_ok());
+  REQUIRE(s.shingle("AB\xf0\x9f\x98\x80"
+                    "C",
+                    o, again, false)
+              .is_ok());
   CHECK(again.hashes == out.hashes);
 
   o.size = 0;

@@ -51,7 +51,7 @@ TEST_CASE("char k-grams ignore punctuation and spacing, spans point into the sou
   Fingerprinter f;
   KGrams a;
   KGrams b;
-  REQUIRE(f.kgrams("Ab, cd!", o, a).is_ok());   // joined: "ab cd" -> 3 k-grams
+  REQUIRE(f.kgrams("Ab, cd!", o, a).is_ok());  // joined: "ab cd" -> 3 k-grams
   REQUIRE(f.kgrams("ab   CD", o, b).is_ok());
   CHECK(a.hashes == b.hashes);
   CHECK(a.units == 5);
@@ -131,10 +131,14 @@ TEST_CASE("winnow index: pairs, references, template, frequency cut-off, remove,
   o.k = 10;
   o.window = 4;
   REQUIRE(index.configure(o, 0).is_ok());
-  const std::string source = "It was the best of times, it was the worst of times, it was the age of wisdom";
+  const std::string source =
+      "It was the best of times, it was the worst of times, it was the age of wisdom";
   const std::string boiler = "Answer all questions in full sentences and cite your sources";
   REQUIRE(index.add(1, boiler + " " + source, DocumentRole::kSubmission).is_ok());
-  REQUIRE(index.add(2, boiler + " my own original words about something else entirely", DocumentRole::kSubmission).is_ok());
+  REQUIRE(index
+              .add(2, boiler + " my own original words about something else entirely",
+                   DocumentRole::kSubmission)
+              .is_ok());
   REQUIRE(index.add(3, source, DocumentRole::kReference).is_ok());
   REQUIRE(index.add(4, source + " and more", DocumentRole::kReference).is_ok());
   std::vector<FingerprintPair> pairs;
@@ -184,5 +188,6 @@ TEST_CASE("fingerprint options are validated with JS parameter names") {
   CHECK(validate_fingerprint_options(o).message() == "k must be an integer in [1, 1024], got 0");
   o.k = 5;
   o.window = 0;
-  CHECK(validate_fingerprint_options(o).message() == "window must be an integer in [1, 1024], got 0");
+  CHECK(validate_fingerprint_options(o).message() ==
+        "window must be an integer in [1, 1024], got 0");
 }

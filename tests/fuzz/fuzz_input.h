@@ -14,9 +14,7 @@ class Input {
   /// The next byte (0 when exhausted).
   uint8_t byte() { return pos_ < size_ ? data_[pos_++] : 0; }
   /// The rest, split in two at a position chosen by one byte.
-  std::string_view rest() {
-    return {reinterpret_cast<const char*>(data_ + pos_), size_ - pos_};
-  }
+  std::string_view rest() { return {reinterpret_cast<const char*>(data_ + pos_), size_ - pos_}; }
 
  private:
   const uint8_t* data_;

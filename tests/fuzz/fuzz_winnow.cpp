@@ -10,8 +10,8 @@
 
 using namespace simkit;
 
-#define FUZZ_CHECK(cond) \
-  do {                   \
+#define FUZZ_CHECK(cond)       \
+  do {                         \
     if (!(cond)) std::abort(); \
   } while (0)
 
@@ -42,7 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   PassageOptions po;
   po.max_gap = in.byte() % 4U;
   m.match(ka, kb, po, out);
-  FUZZ_CHECK(out.coverage_a >= 0 && out.coverage_a <= 1 && out.coverage_b >= 0 && out.coverage_b <= 1);
+  FUZZ_CHECK(out.coverage_a >= 0 && out.coverage_a <= 1 && out.coverage_b >= 0 &&
+             out.coverage_b <= 1);
   FUZZ_CHECK(out.score >= 0 && out.score <= 1);
   for (const Passage& p : out.passages) {
     FUZZ_CHECK(p.a_begin < p.a_end && p.a_end <= a.size());  // UTF-16 length <= byte length

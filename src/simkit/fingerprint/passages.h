@@ -30,9 +30,9 @@ struct PassageOptions {
 
 struct PassageMatch {
   std::vector<Passage> passages;  ///< ordered by a_begin, then b_begin
-  double coverage_a = 0;  ///< share of a's units inside some passage, in [0, 1]
+  double coverage_a = 0;          ///< share of a's units inside some passage, in [0, 1]
   double coverage_b = 0;
-  double score = 0;       ///< (covered a + covered b) / (units a + units b)
+  double score = 0;  ///< (covered a + covered b) / (units a + units b)
 };
 
 /// Finds the passages two texts share from their k-grams (as made by Fingerprinter with the

@@ -33,7 +33,8 @@ Status Fingerprinter::kgrams(std::string_view text, const FingerprintOptions& op
     const size_t n = tokens_.size();
     token_hashes_.resize(n);
     for (size_t i = 0; i < n; ++i)
-      token_hashes_[i] = xxh3_64(base + tokens_[i].begin, tokens_[i].end - tokens_[i].begin, options.seed);
+      token_hashes_[i] =
+          xxh3_64(base + tokens_[i].begin, tokens_[i].end - tokens_[i].begin, options.seed);
     const size_t k = std::min<size_t>(options.k, n);
     const size_t count = n - k + 1;
     out.units = static_cast<uint32_t>(n);

@@ -17,8 +17,9 @@ struct FingerprintOptions {
   /// kChar: k code points of the text's words joined by single spaces (punctuation and
   /// spacing changes do not break a match); kWord: k consecutive word tokens.
   ShingleUnit unit = ShingleUnit::kChar;
-  uint32_t k = 25;       ///< units per k-gram
-  uint32_t window = 10;  ///< winnowing window, in k-grams; guarantees a match of window+k-1 units is seen
+  uint32_t k = 25;  ///< units per k-gram
+  uint32_t window =
+      10;  ///< winnowing window, in k-grams; guarantees a match of window+k-1 units is seen
   uint64_t seed = kDefaultSeed;
   NormalizeOptions normalize;
 };
@@ -53,8 +54,8 @@ class Fingerprinter {
   std::string joined_;
   std::vector<uint32_t> joined_begin_;  ///< per joined code point: source UTF-16 begin
   std::vector<uint32_t> joined_end_;
-  std::vector<uint32_t> joined_offsets_;  ///< byte offset of each joined code point (+ end)
-  std::vector<uint8_t> is_word_start_;    ///< per joined code point: first of its token
+  std::vector<uint32_t> joined_offsets_;   ///< byte offset of each joined code point (+ end)
+  std::vector<uint8_t> is_word_start_;     ///< per joined code point: first of its token
   std::vector<uint32_t> next_word_start_;  ///< per joined code point: first word start at or after
   std::vector<uint32_t> prev_word_end_;    ///< per joined code point: last word end at or before
 };

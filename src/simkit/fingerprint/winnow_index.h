@@ -23,10 +23,10 @@ enum class DocumentRole : uint8_t {
 struct FingerprintPair {
   uint32_t a;  ///< document id (kQueryId for a query)
   uint32_t b;
-  uint32_t shared;      ///< fingerprints in both, after template/frequency filtering
-  double similarity;    ///< 2·shared / (|A| + |B|)
-  double containment_a; ///< shared / |A|
-  double containment_b; ///< shared / |B|
+  uint32_t shared;       ///< fingerprints in both, after template/frequency filtering
+  double similarity;     ///< 2·shared / (|A| + |B|)
+  double containment_a;  ///< shared / |A|
+  double containment_b;  ///< shared / |B|
 };
 
 class WinnowIndex {
@@ -38,7 +38,8 @@ class WinnowIndex {
   Status configure(const FingerprintOptions& options, uint32_t max_document_frequency);
 
   /// Adds (or replaces) document `id`. `param` names the text in errors.
-  Status add(uint32_t id, std::string_view text, DocumentRole role, std::string_view param = "text");
+  Status add(uint32_t id, std::string_view text, DocumentRole role,
+             std::string_view param = "text");
   /// Removes document `id`; false when it was not there.
   bool remove(uint32_t id);
   /// Fingerprints of `text` are ignored from now on (e.g. the assignment's starter text).

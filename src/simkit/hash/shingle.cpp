@@ -60,8 +60,8 @@ void Shingler::word_shingles(const ShingleOptions& options, Shingles& out, bool 
   const char* base = normalized_.text.data();
   token_hashes_.resize(count);
   for (size_t i = 0; i < count; ++i) {
-    token_hashes_[i] = xxh3_64(base + tokens_[i].begin, tokens_[i].end - tokens_[i].begin,
-                               options.seed);
+    token_hashes_[i] =
+        xxh3_64(base + tokens_[i].begin, tokens_[i].end - tokens_[i].begin, options.seed);
   }
   const size_t k = std::min<size_t>(options.size, count);
   const size_t shingles = count - k + 1;

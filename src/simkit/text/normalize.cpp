@@ -146,9 +146,9 @@ Status Normalizer::normalize(std::string_view input, const NormalizeOptions& opt
       DecodedChar c = decode_utf8(input, pos);
       if (!c.valid) {
         if (!options.replace_invalid) {
-          return {ErrorCode::kInvalidUtf8, std::string(param) +
-                                               " is not valid UTF-8 (first invalid byte at offset " +
-                                               std::to_string(pos) + ")"};
+          return {ErrorCode::kInvalidUtf8,
+                  std::string(param) + " is not valid UTF-8 (first invalid byte at offset " +
+                      std::to_string(pos) + ")"};
         }
         c.code_point = kReplacementChar;
       }

@@ -18,8 +18,8 @@ enum class NormalForm : uint8_t { kNone = 0, kNfc = 1, kNfkc = 2 };
 /// What normalize() does to a text. The defaults are what near-duplicate detection wants.
 struct NormalizeOptions {
   NormalForm form = NormalForm::kNfkc;
-  bool case_fold = true;            ///< full Unicode case folding ("Straße" ~ "STRASSE")
-  bool strip_diacritics = false;    ///< drop combining marks after decomposition ("café" -> "cafe")
+  bool case_fold = true;          ///< full Unicode case folding ("Straße" ~ "STRASSE")
+  bool strip_diacritics = false;  ///< drop combining marks after decomposition ("café" -> "cafe")
   bool collapse_whitespace = true;  ///< runs of white space -> one ' ', none at either end
   bool replace_invalid = false;     ///< invalid UTF-8 -> U+FFFD instead of an error
 };

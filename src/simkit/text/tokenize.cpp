@@ -46,13 +46,13 @@ CharClass classify(char32_t cp) {
 }  // namespace
 
 bool is_cjk_ideograph_or_kana(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) ||   // Hiragana, Katakana
-         (cp >= 0x31F0 && cp <= 0x31FF) ||   // Katakana phonetic extensions
-         (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK extension A
-         (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK unified ideographs
-         (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK compatibility ideographs
-         (cp >= 0xFF66 && cp <= 0xFF9F) ||   // half-width Katakana
-         (cp >= 0x20000 && cp <= 0x3FFFF);   // CJK extensions B and later
+  return (cp >= 0x3040 && cp <= 0x30FF) ||  // Hiragana, Katakana
+         (cp >= 0x31F0 && cp <= 0x31FF) ||  // Katakana phonetic extensions
+         (cp >= 0x3400 && cp <= 0x4DBF) ||  // CJK extension A
+         (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK unified ideographs
+         (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility ideographs
+         (cp >= 0xFF66 && cp <= 0xFF9F) ||  // half-width Katakana
+         (cp >= 0x20000 && cp <= 0x3FFFF);  // CJK extensions B and later
 }
 
 void word_tokens(std::string_view text, std::vector<TokenRange>& out) {

@@ -89,7 +89,8 @@ size_t find_invalid_utf8(std::string_view text) {
 Status validate_utf8(std::string_view text, std::string_view param) {
   const size_t bad = find_invalid_utf8(text);
   if (bad == text.size()) return Status::ok();
-  return {ErrorCode::kInvalidUtf8, std::string(param) + " is not valid UTF-8 (first invalid byte at offset " +
+  return {ErrorCode::kInvalidUtf8, std::string(param) +
+                                       " is not valid UTF-8 (first invalid byte at offset " +
                                        std::to_string(bad) + ")"};
 }
 
