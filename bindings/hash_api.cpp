@@ -66,8 +66,8 @@ int32_t hash_batch(uint32_t algorithm, uint32_t bytes_offset, uint32_t bytes_len
     if (narrow) {
       out[i] = static_cast<uint32_t>(h);
     } else {
-      out[2 * i] = static_cast<uint32_t>(h);
-      out[2 * i + 1] = static_cast<uint32_t>(h >> 32);
+      out[size_t{2} * i] = static_cast<uint32_t>(h);
+      out[size_t{2} * i + 1] = static_cast<uint32_t>(h >> 32);
     }
   }
   return 0;

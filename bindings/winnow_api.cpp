@@ -56,8 +56,8 @@ int32_t winnow_fingerprint(uint32_t offset, uint32_t length, uint32_t norm_flags
   r.spans.reserve(2 * g_selected.size());
   for (const uint32_t p : g_selected) {
     push_u64(r.u32, g_kgrams_a.hashes[p]);
-    r.spans.push_back(g_kgrams_a.spans[2 * p]);
-    r.spans.push_back(g_kgrams_a.spans[2 * p + 1]);
+    r.spans.push_back(g_kgrams_a.spans[size_t{2} * p]);
+    r.spans.push_back(g_kgrams_a.spans[size_t{2} * p + 1]);
   }
   return 0;
 }

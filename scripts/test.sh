@@ -10,6 +10,8 @@ bash scripts/build.sh
 export NODE_PATH=/usr/share/nodejs
 jobs=$(nproc)
 
+echo "== lint (clang-format, clang-tidy)"
+bash scripts/lint.sh
 echo "== C++ (native release)"
 ctest --test-dir build/native-release --output-on-failure
 echo "== C++ (wasm under node)"

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# clang-format (must be clean) and clang-tidy (bug-prone patterns, naming) over the C++ sources.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+mapfile -t files < <(git ls-files 'src/*.cpp' 'src/*.h' 'bindings/*.cpp' 'bindings/*.h' 'tests/cpp/*.cpp' 'tests/cpp/*.h' 'tests/fuzz/*.cpp' 'tests/fuzz/*.h' 'bench/native/*.cpp')
+clang-format --dry-run --Werror "${files[@]}"
+mapfile -t tidy < <(git ls-files 'src/*.cpp' 'bindings/*_api.cpp' 'bindings/arena.cpp')
+out=$(clang-tidy -p build/native-release --quiet "${tidy[@]}" 2>/dev/null | grep -E 'warning:|error:' || true)
+if [ -n "$out" ]; then
+  echo "$out"
+  echo "lint: clang-tidy found the issues above" >&2
+  exit 1
+fi
+echo "lint: clang-format and clang-tidy clean (${#files[@]} files)"
