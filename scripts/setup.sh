@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 apt_packages=(cmake g++ make emscripten node-acorn libxxhash-dev doctest-dev chromium dpkg-dev
-  clang libclang-rt-14-dev fonts-dejavu-core)
+  clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
