@@ -3,12 +3,14 @@
 // pipeline outputs. The same file is checked in Node (tests/js) and Chromium (tests/e2e).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "simkit/fingerprint/passages.h"
 #include "simkit/hash/shingle.h"
 #include "simkit/hash/xxhash.h"
 
@@ -57,6 +59,52 @@ std::string join_spans(const std::vector<uint32_t>& spans) {
   return out;
 }
 
+// winnow: fingerprints and spans; passages: rows and bit-identical coverage/score doubles.
+void check_winnow_vector(const std::vector<std::string>& f) {
+  FingerprintOptions o;  // norm 22 = NFKC + case folding + collapsed white space (defaults)
+  o.unit = static_cast<ShingleUnit>(std::stoul(f[2]));
+  o.k = static_cast<uint32_t>(std::stoul(f[3]));
+  o.window = std::max<uint32_t>(1, static_cast<uint32_t>(std::stoul(f[4])));
+  Fingerprinter fp;
+  KGrams ka;
+  if (f[0] == "winnow") {
+    REQUIRE(fp.kgrams(unhex(f[5]), o, ka).is_ok());
+    std::vector<uint32_t> selected;
+    winnow(ka.hashes, o.window, selected);
+    std::string hashes;
+    std::vector<uint32_t> spans;
+    for (size_t i = 0; i < selected.size(); ++i) {
+      if (i != 0) hashes += ',';
+      hashes += hex64(ka.hashes[selected[i]]);
+      spans.push_back(ka.spans[size_t{2} * selected[i]]);
+      spans.push_back(ka.spans[size_t{2} * selected[i] + 1]);
+    }
+    CHECK(hashes == f[6]);
+    CHECK(join_spans(spans) == (f.size() > 7 ? f[7] : ""));
+    return;
+  }
+  const size_t colon = f[5].find(':');
+  KGrams kb;
+  REQUIRE(fp.kgrams(unhex(f[5].substr(0, colon)), o, ka).is_ok());
+  REQUIRE(fp.kgrams(unhex(f[5].substr(colon + 1)), o, kb).is_ok());
+  PassageMatcher matcher;
+  PassageMatch m;
+  matcher.match(ka, kb, {}, m);
+  std::string rows;
+  for (const Passage& p : m.passages) {
+    if (!rows.empty()) rows += ',';
+    rows += std::to_string(p.a_begin) + ':' + std::to_string(p.a_end) + ':' +
+            std::to_string(p.b_begin) + ':' + std::to_string(p.b_end) + ':' +
+            std::to_string(p.kgrams);
+  }
+  CHECK(rows == f[6]);
+  const std::vector<std::string> nums = split(f[7], ',');
+  REQUIRE(nums.size() == 3);
+  CHECK(m.coverage_a == std::stod(nums[0]));  // exact: the same bits everywhere
+  CHECK(m.coverage_b == std::stod(nums[1]));
+  CHECK(m.score == std::stod(nums[2]));
+}
+
 }  // namespace
 
 TEST_CASE("golden vectors (tests/golden/vectors.tsv)") {
@@ -83,6 +131,11 @@ TEST_CASE("golden vectors (tests/golden/vectors.tsv)") {
       if (kind == "xxh64") got = xxh64(buffer.data(), len, seed);
       if (kind == "xxh32") got = xxh32(buffer.data(), len, static_cast<uint32_t>(seed));
       CHECK(hex64(got) == f[3]);
+      ++checked;
+      continue;
+    }
+    if (kind == "winnow" || kind == "passages") {
+      check_winnow_vector(f);
       ++checked;
       continue;
     }

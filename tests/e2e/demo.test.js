@@ -55,7 +55,21 @@ test('golden vectors hold in Chromium', async () => {
       const f = line.split('\t');
       let got;
       let want = f[f[0].startsWith('xxh') ? 3 : 6];
-      if (f[0].startsWith('xxh')) {
+      if (f[0] === 'winnow' || f[0] === 'passages') {
+        const o = { unit: f[2] === '0' ? 'word' : 'char', k: Number(f[3]) };
+        if (f[0] === 'winnow') {
+          const fp = s.fingerprint(hexToText(f[5]), { ...o, window: Number(f[4]) });
+          const spans = [];
+          for (let i = 0; i < fp.spans.length; i += 2) spans.push(`${fp.spans[i]}:${fp.spans[i + 1]}`);
+          got = `${[...fp.hashes].map((h) => h.toString(16)).join(',')}|${spans.join(',')}`;
+          want = `${f[6]}|${f[7] ?? ''}`;
+        } else {
+          const [a, b] = f[5].split(':');
+          const m = s.comparePassages(hexToText(a), hexToText(b), o);
+          got = `${m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(',')}|${[m.coverageA, m.coverageB, m.score].join(',')}`;
+          want = `${f[6]}|${f[7].split(',').map(Number).join(',')}`;
+        }
+      } else if (f[0].startsWith('xxh')) {
         const data = buffer.subarray(0, Number(f[1]));
         const seed = BigInt(`0x${f[2]}`);
         got = (f[0] === 'xxh3' ? s.xxh3(data, seed) : f[0] === 'xxh64' ? s.xxh64(data, seed) : BigInt(s.xxh32(data, Number(seed)))).toString(16);
@@ -78,7 +92,7 @@ test('golden vectors hold in Chromium', async () => {
     return { checked, failures };
   }, { vectors, cases });
   assert.deepEqual(result.failures, []);
-  assert.ok(result.checked > 130);
+  assert.ok(result.checked > 190);
   await page.close();
 });
 

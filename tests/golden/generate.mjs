@@ -7,8 +7,10 @@
 //   normalize  <norm> <unit> <size> <seed>  <input UTF-8 hex>  <output UTF-8 hex>
 //   tokens     <norm> <unit> <size> <seed>  <input UTF-8 hex>  <start:end UTF-16 spans>
 //   shingles   <norm> <unit> <size> <seed>  <input UTF-8 hex>  <hashes>  <start:end spans>
+//   winnow     <norm> <unit> <k> <window>   <input UTF-8 hex>  <hashes>  <start:end spans>
+//   passages   <norm> <unit> <k> 0          <a hex>:<b hex>    <aStart:aEnd:bStart:bEnd:kgrams,...>  <coverageA,coverageB,score>
 import { writeFileSync } from 'node:fs';
-import { init, normalize, tokenize, shingles } from 'simkit';
+import { comparePassages, fingerprint, init, normalize, tokenize, shingles } from 'simkit';
 import { OPTIONS, TEXTS, XXHASH_REFERENCE, toApiOptions } from './cases.mjs';
 
 await init();
@@ -28,6 +30,20 @@ for (const packed of OPTIONS) {
     const spans = [];
     for (let i = 0; i < s.spans.length; i += 2) spans.push(`${s.spans[i]}:${s.spans[i + 1]}`);
     lines.push(`shingles\t${head}\t${hex(text)}\t${[...s.hashes].map((h) => h.toString(16)).join(',')}\t${spans.join(',')}`);
+  }
+}
+// Winnowing and passages (seed 0), over pairs of the texts.
+for (const [unit, k, window] of [[1, 8, 4], [0, 2, 3], [1, 25, 10]]) {
+  const o = { unit: unit === 0 ? 'word' : 'char', k, window };
+  for (let i = 0; i < TEXTS.length; ++i) {
+    const f = fingerprint(TEXTS[i], o);
+    const spans = [];
+    for (let j = 0; j < f.spans.length; j += 2) spans.push(`${f.spans[j]}:${f.spans[j + 1]}`);
+    lines.push(`winnow\t22\t${unit}\t${k}\t${window}\t${hex(TEXTS[i])}\t${[...f.hashes].map((h) => h.toString(16)).join(',')}\t${spans.join(',')}`);
+    const b = TEXTS[(i + 1) % TEXTS.length] + ' ' + TEXTS[i].slice(0, Math.floor(TEXTS[i].length / 2));
+    const m = comparePassages(TEXTS[i], b, { unit: o.unit, k });
+    const ps = m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(',');
+    lines.push(`passages\t22\t${unit}\t${k}\t0\t${hex(TEXTS[i])}:${hex(b)}\t${ps}\t${[m.coverageA, m.coverageB, m.score].map((x) => x.toPrecision(17)).join(',')}`);
   }
 }
 writeFileSync(new URL('./vectors.tsv', import.meta.url), `${lines.join('\n')}\n`);

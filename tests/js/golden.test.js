@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { init, normalize, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
+import { comparePassages, fingerprint, init, normalize, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
 import { sanityBuffer, toApiOptions } from '../golden/cases.mjs';
 
 await init();
@@ -33,7 +33,7 @@ test('xxHash equals the xxHash project reference values', () => {
 test('pipeline outputs equal the pinned vectors', () => {
   let n = 0;
   for (const [kind, norm, unit, size, seed, input, expected, spans] of lines) {
-    if (kind.startsWith('xxh')) continue;
+    if (kind.startsWith('xxh') || kind === 'winnow' || kind === 'passages') continue;
     const o = toApiOptions([Number(norm), Number(unit), Number(size), BigInt(`0x${seed}`)]);
     const t = text(input);
     if (kind === 'normalize') {
@@ -48,4 +48,24 @@ test('pipeline outputs equal the pinned vectors', () => {
     ++n;
   }
   assert.ok(n > 100);
+});
+
+test('winnowing fingerprints and passages equal the pinned vectors, scores bit for bit', () => {
+  let n = 0;
+  for (const [kind, , unit, k, window, input, expected, extra] of lines) {
+    const o = { unit: unit === '0' ? 'word' : 'char', k: Number(k) };
+    if (kind === 'winnow') {
+      const f = fingerprint(text(input), { ...o, window: Number(window) });
+      assert.equal([...f.hashes].map((h) => h.toString(16)).join(','), expected);
+      assert.equal(spanList(f.spans), extra ?? '');
+      ++n;
+    } else if (kind === 'passages') {
+      const [a, b] = input.split(':');
+      const m = comparePassages(text(a), text(b), o);
+      assert.equal(m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(','), expected);
+      assert.deepEqual([m.coverageA, m.coverageB, m.score], extra.split(',').map(Number));
+      ++n;
+    }
+  }
+  assert.equal(n, 48);
 });
