@@ -39,6 +39,10 @@ class NativeWinnowIndex {
   /// As pairs(), with a = 0xFFFFFFFF (the query).
   int32_t query(uint32_t offset, uint32_t length, double min_similarity, uint32_t limit);
   [[nodiscard]] uint32_t size() const { return static_cast<uint32_t>(index_.size()); }
+  /// results.bytes = the saved index with the arena range as its user section.
+  int32_t save(uint32_t user_offset, uint32_t user_length);
+  /// Replaces the index with the saved one in the arena range; results.bytes = its user section.
+  int32_t load(uint32_t offset, uint32_t length);
 
  private:
   WinnowIndex index_;

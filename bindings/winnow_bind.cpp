@@ -17,5 +17,7 @@ EMSCRIPTEN_BINDINGS(simkit_winnow) {
       .function("set_template", &NativeWinnowIndex::set_template)
       .function("pairs", &NativeWinnowIndex::pairs)
       .function("query", &NativeWinnowIndex::query)
-      .function("size", &NativeWinnowIndex::size);
+      .function("size", &NativeWinnowIndex::size)
+      .function("save", &NativeWinnowIndex::save)
+      .function("load", &NativeWinnowIndex::load);
 }

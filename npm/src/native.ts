@@ -61,6 +61,8 @@ export interface NativeWinnowIndex {
   pairs(minSimilarity: number, limit: number): number;
   query(offset: number, length: number, minSimilarity: number, limit: number): number;
   size(): number;
+  save(userOffset: number, userLength: number): number;
+  load(offset: number, length: number): number;
   delete(): void;
   isDeleted(): boolean;
 }

@@ -2,6 +2,7 @@
 // and a corpus index ranking every pair of documents with the passages they share.
 
 import { NativeHandle } from './handle.js';
+import { SimkitError } from './errors.js';
 import { instance } from './instance.js';
 import type { NativeWinnowIndex } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
@@ -174,7 +175,7 @@ const QUERY_ID = 0xffffffff;
  * index.dispose();
  */
 export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
-  readonly #options: PassageOptions;
+  #options: PassageOptions;
   readonly #ids = new Map<string, number>();
   readonly #keys: string[] = [];
   readonly #texts = new Map<number, string>();
@@ -294,6 +295,69 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     const { placed } = inst.place(fn, [text]);
     inst.check(fn, () => native.query(placed[0].offset, placed[0].length, minScore, limit));
     return this.#toPairs(fn, inst.resultU32(), inst.resultF64(), withPassages, text);
+  }
+
+  /**
+   * Saves the whole index — options, template, fingerprints, keys and texts — as bytes in the
+   * versioned, checksummed "SKWI" format (docs/FORMAT.md). Load them with {@link WinnowIndex.load}.
+   */
+  save(): Uint8Array {
+    const fn = 'WinnowIndex.save';
+    const native = this.native('save');
+    const inst = instance(fn);
+    const docs = [...this.#ids].map(([key, id]) => [id, key, this.#roles.get(id), this.#texts.get(id)]);
+    const o = this.#options;
+    const user = JSON.stringify({
+      v: 1, nextId: this.#nextId, docs,
+      options: { ...o, seed: o.seed === undefined ? undefined : String(o.seed) },
+    });
+    const { placed } = inst.place(fn, [user]);
+    inst.check(fn, () => native.save(placed[0].offset, placed[0].length));
+    return inst.resultBytes();
+  }
+
+  /**
+   * An index saved by {@link WinnowIndex.save}. Corrupt, truncated or foreign bytes throw
+   * `SimkitError` with code `CORRUPT_DATA` (or `UNSUPPORTED_VERSION`), never a wrong index.
+   */
+  static load(bytes: Uint8Array): WinnowIndex {
+    const fn = 'WinnowIndex.load';
+    if (!(bytes instanceof Uint8Array)) throw new TypeError(`simkit.${fn}: bytes must be a Uint8Array`);
+    const index = new WinnowIndex();
+    try {
+      const native = index.native('load');
+      const inst = instance(fn);
+      const { placed } = inst.place(fn, [bytes]);
+      inst.check(fn, () => native.load(placed[0].offset, placed[0].length));
+      index.#restore(new TextDecoder().decode(inst.resultBytes()), native.size());
+      return index;
+    } catch (e) {
+      index.dispose();
+      throw e;
+    }
+  }
+
+  #restore(json: string, nativeSize: number): void {
+    const bad = (why: string) => new SimkitError('CORRUPT_DATA', `simkit.WinnowIndex.load: corrupt winnow index: ${why}`);
+    let user: { v?: unknown; nextId?: unknown; docs?: unknown; options?: Record<string, unknown> };
+    try { user = JSON.parse(json); } catch { throw bad('unreadable key table'); }
+    if (user?.v !== 1 || !Array.isArray(user.docs) || typeof user.nextId !== 'number' || user.docs.length !== nativeSize) {
+      throw bad('key table does not match the fingerprints');
+    }
+    for (const d of user.docs as unknown[]) {
+      if (!Array.isArray(d) || typeof d[0] !== 'number' || typeof d[1] !== 'string' || typeof d[3] !== 'string' ||
+          (d[2] !== 'submission' && d[2] !== 'reference') || this.#ids.has(d[1])) throw bad('bad key table entry');
+      this.#ids.set(d[1], d[0]);
+      this.#keys[d[0]] = d[1];
+      this.#roles.set(d[0], d[2]);
+      this.#texts.set(d[0], d[3]);
+    }
+    this.#nextId = user.nextId;
+    const o = user.options ?? {};
+    this.#options = {
+      unit: o.unit as PassageOptions['unit'], k: o.k as number | undefined, window: o.window as number | undefined,
+      seed: typeof o.seed === 'string' ? BigInt(o.seed) : undefined, normalize: o.normalize as PassageOptions['normalize'],
+    };
   }
 
   /** Role of a document. */

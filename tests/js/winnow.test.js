@@ -113,3 +113,35 @@ test('10k index create/dispose cycles leave the heap flat', async () => {
   for (let i = 0; i < 10_000; ++i) { const x = new WinnowIndex(); x.add('a', copied); x.dispose(); }
   assert.equal(heapBytes(), start);
 });
+
+test('save/load: the same pairs, passages, roles and options; damaged bytes are CORRUPT_DATA', async () => {
+  const { SimkitError } = await import('simkit');
+  const index = new WinnowIndex({ k: 18, window: 4, seed: 12345678901234567890n, normalize: { stripDiacritics: true } });
+  index.add('essay é', copied);
+  index.add('wiki', source, { role: 'reference' });
+  index.add('other', own);
+  index.setTemplate('That is all I know.');
+  const bytes = index.save();
+  assert.deepEqual(index.save(), bytes, 'deterministic');
+  const loaded = WinnowIndex.load(bytes);
+  assert.deepEqual(loaded.keys(), index.keys());
+  assert.equal(loaded.role('wiki'), 'reference');
+  assert.equal(loaded.text('essay é'), copied);
+  assert.deepEqual(loaded.pairs({ passages: true }), index.pairs({ passages: true }));
+  assert.deepEqual(loaded.query(source), index.query(source));
+  loaded.add('new', source);
+  assert.ok(loaded.pairs().some((p) => p.a === 'new' || p.b === 'new'));
+  for (const damage of [bytes.subarray(0, bytes.length - 1), bytes.subarray(0, 10), new Uint8Array(0)]) {
+    assert.throws(() => WinnowIndex.load(damage), (e) => e instanceof SimkitError && e.code === 'CORRUPT_DATA');
+  }
+  const flipped = bytes.slice();
+  flipped[40] ^= 1;
+  assert.throws(() => WinnowIndex.load(flipped), /checksum mismatch/);
+  const future = bytes.slice();
+  future[4] = 9;
+  assert.throws(() => WinnowIndex.load(future), (e) => e.code === 'UNSUPPORTED_VERSION');
+  assert.throws(() => WinnowIndex.load('bytes'), TypeError);
+  assert.equal(xxh3(''), 0x2d06800538d394c2n);
+  index.dispose();
+  loaded.dispose();
+});

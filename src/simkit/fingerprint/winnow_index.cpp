@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "simkit/io/bytes.h"
+
 namespace simkit {
 
 Status WinnowIndex::configure(const FingerprintOptions& options, uint32_t max_document_frequency) {
@@ -136,6 +138,116 @@ Status WinnowIndex::query(std::string_view text, double min_similarity, uint32_t
     out.push_back({kQueryId, id, n, 2.0 * n / (sq + sd), n / sq, n / sd});
   }
   rank(min_similarity, limit, out);
+  return Status::ok();
+}
+
+namespace {
+constexpr std::string_view kWinnowMagic = "SKWI";
+constexpr uint16_t kWinnowVersion = 1;
+
+uint8_t pack_flags(const NormalizeOptions& n) {
+  return static_cast<uint8_t>((n.case_fold ? 1 : 0) | (n.strip_diacritics ? 2 : 0) |
+                              (n.collapse_whitespace ? 4 : 0) | (n.replace_invalid ? 8 : 0));
+}
+}  // namespace
+
+std::vector<uint8_t> WinnowIndex::save(std::string_view user_data) const {
+  ByteWriter w;
+  w.u8(static_cast<uint8_t>(options_.unit));
+  w.u32(options_.k);
+  w.u32(options_.window);
+  w.u64(options_.seed);
+  w.u8(static_cast<uint8_t>(options_.normalize.form));
+  w.u8(pack_flags(options_.normalize));
+  w.u32(max_document_frequency_);
+  std::vector<uint64_t> tmpl(template_.begin(), template_.end());
+  std::sort(tmpl.begin(), tmpl.end());
+  w.u32(static_cast<uint32_t>(tmpl.size()));
+  w.u64s(tmpl);
+  std::vector<uint32_t> ids;
+  ids.reserve(documents_.size());
+  for (const auto& [id, doc] : documents_) ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  w.u32(static_cast<uint32_t>(ids.size()));
+  for (const uint32_t id : ids) {
+    const Document& d = documents_.at(id);
+    w.u32(id);
+    w.u8(static_cast<uint8_t>(d.role));
+    w.u32(static_cast<uint32_t>(d.fingerprints.size()));
+    w.u64s(d.fingerprints);
+  }
+  w.u64(user_data.size());
+  w.bytes(user_data.data(), user_data.size());
+  return seal(kWinnowMagic, kWinnowVersion, w.data());
+}
+
+Status WinnowIndex::load(const uint8_t* data, size_t size, std::string& user_data) {
+  std::string_view payload;
+  uint16_t version = 0;
+  SIMKIT_RETURN_IF_ERROR(
+      unseal(data, size, kWinnowMagic, kWinnowVersion, "winnow index", payload, version));
+  ByteReader r(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+  const auto corrupt = [](const std::string& why) {
+    return corrupt_data("corrupt winnow index: " + why);
+  };
+  FingerprintOptions o;
+  uint8_t unit = 0;
+  uint8_t form = 0;
+  uint8_t flags = 0;
+  uint32_t max_df = 0;
+  r.u8(unit);
+  r.u32(o.k);
+  r.u32(o.window);
+  r.u64(o.seed);
+  r.u8(form);
+  r.u8(flags);
+  r.u32(max_df);
+  if (!r.ok() || unit > 1 || form > 2 || flags > 15) return corrupt("bad options");
+  o.unit = static_cast<ShingleUnit>(unit);
+  o.normalize.form = static_cast<NormalForm>(form);
+  o.normalize.case_fold = (flags & 1) != 0;
+  o.normalize.strip_diacritics = (flags & 2) != 0;
+  o.normalize.collapse_whitespace = (flags & 4) != 0;
+  o.normalize.replace_invalid = (flags & 8) != 0;
+  if (!validate_fingerprint_options(o).is_ok()) return corrupt("bad options");
+
+  WinnowIndex fresh;
+  fresh.options_ = o;
+  fresh.max_document_frequency_ = max_df;
+  uint32_t count = 0;
+  std::vector<uint64_t> hashes;
+  if (!r.u32(count) || !r.u64s(count, hashes)) return corrupt("truncated template");
+  for (size_t j = 1; j < hashes.size(); ++j)  // canonical form: strictly ascending
+    if (hashes[j] <= hashes[j - 1]) return corrupt("unsorted template");
+  fresh.template_.insert(hashes.begin(), hashes.end());
+  if (!r.u32(count) || count > r.remaining() / 9) return corrupt("bad document count");
+  uint32_t previous_id = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t id = 0;
+    uint8_t role = 0;
+    uint32_t n = 0;
+    Document doc;
+    if (!r.u32(id) || !r.u8(role) || !r.u32(n) || !r.u64s(n, doc.fingerprints))
+      return corrupt("truncated document");
+    if (role > 1 || id == kQueryId || (i > 0 && id <= previous_id))
+      return corrupt("bad document header");
+    for (size_t j = 1; j < doc.fingerprints.size(); ++j)
+      if (doc.fingerprints[j] <= doc.fingerprints[j - 1]) return corrupt("unsorted fingerprints");
+    previous_id = id;
+    doc.role = static_cast<DocumentRole>(role);
+    for (const uint64_t h : doc.fingerprints) fresh.postings_[h].push_back(id);
+    fresh.documents_.emplace(id, std::move(doc));
+  }
+  uint64_t user_size = 0;
+  std::string_view user;
+  if (!r.u64(user_size) || !r.bytes(user_size, user)) return corrupt("truncated user data");
+  if (r.remaining() != 0) return corrupt("trailing bytes");
+  options_ = fresh.options_;
+  max_document_frequency_ = fresh.max_document_frequency_;
+  documents_ = std::move(fresh.documents_);
+  postings_ = std::move(fresh.postings_);
+  template_ = std::move(fresh.template_);
+  user_data.assign(user);
   return Status::ok();
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -53,6 +54,14 @@ class WinnowIndex {
                std::vector<FingerprintPair>& out);
 
   [[nodiscard]] size_t size() const { return documents_.size(); }
+
+  /// Serializes the index (options, template, every document's fingerprints) plus the caller's
+  /// opaque `user_data` (the npm package stores keys and texts there) in the "SKWI" format of
+  /// docs/FORMAT.md. Deterministic: the same index gives the same bytes.
+  [[nodiscard]] std::vector<uint8_t> save(std::string_view user_data) const;
+  /// Replaces this index with the one in `data`; on any error the index is left unchanged.
+  /// Never trusts a length from the data: everything is checked before it is allocated.
+  Status load(const uint8_t* data, size_t size, std::string& user_data);
   [[nodiscard]] const FingerprintOptions& options() const { return options_; }
 
  private:
