@@ -11,4 +11,8 @@ export { fingerprint, comparePassages, WinnowIndex } from './winnow.js';
 export type { FingerprintOptions, Fingerprints, Passage, PassageMatch, PassageOptions, WinnowIndexOptions, DocumentPair, PairsOptions } from './winnow.js';
 export { plagiarismReport } from './report.js';
 export type { ReportOptions, ReportPair } from './report.js';
+export { MinHasher, estimateJaccard, mergeSignatures } from './minhash.js';
+export type { MinHashOptions } from './minhash.js';
+export { LshIndex, dedup, lshCandidateProbability } from './lsh.js';
+export type { LshOptions, LshParams, LshMatch, DedupOptions, DedupResult } from './lsh.js';
 export { VERSION } from './version.js';

@@ -50,6 +50,15 @@ export interface RawModule {
   winnow_passages(offsetA: number, lengthA: number, offsetB: number, lengthB: number, normFlags: number,
     unit: number, k: number, seedLo: number, seedHi: number, minKgrams: number, maxGap: number): number;
   NativeWinnowIndex: new () => NativeWinnowIndex;
+
+  minhash_sign_batch(bytesOffset: number, bytesLength: number, endsOffset: number, count: number,
+    normFlags: number, unit: number, size: number, shingleSeedLo: number, shingleSeedHi: number,
+    numPerm: number, seedLo: number, seedHi: number, scheme: number): number;
+  lsh_optimal_params(threshold: number, numPerm: number, fpWeight: number, fnWeight: number): number;
+  lsh_param_areas(threshold: number, bands: number, rows: number): number;
+  minhash_serialize(offset: number, count: number, numPerm: number, optionsOffset: number): number;
+  minhash_deserialize(offset: number, length: number): number;
+  NativeLshIndex: new () => NativeLshIndex;
 }
 
 /** An Embind class instance (see bindings/winnow_api.h). */
@@ -67,10 +76,27 @@ export interface NativeWinnowIndex {
   isDeleted(): boolean;
 }
 
+/** An Embind class instance (see bindings/minhash_api.h). */
+export interface NativeLshIndex {
+  configure(numPerm: number, bands: number, rows: number): number;
+  insert_batch(idsOffset: number, signaturesOffset: number, count: number): number;
+  remove(id: number): number;
+  query(signatureOffset: number, minEstimate: number, limit: number, exclude: number): number;
+  clusters(minEstimate: number): number;
+  size(): number;
+  memory_bytes(): number;
+  save(userOffset: number, userLength: number): number;
+  load(offset: number, length: number): number;
+  delete(): void;
+  isDeleted(): boolean;
+}
+
 /** The keys above that must be functions on the module (checked by tests). */
 export const RAW_FUNCTIONS = [
   'arena_reserve', 'result_bytes_ptr', 'result_bytes_size', 'result_u32_ptr', 'result_u32_size',
   'result_spans_ptr', 'result_spans_size', 'result_f64_ptr', 'result_f64_size',
   'last_error_message', 'text_normalize', 'text_tokenize', 'text_shingles', 'text_set_similarity',
   'hash_one', 'hash_batch', 'winnow_fingerprint', 'winnow_passages', 'NativeWinnowIndex',
+  'minhash_sign_batch', 'lsh_optimal_params', 'lsh_param_areas', 'minhash_serialize',
+  'minhash_deserialize', 'NativeLshIndex',
 ] as const;

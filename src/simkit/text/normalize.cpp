@@ -68,6 +68,28 @@ class Emitter {
     push_map(out_.text.size() - before, src_begin, src_end);
   }
 
+  /// A run of ASCII bytes when no source map is kept: one resize, then plain stores.
+  void ascii_run(const unsigned char* p, size_t len, bool fold) {
+    std::string& t = out_.text;
+    const size_t old = t.size();
+    t.resize(old + len + 1);  // + a pending space carried in from before the run
+    char* w = t.data() + old;
+    for (size_t i = 0; i < len; ++i) {
+      unsigned char c = p[i];
+      if (collapse_ && is_ascii_space(c)) {
+        pending_space_ = true;
+        continue;
+      }
+      if (pending_space_) {
+        pending_space_ = false;
+        if (w != t.data()) *w++ = ' ';
+      }
+      if (fold && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      *w++ = static_cast<char>(c);
+    }
+    t.resize(static_cast<size_t>(w - t.data()));
+  }
+
   void ascii(unsigned char c, uint32_t src) {
     if (collapse_ && is_ascii_space(c)) {
       if (!pending_space_) pending_begin_ = src;
@@ -130,6 +152,18 @@ Status Normalizer::normalize(std::string_view input, const NormalizeOptions& opt
   while (pos < n) {
     // ASCII fast path: an ASCII character not followed by a combining mark maps to itself
     // (or its lower case): no table lookups.
+    if (!with_map && s[pos] < 0x80) {
+      // The run ends before the last ASCII byte that a non-ASCII byte (maybe a mark) follows.
+      size_t end = pos;
+      while (end < n && s[end] < 0x80) ++end;
+      if (end < n) --end;
+      if (end > pos) {
+        emit.ascii_run(s + pos, end - pos, options.case_fold);
+        utf16 += static_cast<uint32_t>(end - pos);
+        pos = end;
+        continue;
+      }
+    }
     if (s[pos] < 0x80 && (pos + 1 == n || s[pos + 1] < 0x80)) {
       unsigned char c = s[pos];
       if (options.case_fold && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);

@@ -62,7 +62,27 @@ void word_tokens(std::string_view text, std::vector<TokenRange>& out) {
   uint32_t pos = 0;
   bool in_token = false;
   uint32_t start = 0;
+  out.reserve(n / 4 + 1);
   while (pos < n) {
+    // ASCII fast path: skip whole runs of word or non-word ASCII bytes at once.
+    if (s[pos] < 0x80) {
+      if (kAsciiWord[s[pos]]) {
+        if (!in_token) {
+          start = pos;
+          in_token = true;
+        }
+        do ++pos;
+        while (pos < n && s[pos] < 0x80 && kAsciiWord[s[pos]]);
+      } else {
+        if (in_token) {
+          out.push_back({start, pos});
+          in_token = false;
+        }
+        do ++pos;
+        while (pos < n && s[pos] < 0x80 && !kAsciiWord[s[pos]]);
+      }
+      continue;
+    }
     CharClass cls;
     uint32_t len;
     if (s[pos] < 0x80) {
