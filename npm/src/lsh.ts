@@ -147,6 +147,8 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
 
   /** Adds (or replaces) a document's signature under `key`. */
   insert(key: string, signature: Uint32Array): void {
+    expectString('LshIndex.insert', 'key', key);
+    this.#checkSignature('LshIndex.insert', 'signature', signature);
     this.insertMany([key], [signature]);
   }
 

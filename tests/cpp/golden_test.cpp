@@ -13,6 +13,7 @@
 #include "simkit/fingerprint/passages.h"
 #include "simkit/hash/shingle.h"
 #include "simkit/hash/xxhash.h"
+#include "simkit/sketch/minhash.h"
 
 using namespace simkit;
 
@@ -131,6 +132,25 @@ TEST_CASE("golden vectors (tests/golden/vectors.tsv)") {
       if (kind == "xxh64") got = xxh64(buffer.data(), len, seed);
       if (kind == "xxh32") got = xxh32(buffer.data(), len, static_cast<uint32_t>(seed));
       CHECK(hex64(got) == f[3]);
+      ++checked;
+      continue;
+    }
+    if (kind == "minhash") {
+      MinHashOptions mo;
+      mo.scheme = static_cast<MinHashScheme>(std::stoul(f[1]));
+      mo.num_perm = static_cast<uint32_t>(std::stoul(f[2]));
+      mo.seed = std::stoull(f[3], nullptr, 16);
+      MinHasher hasher;
+      REQUIRE(hasher.configure(mo).is_ok());
+      REQUIRE(shingler.shingle(unhex(f[5]), {}, sh, false).is_ok());
+      std::vector<uint32_t> sig(mo.num_perm);
+      hasher.sign(sh.hashes.data(), sh.hashes.size(), sig.data());
+      std::string slots;
+      for (size_t i = 0; i < sig.size(); ++i) {
+        if (i != 0) slots += ',';
+        slots += hex64(sig[i]);
+      }
+      CHECK(slots == f[6]);
       ++checked;
       continue;
     }

@@ -8,9 +8,10 @@
 //   tokens     <norm> <unit> <size> <seed>  <input UTF-8 hex>  <start:end UTF-16 spans>
 //   shingles   <norm> <unit> <size> <seed>  <input UTF-8 hex>  <hashes>  <start:end spans>
 //   winnow     <norm> <unit> <k> <window>   <input UTF-8 hex>  <hashes>  <start:end spans>
+//   minhash    <scheme> <numPerm> <seed> 0  <input UTF-8 hex>  <signature slots>   (word 3-grams, defaults)
 //   passages   <norm> <unit> <k> 0          <a hex>:<b hex>    <aStart:aEnd:bStart:bEnd:kgrams,...>  <coverageA,coverageB,score>
 import { writeFileSync } from 'node:fs';
-import { comparePassages, fingerprint, init, normalize, tokenize, shingles } from 'simkit';
+import { comparePassages, fingerprint, init, MinHasher, normalize, tokenize, shingles } from 'simkit';
 import { OPTIONS, TEXTS, XXHASH_REFERENCE, toApiOptions } from './cases.mjs';
 
 await init();
@@ -44,6 +45,13 @@ for (const [unit, k, window] of [[1, 8, 4], [0, 2, 3], [1, 25, 10]]) {
     const m = comparePassages(TEXTS[i], b, { unit: o.unit, k });
     const ps = m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(',');
     lines.push(`passages\t22\t${unit}\t${k}\t0\t${hex(TEXTS[i])}:${hex(b)}\t${ps}\t${[m.coverageA, m.coverageB, m.score].map((x) => x.toPrecision(17)).join(',')}`);
+  }
+}
+// MinHash signatures: both schemes, two sizes and seeds.
+for (const [scheme, numPerm, seed] of [['classic', 16, 1n], ['oph', 16, 1n], ['classic', 64, 42n], ['oph', 64, 0xfeedfacecafebeefn]]) {
+  const mh = new MinHasher({ scheme, numPerm, seed });
+  for (const t of TEXTS) {
+    lines.push(`minhash\t${scheme === 'classic' ? 0 : 1}\t${numPerm}\t${seed.toString(16)}\t0\t${hex(t)}\t${[...mh.sign(t)].map((v) => v.toString(16)).join(',')}`);
   }
 }
 writeFileSync(new URL('./vectors.tsv', import.meta.url), `${lines.join('\n')}\n`);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { comparePassages, fingerprint, init, normalize, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
+import { comparePassages, fingerprint, init, MinHasher, normalize, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
 import { sanityBuffer, toApiOptions } from '../golden/cases.mjs';
 
 await init();
@@ -33,7 +33,7 @@ test('xxHash equals the xxHash project reference values', () => {
 test('pipeline outputs equal the pinned vectors', () => {
   let n = 0;
   for (const [kind, norm, unit, size, seed, input, expected, spans] of lines) {
-    if (kind.startsWith('xxh') || kind === 'winnow' || kind === 'passages') continue;
+    if (kind.startsWith('xxh') || kind === 'winnow' || kind === 'passages' || kind === 'minhash') continue;
     const o = toApiOptions([Number(norm), Number(unit), Number(size), BigInt(`0x${seed}`)]);
     const t = text(input);
     if (kind === 'normalize') {
@@ -68,4 +68,15 @@ test('winnowing fingerprints and passages equal the pinned vectors, scores bit f
     }
   }
   assert.equal(n, 48);
+});
+
+test('MinHash signatures equal the pinned vectors', () => {
+  let n = 0;
+  for (const [kind, scheme, numPerm, seed, , input, expected] of lines) {
+    if (kind !== 'minhash') continue;
+    const mh = new MinHasher({ scheme: scheme === '0' ? 'classic' : 'oph', numPerm: Number(numPerm), seed: BigInt(`0x${seed}`) });
+    assert.equal([...mh.sign(text(input))].map((v) => v.toString(16)).join(','), expected);
+    ++n;
+  }
+  assert.equal(n, 32);
 });

@@ -1,0 +1,119 @@
+// MinHash and LSH through the package: estimates track exact Jaccard, batch = single, the
+// index finds planted duplicates, save/load, dedup with progress, errors and disposal.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dedup, estimateJaccard, init, jaccard, LshIndex, lshCandidateProbability, mergeSignatures, MinHasher, SimkitError, xxh3 } from 'simkit';
+
+await init();
+
+const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(' ');
+function text(seed, n = 200) {
+  let x = seed;
+  return Array.from({ length: n }, () => { x = (x * 1103515245 + 12345) % 2147483648; return words[x % words.length] + (x % 7); }).join(' ');
+}
+function edit(t, every) {
+  return t.split(' ').map((w, i) => (i % every === 0 ? `${w}x` : w)).join(' ');
+}
+
+test('estimates are close to exact Jaccard, for both schemes; batch equals single', () => {
+  for (const scheme of ['classic', 'oph']) {
+    const mh = new MinHasher({ scheme, numPerm: 256 });
+    const pairs = [[text(1), edit(text(1), 10)], [text(2), edit(text(2), 4)], [text(3), text(4)]];
+    for (const [a, b] of pairs) {
+      const [sa, sb] = mh.signBatch([a, b]);
+      assert.deepEqual(sa, mh.sign(a));
+      assert.ok(Math.abs(estimateJaccard(sa, sb) - jaccard(a, b)) < 0.08, `${scheme}: ${estimateJaccard(sa, sb)} vs ${jaccard(a, b)}`);
+    }
+  }
+});
+
+test('signatures: deterministic, seed-dependent, Unicode-normalized input, merge = union for classic', () => {
+  const mh = new MinHasher();
+  assert.deepEqual(mh.sign('Ｔｈｅ QUICK brown fox'), new MinHasher().sign('the quick brown fox'));
+  assert.notDeepEqual(mh.sign('the quick brown fox'), new MinHasher({ seed: 2 }).sign('the quick brown fox'));
+  const merged = mergeSignatures(mh.sign('a b c d'), mh.sign('c d e f'));
+  assert.deepEqual(merged, mergeSignatures(merged, merged));
+  assert.equal(estimateJaccard(mh.sign(''), mh.sign('')), 0);
+  assert.equal(mh.options.numPerm, 128);
+});
+
+test('serialize/deserialize: round trip, options checked, damage detected', () => {
+  const mh = new MinHasher({ scheme: 'oph', numPerm: 64, seed: 99n });
+  const sigs = mh.signBatch(['one two three', 'four five six seven']);
+  const bytes = mh.serialize(sigs);
+  assert.deepEqual(mh.deserialize(bytes), sigs);
+  assert.throws(() => new MinHasher({ numPerm: 64 }).deserialize(bytes), /made with other options/);
+  const bad = bytes.slice();
+  bad[bad.length - 9] ^= 4;
+  assert.throws(() => mh.deserialize(bad), (e) => e instanceof SimkitError && e.code === 'CORRUPT_DATA');
+  assert.throws(() => mh.deserialize(bytes.subarray(0, 20)), (e) => e.code === 'CORRUPT_DATA');
+});
+
+test('LshIndex: parameters, S-curve, warnings, planted duplicates found, remove, save/load', () => {
+  const mh = new MinHasher();
+  const index = new LshIndex({ threshold: 0.8 });
+  assert.deepEqual([index.params.bands, index.params.rows], [14, 9]);
+  assert.ok(index.warnings[0].includes('< numPerm'));
+  const curve = index.sCurve(11);
+  assert.equal(curve[0].probability, 0);
+  assert.equal(curve[10].probability, 1);
+  assert.equal(lshCandidateProbability(0.8, 14, 9), curve[8].probability);
+  const explicit = new LshIndex({ bands: 16, rows: 8 });
+  assert.deepEqual(explicit.warnings, []);
+  explicit.dispose();
+  const docs = Array.from({ length: 60 }, (_, i) => text(100 + i));
+  docs.push(edit(docs[0], 60), edit(docs[1], 70));
+  index.insertMany(docs.map((_, i) => `d${i}`), mh.signBatch(docs));
+  assert.equal(index.size, 62);
+  const hits = index.query(mh.sign(docs[0]), { exclude: 'd0' });
+  assert.deepEqual(hits.map((h) => h.key), ['d60']);
+  assert.deepEqual(index.duplicates(), [['d0', 'd60'], ['d1', 'd61']]);
+  assert.ok(index.memoryBytes / index.size < 4000);
+  const loaded = LshIndex.load(index.save());
+  assert.deepEqual(loaded.duplicates(), index.duplicates());
+  assert.deepEqual(loaded.params, index.params);
+  assert.equal(index.remove('d60'), true);
+  assert.equal(index.remove('d60'), false);
+  assert.deepEqual(index.duplicates(), [['d1', 'd61']]);
+  assert.throws(() => LshIndex.load(new Uint8Array(50)), (e) => e instanceof SimkitError && e.code === 'CORRUPT_DATA');
+  index.dispose();
+  loaded.dispose();
+  assert.throws(() => index.query(mh.sign('x')), /used after dispose/);
+});
+
+test('dedup: clusters, keep list, progress callback', () => {
+  const base = Array.from({ length: 30 }, (_, i) => text(500 + i));
+  const texts = [...base, edit(base[3], 40), base[7], edit(base[7], 50)];
+  const calls = [];
+  const r = dedup(texts, { threshold: 0.8, batchSize: 10, onProgress: (d, t) => calls.push([d, t]) });
+  assert.deepEqual(r.clusters, [[3, 30], [7, 31, 32]]);
+  assert.equal(r.keep.length, 30);
+  assert.equal(r.duplicateOf[31], 7);
+  assert.equal(r.duplicateOf[0], -1);
+  assert.deepEqual(calls, [[10, 33], [20, 33], [30, 33], [33, 33]]);
+});
+
+test('bad arguments name the parameter; the module keeps working', () => {
+  const mh = new MinHasher();
+  const cases = [
+    [() => new MinHasher({ numPerm: 0 }), RangeError, /numPerm must be an integer in \[1, 4096\], got 0/],
+    [() => new MinHasher({ scheme: 'fast' }), RangeError, /scheme must be one of 'classic', 'oph'/],
+    [() => mh.signBatch('text'), TypeError, /texts must be an array/],
+    [() => mh.signBatch(['ok', 3]), TypeError, /texts\[1\] must be a string/],
+    [() => estimateJaccard(new Uint32Array(3), new Uint32Array(4)), RangeError, /same non-zero length/],
+    [() => new LshIndex({ threshold: 1 }), RangeError, /threshold must be a number in \(0, 1\)/],
+    [() => new LshIndex({ bands: 20, rows: 20 }), RangeError, /bands × rows must be at most numPerm/],
+    [() => new LshIndex({ weights: { falsePositive: 0, falseNegative: 0 } }), RangeError, /weights must not both be 0/],
+    [() => dedup(['a'], { threshold: 2 }), RangeError, /threshold/],
+    [() => dedup(['a'], { onProgress: 3 }), TypeError, /onProgress must be a function/],
+  ];
+  const index = new LshIndex();
+  cases.push([() => index.insert('k', new Uint32Array(5)), RangeError, /signature must have 128 slots/]);
+  cases.push([() => index.insert(1, mh.sign('x')), TypeError, /LshIndex.insert: key must be a string/]);
+  cases.push([() => index.query([1, 2]), TypeError, /signature must be a Uint32Array/]);
+  for (const [call, type, message] of cases) {
+    assert.throws(call, (e) => e instanceof type && message.test(e.message), String(message));
+    assert.equal(xxh3(''), 0x2d06800538d394c2n);
+  }
+  index.dispose();
+});
