@@ -106,3 +106,28 @@ test('plagiarism over JSONL: bad lines named with file:line and skipped, or fata
   assert.equal(strict.code, 2);
   assert.match(strict.err, /docs\.jsonl:2: malformed JSON/);
 });
+
+test('dedup: clusters near-duplicates in a folder and a JSONL file, writes the deduplicated JSONL', () => {
+  const base = 'The committee met on Tuesday to discuss the budget for the new library, the repairs to the old bridge, and the schedule of the summer festival in the park near the river.';
+  mkdirSync(join(dir, 'dups'), { recursive: true });
+  writeFileSync(join(dir, 'dups/a.txt'), base);
+  writeFileSync(join(dir, 'dups/b.txt'), base.replace('Tuesday', 'Wednesday'));
+  writeFileSync(join(dir, 'dups/c.txt'), own);
+  const t = run('dedup', 'dups', '--threshold', '0.7', '--format', 'json', '--quiet');
+  assert.equal(t.code, 0, t.err);
+  assert.deepEqual(JSON.parse(t.out).clusters, [['a.txt', 'b.txt']]);
+  writeFileSync(join(dir, 'dups.jsonl'), [
+    JSON.stringify({ id: 1, text: base }), JSON.stringify({ id: 2, text: own }),
+    JSON.stringify({ id: 3, text: base.replace('summer', 'winter') }), 'not json', '',
+  ].join('\n'));
+  const j = run('dedup', 'dups.jsonl', '--threshold', '0.7', '--output', 'unique.jsonl', '--fail-on', '1');
+  assert.equal(j.code, 1, 'one duplicate reaches --fail-on 1');
+  assert.match(j.err, /dups\.jsonl:4: malformed JSON/);
+  assert.match(j.err, /3 documents, 1 clusters, 1 duplicates/);
+  assert.match(j.out, /cluster\s+size\s+keep\s+duplicates/);
+  const kept = readFileSync(join(dir, 'unique.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+  assert.deepEqual(kept, [1, 2]);
+  const bad = run('dedup', 'dups', '--threshold', '2');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--threshold must be a number in \[0.01, 0.99\]/);
+});

@@ -5,12 +5,13 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
 
 export interface Document {
   /** A stable key: the file path (relative to the directory given) or `file:line` / the id field. */
   key: string;
   text: string;
+  /** The original JSONL line, for inputs that came from JSONL (to write them back unchanged). */
+  raw?: string;
 }
 
 export interface InputOptions {
@@ -74,16 +75,30 @@ async function* walk(dir: string, root: string, options: InputOptions, include: 
   }
 }
 
+/** Lines of a file as bytes, streamed (so each line can be decoded strictly). */
+async function* byteLines(path: string): AsyncGenerator<Uint8Array> {
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const chunk of createReadStream(path)) {
+    const bytes = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    let start = 0;
+    for (let nl = bytes.indexOf(10, start); nl >= 0; nl = bytes.indexOf(10, start)) {
+      yield bytes.subarray(start, nl > start && bytes[nl - 1] === 13 ? nl - 1 : nl);
+      start = nl + 1;
+    }
+    carry = bytes.subarray(start);
+  }
+  if (carry.length) yield carry;
+}
+
 /** Documents from a JSONL file, streamed. */
 async function* jsonl(path: string, options: InputOptions): AsyncGenerator<Document> {
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  for await (const bytes of byteLines(path)) {
     ++n;
-    if (line.trim() === '') continue;
     const where = `${path}:${n}`;
     try {
-      if (line.includes('\ufffd')) throw new InputError(`${where}: not valid UTF-8 (or contains U+FFFD)`);
+      const line = decodeUtf8(bytes, where);
+      if (line.trim() === '') continue;
       let row: unknown;
       try { row = JSON.parse(line); } catch (e) { throw new InputError(`${where}: malformed JSON (${(e as Error).message})`); }
       if (row === null || typeof row !== 'object') throw new InputError(`${where}: a line must be a JSON object`);
@@ -95,7 +110,7 @@ async function* jsonl(path: string, options: InputOptions): AsyncGenerator<Docum
       if (idField !== undefined && options.idField !== undefined && (typeof id !== 'string' && typeof id !== 'number')) {
         throw new InputError(`${where}: missing field "${idField}"`);
       }
-      yield { key: id === undefined ? where : String(id), text };
+      yield { key: id === undefined ? where : String(id), text, raw: line };
     } catch (e) {
       if (!(e instanceof InputError) || options.strict) throw e;
       options.warn(e.message);

@@ -5,10 +5,11 @@ import { init, VERSION } from '../index.node.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { compare } from './commands/compare.js';
+import { dedup } from './commands/dedup.js';
 import { plagiarism } from './commands/plagiarism.js';
 import { InputError } from './inputs.js';
 
-const commands: Command[] = [compare, plagiarism];
+const commands: Command[] = [compare, dedup, plagiarism];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

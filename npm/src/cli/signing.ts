@@ -1,0 +1,66 @@
+// Signing many documents for the CLI: in this thread for small inputs, across worker threads
+// (one per core, at most 4) for large ones; results come back in input order per batch.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { MinHasher, type MinHashOptions } from '../index.node.js';
+
+export const BATCH = 2000;
+const PARALLEL_FROM = 20_000;
+
+export class Signer {
+  readonly #options: MinHashOptions;
+  readonly #local: MinHasher;
+  #workers: Worker[] = [];
+  #nextId = 0;
+  readonly #pending = new Map<number, (sigs: Uint32Array) => void>();
+  #turn = 0;
+
+  constructor(options: MinHashOptions, expected: number) {
+    this.#options = options;
+    this.#local = new MinHasher(options);
+    const threads = Math.min(4, availableParallelism());
+    if (expected >= PARALLEL_FROM && threads > 1) {
+      for (let i = 0; i < threads; ++i) {
+        const w = new Worker(new URL('./sign-worker.js', import.meta.url));
+        w.on('message', (m: { id: number; buffer: ArrayBuffer }) => {
+          const done = this.#pending.get(m.id)!;
+          this.#pending.delete(m.id);
+          done(new Uint32Array(m.buffer));
+        });
+        this.#workers.push(w);
+      }
+    }
+  }
+
+  get numPerm(): number {
+    return this.#local.numPerm;
+  }
+
+  get threads(): number {
+    return Math.max(1, this.#workers.length);
+  }
+
+  /** Signs one batch: a flat Uint32Array of texts.length × numPerm slots. */
+  sign(texts: string[]): Promise<Uint32Array> {
+    if (this.#workers.length === 0) {
+      const sigs = this.#local.signBatch(texts);
+      return Promise.resolve(sigs.length ? new Uint32Array(sigs[0].buffer) : new Uint32Array(0));
+    }
+    const id = this.#nextId++;
+    const worker = this.#workers[this.#turn++ % this.#workers.length];
+    return new Promise((resolve) => {
+      this.#pending.set(id, resolve);
+      worker.postMessage({ id, texts, options: this.#options });
+    });
+  }
+
+  close(): void {
+    for (const w of this.#workers) void w.terminate();
+    this.#workers = [];
+  }
+}
+
+/** Splits a flat signature buffer into per-document views. */
+export function rows(flat: Uint32Array, numPerm: number): Uint32Array[] {
+  return Array.from({ length: flat.length / numPerm }, (_, i) => flat.subarray(i * numPerm, (i + 1) * numPerm));
+}
