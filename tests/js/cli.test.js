@@ -131,3 +131,27 @@ test('dedup: clusters near-duplicates in a folder and a JSONL file, writes the d
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--threshold must be a number in \[0.01, 0.99\]/);
 });
+
+test('sign and index build/query round trip on real files', async () => {
+  const { MinHasher } = await import('simkit');
+  const signed = run('sign', 'dups', '--scheme', 'classic', '--num-perm', '64');
+  assert.equal(signed.code, 0, signed.err);
+  const lines = signed.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.key), ['a.txt', 'b.txt', 'c.txt']);
+  const mh = new MinHasher({ scheme: 'classic', numPerm: 64 });
+  const expected = mh.sign(readFileSync(join(dir, 'dups/a.txt'), 'utf8'));
+  assert.deepEqual(new Uint32Array(Buffer.from(lines[0].signature, 'base64').buffer.slice(0)), expected);
+  assert.equal(run('sign', 'dups', '--binary', 'sigs.sksg').code, 0);
+  const sigs = new MinHasher({ scheme: 'oph' }).deserialize(new Uint8Array(readFileSync(join(dir, 'sigs.sksg'))));
+  assert.equal(sigs.length, 3);
+  assert.deepEqual(JSON.parse(readFileSync(join(dir, 'sigs.sksg.keys.json'), 'utf8')), ['a.txt', 'b.txt', 'c.txt']);
+  const built = run('index', 'build', 'dups', '--out', 'dups.skindex', '--threshold', '0.6');
+  assert.equal(built.code, 0, built.err);
+  writeFileSync(join(dir, 'query.txt'), readFileSync(join(dir, 'dups/a.txt'), 'utf8').replace('library', 'museum'));
+  const q = run('index', 'query', 'dups.skindex', 'query.txt', '--format', 'json');
+  assert.equal(q.code, 0, q.err);
+  assert.deepEqual(JSON.parse(q.out).map((m) => m.match).sort(), ['a.txt', 'b.txt']);
+  const broken = run('index', 'query', 'query.txt', 'query.txt');
+  assert.equal(broken.code, 2);
+  assert.match(broken.err, /not a simkit index file/);
+});

@@ -6,10 +6,12 @@ import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { compare } from './commands/compare.js';
 import { dedup } from './commands/dedup.js';
+import { index } from './commands/index.js';
+import { sign } from './commands/sign.js';
 import { plagiarism } from './commands/plagiarism.js';
 import { InputError } from './inputs.js';
 
-const commands: Command[] = [compare, dedup, plagiarism];
+const commands: Command[] = [compare, dedup, plagiarism, sign, index];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -50,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`simkit: ${e.message}\n${command ? `Run 'simkit ${command.name} --help'.` : "Run 'simkit --help'."}\n`);
       return 2;
     }
-    if (e instanceof InputError) {
+    if (e instanceof InputError || (e instanceof Error && e.name === 'SimkitError')) {
       process.stderr.write(`simkit: ${e.message}\n`);
       return 2;
     }
