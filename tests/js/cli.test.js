@@ -133,7 +133,8 @@ test('dedup: clusters near-duplicates in a folder and a JSONL file, writes the d
 });
 
 test('sign and index build/query round trip on real files', async () => {
-  const { MinHasher } = await import('simkit');
+  const { init, MinHasher } = await import('simkit');
+  await init();
   const signed = run('sign', 'dups', '--scheme', 'classic', '--num-perm', '64');
   assert.equal(signed.code, 0, signed.err);
   const lines = signed.out.trim().split('\n').map((l) => JSON.parse(l));
