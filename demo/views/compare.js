@@ -26,6 +26,7 @@ export function setupCompare(worker) {
       $('a-in-b').value = fmt(r.containmentAInB);
       $('b-in-a').value = fmt(r.containmentBInA);
       $('char-jaccard').value = fmt(r.charJaccard);
+      $('minhash').value = fmt(r.minhash);
       $('coverage-a').value = fmt(r.match.coverageA);
       $('coverage-b').value = fmt(r.match.coverageB);
       renderSideBySide($('compare-view'), { nameA: 'A', nameB: 'B', textA: a, textB: b, passages: r.match.passages, prefix: 'cmp' });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from '../../web/serve.mjs';
 import { launch } from './browser.mjs';
-import { comparePassages, containment, init, setSimilarity } from 'simkit';
+import { comparePassages, containment, estimateJaccard, init, MinHasher, setSimilarity } from 'simkit';
 import { plagiarismCorpus } from '../../bench/fixtures/corpus.mjs';
 import { analyzeCollection } from '../../npm/dist/web/jobs.js';
 
@@ -111,6 +111,8 @@ test('compare mode: scores equal Node, passages are the expected substrings, not
   assert.equal(await page.textContent('#jaccard'), words.jaccard.toFixed(3));
   assert.equal(await page.textContent('#a-in-b'), words.containmentAInB.toFixed(3));
   assert.equal(await page.textContent('#char-jaccard'), chars.jaccard.toFixed(3));
+  const mh = new MinHasher();
+  assert.equal(await page.textContent('#minhash'), estimateJaccard(mh.sign(a), mh.sign(b)).toFixed(3));
   assert.equal(await page.textContent('#coverage-a'), match.coverageA.toFixed(3));
   const marksA = await page.$$eval('#compare-view > div:first-child mark', (m) => m.map((x) => x.textContent));
   assert.deepEqual(marksA, match.passages.map((p) => p.aText));

@@ -1,7 +1,7 @@
 // Composite jobs the worker runs for the demo and for apps: whole-collection analysis with
 // progress reports. Plain functions over the public API, usable outside a worker too.
 
-import { comparePassages, plagiarismReport, setSimilarity, WinnowIndex, type PassageMatch } from '../api.js';
+import { comparePassages, estimateJaccard, MinHasher, plagiarismReport, setSimilarity, WinnowIndex, type PassageMatch } from '../api.js';
 
 export type ProgressFn = (done: number, total: number, stage: string) => void;
 
@@ -78,6 +78,8 @@ export interface TwoTextReport {
   containmentAInB: number;
   containmentBInA: number;
   charJaccard: number;
+  /** MinHash (128 slots, word 3-grams) estimate of the word Jaccard similarity. */
+  minhash: number;
   match: PassageMatch;
 }
 
@@ -91,6 +93,11 @@ export function compareTexts(a: string, b: string, options: { shingle?: 'word' |
     containmentAInB: sets.containmentAInB,
     containmentBInA: sets.containmentBInA,
     charJaccard: chars.jaccard,
+    minhash: (() => {
+      const mh = new MinHasher({ normalize, shingle: options.shingle ?? 'word', shingleSize: options.shingleSize });
+      const [sa, sb] = mh.signBatch([a, b]);
+      return estimateJaccard(sa, sb);
+    })(),
     match: comparePassages(a, b, { k: options.k ?? 25, normalize }),
   };
 }
