@@ -15,4 +15,6 @@ export { MinHasher, estimateJaccard, mergeSignatures } from './minhash.js';
 export type { MinHashOptions } from './minhash.js';
 export { LshIndex, dedup, lshCandidateProbability } from './lsh.js';
 export type { LshOptions, LshParams, LshMatch, DedupOptions, DedupResult } from './lsh.js';
+export { levenshtein, osaDistance, damerauLevenshtein, hamming, lcsLength, longestCommonSubstring, similarity, jaro, jaroWinkler, dice, ratio, tokenSortRatio, tokenSetRatio, distanceBatch, Matcher, extract, bestMatch } from './distance.js';
+export type { Unit, StringOptions, Scorer, FuzzyMatch, ExtractOptions, JaroWinklerOptions } from './distance.js';
 export { VERSION } from './version.js';

@@ -59,6 +59,10 @@ export interface RawModule {
   minhash_serialize(offset: number, count: number, numPerm: number, optionsOffset: number): number;
   minhash_deserialize(offset: number, length: number): number;
   NativeLshIndex: new () => NativeLshIndex;
+
+  distance_pair(metric: number, kind: number, aOffset: number, aLength: number, bOffset: number, bLength: number, p1: number, p2: number, p3: number): number;
+  distance_batch(metric: number, kind: number, aOffset: number, aEndsOffset: number, bOffset: number, bEndsOffset: number, count: number, p1: number, p2: number, p3: number): number;
+  NativeMatcher: new () => NativeMatcher;
 }
 
 /** An Embind class instance (see bindings/winnow_api.h). */
@@ -91,6 +95,15 @@ export interface NativeLshIndex {
   isDeleted(): boolean;
 }
 
+/** An Embind class instance (see bindings/distance_api.h). */
+export interface NativeMatcher {
+  set(kind: number, dataOffset: number, endsOffset: number, count: number, dataLength: number): number;
+  extract(kind: number, queryOffset: number, queryLength: number, scorer: number, limit: number, cutoff: number): number;
+  size(): number;
+  delete(): void;
+  isDeleted(): boolean;
+}
+
 /** The keys above that must be functions on the module (checked by tests). */
 export const RAW_FUNCTIONS = [
   'arena_reserve', 'result_bytes_ptr', 'result_bytes_size', 'result_u32_ptr', 'result_u32_size',
@@ -98,5 +111,5 @@ export const RAW_FUNCTIONS = [
   'last_error_message', 'text_normalize', 'text_tokenize', 'text_shingles', 'text_set_similarity',
   'hash_one', 'hash_batch', 'winnow_fingerprint', 'winnow_passages', 'NativeWinnowIndex',
   'minhash_sign_batch', 'lsh_optimal_params', 'lsh_param_areas', 'minhash_serialize',
-  'minhash_deserialize', 'NativeLshIndex',
+  'minhash_deserialize', 'NativeLshIndex', 'distance_pair', 'distance_batch', 'NativeMatcher',
 ] as const;

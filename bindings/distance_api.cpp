@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#include "distance_api.h"
+
+#include <string>
+
+#include "arena.h"
+#include "simkit/text/normalize.h"
+#include "simkit/text/utf8.h"
+#include "text_api.h"
+
+namespace simkit::api {
+
+namespace {
+DistanceWorkspace g_ws;
+Normalizer g_normalizer;
+NormalizedText g_normalized;
+std::vector<uint32_t> g_buf_a;
+std::vector<uint32_t> g_buf_b;
+
+constexpr uint32_t kSymbolInput = 0xFFFFFFFFU;
+
+Status symbols_at(uint32_t offset, uint32_t length, Symbols& out) {
+  const uint32_t* p = nullptr;
+  if (!arena_u32(offset, length, p))
+    return invalid_argument("strings lie outside the input arena (internal error)");
+  out = Symbols(p, length);
+  return Status::ok();
+}
+
+// Appends the code points of UTF-8 `text` to `out`, normalized first when `norm_flags` != 0.
+Status append_code_points(std::string_view text, uint32_t norm_flags, std::vector<uint32_t>& out) {
+  if (norm_flags != 0) {
+    SIMKIT_RETURN_IF_ERROR(check_normalize_flags(norm_flags));
+    SIMKIT_RETURN_IF_ERROR(
+        g_normalizer.normalize(text, unpack_normalize(norm_flags), g_normalized, "text", false));
+    text = g_normalized.text;
+  }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t pos = 0; pos < text.size();) {
+    if (bytes[pos] < 0x80) {  // ASCII: one symbol per byte, no decoding
+      out.push_back(bytes[pos++]);
+      continue;
+    }
+    const DecodedChar c = decode_utf8(text, pos);
+    if (!c.valid) return {ErrorCode::kInvalidUtf8, "text is not valid UTF-8"};
+    out.push_back(static_cast<uint32_t>(c.code_point));
+    pos += c.length;
+  }
+  return Status::ok();
+}
+
+// An input string: with `kind` kSymbolInput a uint32 array of `length` symbols at `offset`;
+// otherwise `length` UTF-8 bytes decoded to code points, normalized first with `kind` as the
+// packed normalization flags (0: as given).
+Status load_input(uint32_t kind, uint32_t offset, uint32_t length, std::vector<uint32_t>& buffer,
+                  Symbols& out) {
+  if (kind == kSymbolInput) return symbols_at(offset, length, out);
+  std::string_view text;
+  SIMKIT_RETURN_IF_ERROR(input_text(offset, length, "text", text));
+  buffer.clear();
+  SIMKIT_RETURN_IF_ERROR(append_code_points(text, kind, buffer));
+  out = Symbols(buffer.data(), buffer.size());
+  return Status::ok();
+}
+
+Status check_metric(uint32_t metric) {
+  if (metric <= 7 || (metric >= 10 && metric < 10U + kScorerCount)) return Status::ok();
+  return invalid_argument("metric is unknown (internal error)");
+}
+
+double compute(uint32_t metric, Symbols a, Symbols b, uint32_t p1, uint32_t p2, uint32_t p3) {
+  switch (metric) {
+    case 0:
+      return levenshtein(a, b, p1, g_ws);
+    case 1:
+      return static_cast<double>(weighted_levenshtein(a, b, p1, p2, p3, g_ws));
+    case 2:
+      return osa_distance(a, b, g_ws);
+    case 3:
+      return damerau_distance(a, b, g_ws);
+    case 4: {
+      const uint32_t d = hamming_distance(a, b);
+      return d == UINT32_MAX ? -1.0 : d;
+    }
+    case 5:
+      return lcs_length(a, b, g_ws);
+    case 7:  // Jaro-Winkler with explicit prefix weight and boost threshold, in millionths
+      return jaro_winkler(a, b, p1 / 1e6, p2 / 1e6, g_ws);
+    default:
+      return score_pair(static_cast<Scorer>(metric - 10), a, b, 0.0, g_ws);
+  }
+}
+}  // namespace
+
+int32_t distance_pair(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32_t a_length,
+                      uint32_t b_offset, uint32_t b_length, uint32_t p1, uint32_t p2, uint32_t p3) {
+  Results& r = begin_call();
+  SIMKIT_RETURN_IF_ERROR_CODE(check_metric(metric));
+  Symbols a;
+  Symbols b;
+  SIMKIT_RETURN_IF_ERROR_CODE(load_input(kind, a_offset, a_length, g_buf_a, a));
+  SIMKIT_RETURN_IF_ERROR_CODE(load_input(kind, b_offset, b_length, g_buf_b, b));
+  if (metric == 6) {
+    const CommonSubstring s = longest_common_substring(a, b, g_ws);
+    r.f64 = {static_cast<double>(s.length), static_cast<double>(s.a_start),
+             static_cast<double>(s.b_start)};
+    return 0;
+  }
+  r.f64 = {compute(metric, a, b, p1, p2, p3)};
+  return 0;
+}
+
+int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32_t a_ends_offset,
+                       uint32_t b_offset, uint32_t b_ends_offset, uint32_t count, uint32_t p1,
+                       uint32_t p2, uint32_t p3) {
+  Results& r = begin_call();
+  SIMKIT_RETURN_IF_ERROR_CODE(check_metric(metric));
+  if (metric == 6) return report(invalid_argument("longest common substring has no batch form"));
+  const uint32_t* a_ends = nullptr;
+  const uint32_t* b_ends = nullptr;
+  if (!arena_u32(a_ends_offset, count, a_ends) || !arena_u32(b_ends_offset, count, b_ends))
+    return report(invalid_argument("ends lie outside the input arena (internal error)"));
+  const uint32_t width = kind == kSymbolInput ? 4 : 1;  // bytes per unit of the ends
+  r.f64.resize(count);
+  uint32_t pa = 0;
+  uint32_t pb = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    if (a_ends[i] < pa || b_ends[i] < pb)
+      return report(invalid_argument("ends are out of order (internal error)"));
+    Symbols a;
+    Symbols b;
+    SIMKIT_RETURN_IF_ERROR_CODE(
+        load_input(kind, a_offset + pa * width, a_ends[i] - pa, g_buf_a, a));
+    SIMKIT_RETURN_IF_ERROR_CODE(
+        load_input(kind, b_offset + pb * width, b_ends[i] - pb, g_buf_b, b));
+    r.f64[i] = compute(metric, a, b, p1, p2, p3);
+    pa = a_ends[i];
+    pb = b_ends[i];
+  }
+  return 0;
+}
+
+int32_t NativeMatcher::set(uint32_t kind, uint32_t data_offset, uint32_t ends_offset,
+                           uint32_t count, uint32_t data_length) {
+  begin_call();
+  const uint32_t* ends = nullptr;
+  if (!arena_u32(ends_offset, count, ends))
+    return report(invalid_argument("candidates lie outside the input arena (internal error)"));
+  if (kind == kSymbolInput) {
+    const uint32_t* symbols = nullptr;
+    if (!arena_u32(data_offset, data_length, symbols))
+      return report(invalid_argument("candidates lie outside the input arena (internal error)"));
+    return report(matcher_.set(symbols, ends, count, data_length));
+  }
+  // UTF-8 candidates: decode (and normalize) each, rebuilding the ends in code points.
+  std::string_view all;
+  SIMKIT_RETURN_IF_ERROR_CODE(input_text(data_offset, data_length, "candidates", all));
+  std::vector<uint32_t> symbols;
+  std::vector<uint32_t> symbol_ends(count);
+  uint32_t previous = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    if (ends[i] < previous || ends[i] > data_length)
+      return report(invalid_argument("candidates are out of order (internal error)"));
+    SIMKIT_RETURN_IF_ERROR_CODE(
+        append_code_points(all.substr(previous, ends[i] - previous), kind, symbols));
+    previous = ends[i];
+    symbol_ends[i] = static_cast<uint32_t>(symbols.size());
+  }
+  return report(matcher_.set(symbols.data(), symbol_ends.data(), count, symbols.size()));
+}
+
+int32_t NativeMatcher::extract(uint32_t kind, uint32_t query_offset, uint32_t query_length,
+                               uint32_t scorer, uint32_t limit, double cutoff) {
+  Results& r = begin_call();
+  if (scorer >= kScorerCount) return report(invalid_argument("scorer is unknown (internal error)"));
+  if (!(cutoff >= 0.0 && cutoff <= 1.0))
+    return report(invalid_argument("cutoff must be a number in [0, 1]"));
+  Symbols q;
+  SIMKIT_RETURN_IF_ERROR_CODE(load_input(kind, query_offset, query_length, g_buf_a, q));
+  matcher_.extract(q, static_cast<Scorer>(scorer), limit, cutoff, matches_);
+  for (const Match& m : matches_) {
+    r.u32.push_back(m.index);
+    r.f64.push_back(m.score);
+  }
+  return 0;
+}
+
+}  // namespace simkit::api

@@ -1,0 +1,424 @@
+// String distances and fuzzy matching, Unicode-correct: by default strings are compared as
+// code points (an emoji is one character), or as UTF-16 code units or grapheme clusters.
+
+import { NativeHandle } from './handle.js';
+import { instance } from './instance.js';
+import type { NativeMatcher } from './native.js';
+import { packNormalize, type NormalizeOptions } from './options.js';
+import { normalize as normalizeText } from './text.js';
+import { expectArray, expectEnum, expectInteger, expectNumber, expectOptions, expectString } from './validate.js';
+
+/** What counts as one character. */
+export type Unit = 'codepoint' | 'utf16' | 'grapheme';
+
+export interface StringOptions {
+  /** Default `'codepoint'`. `'grapheme'` uses Intl.Segmenter ("🇫🇷" and "é" as e + U+0301 are one). */
+  unit?: Unit;
+  /** Normalize both strings first (same options as {@link normalize}); default: compare as given. */
+  normalize?: NormalizeOptions;
+}
+
+/**
+ * Similarity scorers, each in [0, 1]. 'levenshteinDistance' scores 1 / (1 + distance), so it
+ * ranks by the raw edit distance as fastest-levenshtein's closest() does.
+ */
+export type Scorer = 'levenshtein' | 'ratio' | 'jaroWinkler' | 'jaro' | 'dice' | 'osa' | 'levenshteinDistance';
+const SCORERS: readonly Scorer[] = ['levenshtein', 'ratio', 'jaroWinkler', 'jaro', 'dice', 'osa', 'levenshteinDistance'];
+const UNITS: readonly Unit[] = ['codepoint', 'utf16', 'grapheme'];
+const NO_LIMIT = 0xffffffff;
+
+interface Prepared { unit: Unit; norm: number | null; normalize?: NormalizeOptions }
+
+function prepare(fn: string, options: unknown, extra: readonly string[] = []): Prepared & Record<string, unknown> {
+  const o = expectOptions<StringOptions & Record<string, unknown>>(fn, 'options', options, ['unit', 'normalize', ...extra]);
+  const unit = o.unit === undefined ? 'codepoint' : expectEnum(fn, 'unit', o.unit, UNITS);
+  const norm = o.normalize === undefined ? null : packNormalize(fn, o.normalize);
+  return { ...o, unit, norm, normalize: o.normalize };
+}
+
+let segmenter: Intl.Segmenter | null = null;
+const graphemeIds = new Map<string, number>();
+
+/** A string as symbols in the chosen unit (graphemes get stable ids per process). */
+function symbols(s: string, p: Prepared): Uint32Array {
+  const text = p.norm === null ? s : normalizeText(s, p.normalize);
+  if (p.unit === 'utf16') {
+    const out = new Uint32Array(text.length);
+    for (let i = 0; i < text.length; ++i) out[i] = text.charCodeAt(i);
+    return out;
+  }
+  if (p.unit === 'grapheme') {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const ids: number[] = [];
+    for (const { segment } of segmenter.segment(text)) {
+      let id = graphemeIds.get(segment);
+      if (id === undefined) {
+        // Single code points keep their value; longer clusters get ids above U+10FFFF.
+        id = [...segment].length === 1 ? segment.codePointAt(0)! : 0x110000 + graphemeIds.size;
+        graphemeIds.set(segment, id);
+      }
+      ids.push(id);
+    }
+    return Uint32Array.from(ids);
+  }
+  const out = new Uint32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text.codePointAt(i)!;
+    out[n++] = c;
+    if (c > 0xffff) ++i;
+  }
+  return out.subarray(0, n);
+}
+
+function bytesOf(a: Uint32Array): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+const SYMBOL_INPUT = 0xffffffff;
+
+/**
+ * Places two strings for a native call: as UTF-8 (decoded and normalized in C++, the fast path)
+ * for code points, or as converted symbol arrays for UTF-16 units and graphemes.
+ */
+function placeStrings(fn: string, list: string[], p: Prepared): { kind: number; offsets: number[]; lengths: number[] } {
+  const inst = instance(fn);
+  if (p.unit === 'codepoint') {
+    const { placed } = inst.place(fn, list);
+    return { kind: p.norm ?? 0, offsets: placed.map((x) => x.offset), lengths: placed.map((x) => x.length) };
+  }
+  const syms = list.map((s) => symbols(s, p));
+  const { placed } = inst.place(fn, syms.map(bytesOf));
+  return { kind: SYMBOL_INPUT, offsets: placed.map((x) => x.offset), lengths: syms.map((x) => x.length) };
+}
+
+/**
+ * Places two lists of strings as UTF-8 with one encode of each joined list (far cheaper than
+ * one encode per string) plus their byte ends. ASCII-only lists (the common case) need no
+ * per-string work at all: their byte lengths are their string lengths.
+ */
+function placeJoined(fn: string, as: readonly string[], bs: readonly string[]): { offset: number; ends: Uint32Array; bStart: number } {
+  const n = as.length;
+  const ja = as.join('');
+  const jb = bs.join('');
+  const inst = instance(fn);
+  const { placed, u32Offset } = inst.place(fn, [ja, jb], 2 * n);
+  const ends = new Uint32Array(2 * n);
+  const fill = (list: readonly string[], ascii: boolean, out: number) => {
+    let at = 0;
+    for (let i = 0; i < list.length; ++i) {
+      at += ascii ? list[i].length : utf8Length(list[i]);
+      ends[out + i] = at;
+    }
+  };
+  fill(as, placed[0].length === ja.length, 0);
+  fill(bs, placed[1].length === jb.length, n);
+  inst.writeU32(u32Offset, ends);
+  return { offset: u32Offset, ends, bStart: placed[1].offset };
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; ++i) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; ++i; }
+    else n += 3;  // BMP, or a lone surrogate (encoded as U+FFFD)
+  }
+  return n;
+}
+
+function pair(fn: string, metric: number, a: unknown, b: unknown, p: Prepared, p1 = NO_LIMIT, p2 = 0, p3 = 0): Float64Array {
+  const sa = expectString(fn, 'a', a);
+  const sb = expectString(fn, 'b', b);
+  const inst = instance(fn);
+  const { kind, offsets, lengths } = placeStrings(fn, [sa, sb], p);
+  inst.check(fn, (m) => m.distance_pair(metric, kind, offsets[0], lengths[0], offsets[1], lengths[1], p1, p2, p3));
+  return inst.resultF64();
+}
+
+/**
+ * Levenshtein distance (insertions, deletions, substitutions; bit-parallel).
+ * @param options.maxDistance stop early: any distance above it is returned as maxDistance + 1
+ * @param options.weights costs of insert / delete / substitute (default 1 each; slower DP)
+ * @example levenshtein('kitten', 'sitting') // 3
+ */
+export function levenshtein(a: string, b: string, options?: StringOptions & { maxDistance?: number; weights?: { insert?: number; delete?: number; substitute?: number } }): number {
+  const fn = 'levenshtein';
+  const p = prepare(fn, options, ['maxDistance', 'weights']);
+  if (p.weights !== undefined) {
+    const w = expectOptions<{ insert: number; delete: number; substitute: number }>(fn, 'weights', p.weights, ['insert', 'delete', 'substitute']);
+    const cost = (k: 'insert' | 'delete' | 'substitute') => (w[k] === undefined ? 1 : expectInteger(fn, `weights.${k}`, w[k], 0, 0xffff));
+    return pair(fn, 1, a, b, p, cost('insert'), cost('delete'), cost('substitute'))[0];
+  }
+  const max = p.maxDistance === undefined ? NO_LIMIT : expectInteger(fn, 'maxDistance', p.maxDistance, 0, NO_LIMIT - 1);
+  return pair(fn, 0, a, b, p, max)[0];
+}
+
+/** Optimal string alignment distance (Levenshtein + adjacent transpositions, each substring edited once). */
+export function osaDistance(a: string, b: string, options?: StringOptions): number {
+  return pair('osaDistance', 2, a, b, prepare('osaDistance', options))[0];
+}
+
+/** True Damerau-Levenshtein distance (unrestricted transpositions). @example damerauLevenshtein('ca', 'abc') // 2 */
+export function damerauLevenshtein(a: string, b: string, options?: StringOptions): number {
+  return pair('damerauLevenshtein', 3, a, b, prepare('damerauLevenshtein', options))[0];
+}
+
+/** Hamming distance; throws RangeError when the lengths (in the chosen unit) differ. */
+export function hamming(a: string, b: string, options?: StringOptions): number {
+  const d = pair('hamming', 4, a, b, prepare('hamming', options))[0];
+  if (d < 0) throw new RangeError('simkit.hamming: a and b must have the same length');
+  return d;
+}
+
+/** Length of the longest common subsequence. */
+export function lcsLength(a: string, b: string, options?: StringOptions): number {
+  return pair('lcsLength', 5, a, b, prepare('lcsLength', options))[0];
+}
+
+/** The longest common substring, with where it starts in each string (in the chosen unit). */
+export function longestCommonSubstring(a: string, b: string, options?: StringOptions): { length: number; aStart: number; bStart: number } {
+  const r = pair('longestCommonSubstring', 6, a, b, prepare('longestCommonSubstring', options));
+  return { length: r[0], aStart: r[1], bStart: r[2] };
+}
+
+/** A similarity in [0, 1] by `scorer` (default 'levenshtein': 1 − distance / longer length). */
+export function similarity(a: string, b: string, options?: StringOptions & { scorer?: Scorer }): number {
+  const fn = 'similarity';
+  const p = prepare(fn, options, ['scorer']);
+  const scorer = p.scorer === undefined ? 'levenshtein' : expectEnum(fn, 'scorer', p.scorer, SCORERS);
+  return pair(fn, 10 + SCORERS.indexOf(scorer), a, b, p)[0];
+}
+
+/** Jaro similarity. */
+export function jaro(a: string, b: string, options?: StringOptions): number {
+  return pair('jaro', 13, a, b, prepare('jaro', options))[0];
+}
+
+/** Jaro-Winkler parameters. */
+export interface JaroWinklerOptions {
+  /** Boost per common prefix symbol (at most 4). Default 0.1. */
+  prefixWeight?: number;
+  /** Boost only when Jaro exceeds this. Default 0.7 (Winkler, RapidFuzz); natural uses 0. */
+  boostThreshold?: number;
+}
+
+function jwParams(fn: string, o: JaroWinklerOptions): [number, number] {
+  const w = o.prefixWeight === undefined ? 0.1 : expectNumber(fn, 'prefixWeight', o.prefixWeight, 0, 0.25);
+  const t = o.boostThreshold === undefined ? 0.7 : expectNumber(fn, 'boostThreshold', o.boostThreshold, 0, 1);
+  return [Math.round(w * 1e6), Math.round(t * 1e6)];
+}
+
+/**
+ * Jaro-Winkler similarity. Defaults follow Winkler and RapidFuzz (prefix weight 0.1 over at
+ * most 4 symbols, boost when Jaro > 0.7); `{ boostThreshold: 0 }` gives natural's JaroWinklerDistance.
+ */
+export function jaroWinkler(a: string, b: string, options?: StringOptions & JaroWinklerOptions): number {
+  const p = prepare('jaroWinkler', options, ['prefixWeight', 'boostThreshold']);
+  const [w, t] = jwParams('jaroWinkler', p as JaroWinklerOptions);
+  return pair('jaroWinkler', 7, a, b, p, w, t)[0];
+}
+
+/**
+ * Sørensen-Dice coefficient of character bigrams. `compat: 'string-similarity'` reproduces that
+ * package's compareTwoStrings (white space removed first; 1 for equal strings, 0 when either
+ * is shorter than two characters).
+ */
+export function dice(a: string, b: string, options?: StringOptions & { compat?: 'string-similarity' }): number {
+  const fn = 'dice';
+  const p = prepare(fn, options, ['compat']);
+  if (p.compat !== undefined) {
+    expectEnum(fn, 'compat', p.compat, ['string-similarity'] as const);
+    const x = expectString(fn, 'a', a).replace(/\s+/g, '');
+    const y = expectString(fn, 'b', b).replace(/\s+/g, '');
+    if (x === y) return 1;
+    if (x.length < 2 || y.length < 2) return 0;
+    return pair(fn, 14, x, y, { ...p, unit: 'utf16' })[0];
+  }
+  return pair(fn, 14, a, b, p)[0];
+}
+
+/** RapidFuzz's fuzz.ratio on a 0-100 scale: 100 · (1 − Indel distance / total length). */
+export function ratio(a: string, b: string, options?: StringOptions): number {
+  return 100 * pair('ratio', 11, a, b, prepare('ratio', options))[0];
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
+
+/** RapidFuzz's token_sort_ratio: ratio of the words sorted and joined (case-insensitive). */
+export function tokenSortRatio(a: string, b: string, options?: StringOptions): number {
+  const fn = 'tokenSortRatio';
+  const p = prepare(fn, options);
+  return 100 * pair(fn, 11, words(expectString(fn, 'a', a)).sort().join(' '), words(expectString(fn, 'b', b)).sort().join(' '), p)[0];
+}
+
+/**
+ * RapidFuzz's token_set_ratio: compares the shared words with each side's shared + remaining
+ * words and takes the best ratio (100 when one word set contains the other).
+ */
+export function tokenSetRatio(a: string, b: string, options?: StringOptions): number {
+  const fn = 'tokenSetRatio';
+  const p = prepare(fn, options);
+  const wa = new Set(words(expectString(fn, 'a', a)));
+  const wb = new Set(words(expectString(fn, 'b', b)));
+  const common = [...wa].filter((w) => wb.has(w)).sort();
+  const onlyA = [...wa].filter((w) => !wb.has(w)).sort();
+  const onlyB = [...wb].filter((w) => !wa.has(w)).sort();
+  if (common.length > 0 && (onlyA.length === 0 || onlyB.length === 0)) return 100;
+  const base = common.join(' ');
+  const ca = [base, onlyA.join(' ')].filter(Boolean).join(' ');
+  const cb = [base, onlyB.join(' ')].filter(Boolean).join(' ');
+  const r = (x: string, y: string) => 100 * pair(fn, 11, x, y, p)[0];
+  return Math.max(r(base, ca), r(base, cb), r(ca, cb));
+}
+
+/**
+ * One metric over many pairs in one call: `as[i]` against `bs[i]`.
+ * @param metric 'levenshtein' (distances) or a {@link Scorer} name for similarities
+ * @example distanceBatch('levenshtein', names, typos) // Float64Array of distances
+ */
+export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' | 'jaroWinkler' | `similarity:${Scorer}`, as: readonly string[], bs: readonly string[], options?: StringOptions & JaroWinklerOptions): Float64Array {
+  const fn = 'distanceBatch';
+  const codes: Record<string, number> = { levenshtein: 0, osa: 2, damerau: 3, lcs: 5, jaroWinkler: 7 };
+  SCORERS.forEach((s, i) => { codes[`similarity:${s}`] = 10 + i; });
+  if (typeof metric !== 'string' || !(metric in codes)) {
+    throw new RangeError(`simkit.${fn}: metric must be one of ${Object.keys(codes).map((k) => `'${k}'`).join(', ')}, got ${String(metric)}`);
+  }
+  expectArray(fn, 'as', as);
+  expectArray(fn, 'bs', bs);
+  if (as.length !== bs.length) throw new RangeError(`simkit.${fn}: as and bs must have the same length, got ${as.length} and ${bs.length}`);
+  const p = prepare(fn, options, ['prefixWeight', 'boostThreshold']);
+  const [jw1, jw2] = jwParams(fn, p as JaroWinklerOptions);
+  as.forEach((x, i) => expectString(fn, `as[${i}]`, x));
+  bs.forEach((x, i) => expectString(fn, `bs[${i}]`, x));
+  const n = as.length;
+  const inst = instance(fn);
+  const code = codes[metric];
+  const p1 = metric === 'jaroWinkler' ? jw1 : NO_LIMIT;
+  if (p.unit === 'codepoint') {
+    const { offset, ends, bStart } = placeJoined(fn, as, bs);
+    inst.check(fn, (m) => m.distance_batch(code, p.norm ?? 0, 0, offset, bStart, offset + 4 * n, n, p1, jw2, 0));
+    return inst.resultF64();
+  }
+  const pack = (list: readonly string[]) => {
+    const parts = list.map((s) => symbols(s, p));
+    const total = parts.reduce((k, x) => k + x.length, 0);
+    const flat = new Uint32Array(total + parts.length);
+    let at = 0;
+    parts.forEach((x, i) => { flat.set(x, at); at += x.length; flat[total + i] = at; });
+    return { flat, total };
+  };
+  const A = pack(as);
+  const B = pack(bs);
+  const { placed } = inst.place(fn, [bytesOf(A.flat), bytesOf(B.flat)]);
+  inst.check(fn, (m) => m.distance_batch(code, SYMBOL_INPUT, placed[0].offset, placed[0].offset + A.total * 4,
+    placed[1].offset, placed[1].offset + B.total * 4, n, p1, jw2, 0));
+  return inst.resultF64();
+}
+
+/** One match found by a {@link Matcher}. */
+export interface FuzzyMatch {
+  /** Index of the candidate in the list given to the Matcher. */
+  index: number;
+  candidate: string;
+  /** Similarity in [0, 1] by the chosen scorer. */
+  score: number;
+}
+
+export interface ExtractOptions {
+  /** Default 'levenshtein'. */
+  scorer?: Scorer;
+  /** At most this many matches (default 5). */
+  limit?: number;
+  /** Only matches with score ≥ cutoff (default 0). */
+  cutoff?: number;
+}
+
+/**
+ * A candidate list prepared once (converted and copied into wasm) and queried many times,
+ * one boundary crossing per query. Holds wasm memory: `dispose()` when done.
+ * @example
+ * const m = new Matcher(cities);
+ * m.bestMatch('Pariss') // { index: 3, candidate: 'Paris', score: 0.833 }
+ */
+export class Matcher extends NativeHandle<NativeMatcher> {
+  readonly #candidates: string[];
+  readonly #prepared: Prepared;
+
+  constructor(candidates: readonly string[], options?: StringOptions) {
+    const fn = 'Matcher';
+    const list = expectArray(fn, 'candidates', candidates) as string[];
+    const p = prepare(fn, options);
+    list.forEach((s, i) => expectString(fn, `candidates[${i}]`, s));
+    const inst = instance(fn);
+    const native = inst.call(fn, () => new inst.raw.NativeMatcher());
+    try {
+      if (p.unit === 'codepoint') {
+        const { placed, u32Offset } = inst.place(fn, list, list.length);
+        inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
+        const total = list.length ? placed[list.length - 1].offset + placed[list.length - 1].length : 0;
+        inst.check(fn, () => native.set(p.norm ?? 0, 0, u32Offset, list.length, total));
+      } else {
+        const parts = list.map((s) => symbols(s, p));
+        const total = parts.reduce((n, x) => n + x.length, 0);
+        const flat = new Uint32Array(total + parts.length);
+        let at = 0;
+        parts.forEach((x, i) => { flat.set(x, at); at += x.length; flat[total + i] = at; });
+        const { placed } = inst.place(fn, [bytesOf(flat)]);
+        inst.check(fn, () => native.set(SYMBOL_INPUT, placed[0].offset, placed[0].offset + total * 4, list.length, total));
+      }
+    } catch (e) {
+      native.delete();
+      throw e;
+    }
+    super('Matcher', native);
+    this.#candidates = [...list];
+    this.#prepared = p;
+  }
+
+  get size(): number {
+    return this.#candidates.length;
+  }
+
+  /** The best matches of `query`, best first (ties: earlier candidate first). */
+  extract(query: string, options?: ExtractOptions): FuzzyMatch[] {
+    const fn = 'Matcher.extract';
+    expectString(fn, 'query', query);
+    const o = expectOptions<ExtractOptions>(fn, 'options', options, ['scorer', 'limit', 'cutoff']);
+    const scorer = o.scorer === undefined ? 'levenshtein' : expectEnum(fn, 'scorer', o.scorer, SCORERS);
+    const limit = o.limit === undefined ? 5 : expectInteger(fn, 'limit', o.limit, 1, NO_LIMIT);
+    const cutoff = o.cutoff === undefined ? 0 : expectNumber(fn, 'cutoff', o.cutoff, 0, 1);
+    const native = this.native('extract');
+    const inst = instance(fn);
+    const { kind, offsets, lengths } = placeStrings(fn, [query], this.#prepared);
+    inst.check(fn, () => native.extract(kind, offsets[0], lengths[0], SCORERS.indexOf(scorer), limit, cutoff));
+    const idx = inst.resultU32();
+    const scores = inst.resultF64();
+    return Array.from(idx, (i, k) => ({ index: i, candidate: this.#candidates[i], score: scores[k] }));
+  }
+
+  /** The single best match, or null when none reaches the cutoff. */
+  bestMatch(query: string, options?: Omit<ExtractOptions, 'limit'>): FuzzyMatch | null {
+    return this.extract(query, { ...options, limit: 1 })[0] ?? null;
+  }
+}
+
+/** Best matches of `query` among `candidates` (a one-off {@link Matcher}). */
+export function extract(query: string, candidates: readonly string[], options?: ExtractOptions & StringOptions): FuzzyMatch[] {
+  const { unit, normalize, ...rest } = expectOptions<ExtractOptions & StringOptions>('extract', 'options', options, ['scorer', 'limit', 'cutoff', 'unit', 'normalize']);
+  const m = new Matcher(candidates, { unit, normalize });
+  try {
+    return m.extract(query, rest);
+  } finally {
+    m.dispose();
+  }
+}
+
+/** The best match of `query` among `candidates`, or null. */
+export function bestMatch(query: string, candidates: readonly string[], options?: Omit<ExtractOptions, 'limit'> & StringOptions): FuzzyMatch | null {
+  return extract(query, candidates, { ...options, limit: 1 })[0] ?? null;
+}

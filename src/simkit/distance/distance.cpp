@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: MIT
+#include "simkit/distance/distance.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <unordered_map>
+
+namespace simkit {
+
+namespace {
+
+// Pattern-match bit masks of a pattern of at most 64 symbols: a direct table for symbols
+// < 256 and an open-addressing table for the rest, both kept in the workspace and cleaned by
+// undoing only what this pattern set, so a short pattern costs a few stores, not a memset.
+class PatternMasks {
+ public:
+  PatternMasks(Symbols pattern, DistanceWorkspace& ws) : pattern_(pattern), ws_(ws) {
+    if (ws.peq.size() != kTable + 256) {
+      ws.peq.assign(kTable + 256, 0);
+      ws.peq_keys.assign(kTable, kEmpty);
+    }
+    uint64_t bit = 1;
+    for (const uint32_t c : pattern) {
+      if (c < 256) {
+        ws.peq[kTable + c] |= bit;
+      } else {
+        const size_t i = slot(c);
+        if (ws.peq_keys[i] == kEmpty) ws.peq_used.push_back(static_cast<uint32_t>(i));
+        ws.peq_keys[i] = c;
+        ws.peq[i] |= bit;
+      }
+      bit <<= 1;
+    }
+  }
+  ~PatternMasks() {
+    for (const uint32_t c : pattern_)
+      if (c < 256) ws_.peq[kTable + c] = 0;
+    // Slots recorded at insertion: clearing them all at once never breaks a probe chain.
+    for (const uint32_t i : ws_.peq_used) {
+      ws_.peq[i] = 0;
+      ws_.peq_keys[i] = kEmpty;
+    }
+    ws_.peq_used.clear();
+  }
+  PatternMasks(const PatternMasks&) = delete;
+  PatternMasks& operator=(const PatternMasks&) = delete;
+
+  [[nodiscard]] uint64_t get(uint32_t c) const {
+    if (c < 256) return ws_.peq[kTable + c];
+    size_t i = (c * 0x9E3779B1U) & (kTable - 1);
+    while (ws_.peq_keys[i] != kEmpty) {
+      if (ws_.peq_keys[i] == c) return ws_.peq[i];
+      i = (i + 1) & (kTable - 1);
+    }
+    return 0;
+  }
+
+ private:
+  static constexpr size_t kTable = 256;  // > 2 × 64 symbols: short probe sequences
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFU;
+  [[nodiscard]] size_t slot(uint32_t c) const {
+    size_t i = (c * 0x9E3779B1U) & (kTable - 1);
+    while (ws_.peq_keys[i] != kEmpty && ws_.peq_keys[i] != c) i = (i + 1) & (kTable - 1);
+    return i;
+  }
+  Symbols pattern_;
+  DistanceWorkspace& ws_;
+};
+
+uint32_t dp_levenshtein(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& ws) {
+  // Two-row DP; stops when a whole row exceeds the cutoff (Ukkonen).
+  std::vector<uint32_t>& prev = ws.row0;
+  std::vector<uint32_t>& cur = ws.row1;
+  prev.resize(b.size() + 1);
+  cur.resize(b.size() + 1);
+  for (uint32_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<uint32_t>(i);
+    uint32_t row_min = cur[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const uint32_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > cutoff) return cutoff + 1;
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
+
+uint32_t levenshtein(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& ws) {
+  if (a.size() > b.size()) std::swap(a, b);  // a is the shorter: the bit-parallel pattern
+  const auto m = static_cast<uint32_t>(a.size());
+  const auto n = static_cast<uint32_t>(b.size());
+  if (n - m > cutoff) return cutoff + 1;
+  if (m == 0) return n;
+  if (m > 64) {
+    const uint32_t d = dp_levenshtein(a, b, cutoff, ws);
+    return d > cutoff ? cutoff + 1 : d;
+  }
+  // Myers' bit-vector algorithm in Hyyrö's formulation for global edit distance.
+  const PatternMasks pm(a, ws);
+  const uint64_t last = uint64_t{1} << (m - 1);
+  const uint64_t mask = m == 64 ? ~uint64_t{0} : (last << 1) - 1;
+  uint64_t pv = mask;
+  uint64_t mv = 0;
+  uint32_t score = m;
+  for (uint32_t j = 0; j < n; ++j) {
+    const uint64_t eq = pm.get(b[j]);
+    const uint64_t xv = eq | mv;
+    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    uint64_t ph = mv | ~(xh | pv);
+    uint64_t mh = pv & xh;
+    if (ph & last) ++score;
+    if (mh & last) --score;
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = (mh | ~(xv | ph)) & mask;
+    mv = ph & xv & mask;
+    // The score can fall by at most one per remaining column.
+    if (score > cutoff && score - cutoff > n - 1 - j) return cutoff + 1;
+  }
+  return score > cutoff ? cutoff + 1 : score;
+}
+
+uint64_t weighted_levenshtein(Symbols a, Symbols b, uint32_t insert_cost, uint32_t delete_cost,
+                              uint32_t substitute_cost, DistanceWorkspace& ws) {
+  // Transforming a into b: deleting from a costs delete_cost, inserting b's symbols insert_cost.
+  std::vector<uint64_t> prev(b.size() + 1);
+  std::vector<uint64_t> cur(b.size() + 1);
+  (void)ws;
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j * uint64_t{insert_cost};
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i * uint64_t{delete_cost};
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const uint64_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : substitute_cost);
+      cur[j] = std::min({prev[j] + delete_cost, cur[j - 1] + insert_cost, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+uint32_t osa_distance(Symbols a, Symbols b, DistanceWorkspace& ws) {
+  const size_t n = b.size();
+  std::vector<uint32_t>& pp = ws.row0;  // row i-2
+  std::vector<uint32_t>& p = ws.row1;   // row i-1
+  std::vector<uint32_t>& c = ws.row2;   // row i
+  pp.assign(n + 1, 0);
+  p.resize(n + 1);
+  c.resize(n + 1);
+  for (size_t j = 0; j <= n; ++j) p[j] = static_cast<uint32_t>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    c[0] = static_cast<uint32_t>(i);
+    for (size_t j = 1; j <= n; ++j) {
+      const uint32_t cost = a[i - 1] == b[j - 1] ? 0U : 1U;
+      c[j] = std::min({p[j] + 1, c[j - 1] + 1, p[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        c[j] = std::min(c[j], pp[j - 2] + 1);
+    }
+    std::swap(pp, p);
+    std::swap(p, c);
+  }
+  return p[n];
+}
+
+uint32_t damerau_distance(Symbols a, Symbols b, DistanceWorkspace& ws) {
+  // Lowrance-Wagner with a (m+2)×(n+2) matrix and the last row each symbol was seen in.
+  (void)ws;
+  const size_t m = a.size();
+  const size_t n = b.size();
+  const auto inf = static_cast<uint32_t>(m + n);
+  std::vector<uint32_t> d((m + 2) * (n + 2));
+  const auto at = [&](size_t i, size_t j) -> uint32_t& { return d[i * (n + 2) + j]; };
+  std::unordered_map<uint32_t, size_t> last_row;
+  at(0, 0) = inf;
+  for (size_t i = 0; i <= m; ++i) {
+    at(i + 1, 0) = inf;
+    at(i + 1, 1) = static_cast<uint32_t>(i);
+  }
+  for (size_t j = 0; j <= n; ++j) {
+    at(0, j + 1) = inf;
+    at(1, j + 1) = static_cast<uint32_t>(j);
+  }
+  for (size_t i = 1; i <= m; ++i) {
+    size_t last_match_col = 0;
+    for (size_t j = 1; j <= n; ++j) {
+      auto it = last_row.find(b[j - 1]);
+      const size_t i1 = it == last_row.end() ? 0 : it->second;
+      const size_t j1 = last_match_col;
+      const uint32_t cost = a[i - 1] == b[j - 1] ? 0U : 1U;
+      if (cost == 0) last_match_col = j;
+      at(i + 1, j + 1) =
+          std::min({at(i, j) + cost, at(i + 1, j) + 1, at(i, j + 1) + 1,
+                    at(i1, j1) + static_cast<uint32_t>((i - i1 - 1) + 1 + (j - j1 - 1))});
+    }
+    last_row[a[i - 1]] = i;
+  }
+  return at(m + 1, n + 1);
+}
+
+uint32_t hamming_distance(Symbols a, Symbols b) {
+  if (a.size() != b.size()) return UINT32_MAX;
+  uint32_t d = 0;
+  for (size_t i = 0; i < a.size(); ++i) d += a[i] != b[i] ? 1U : 0U;
+  return d;
+}
+
+double jaro(Symbols a, Symbols b, DistanceWorkspace& ws) {
+  const size_t m = a.size();
+  const size_t n = b.size();
+  if (m == 0 && n == 0) return 1.0;
+  if (m == 0 || n == 0) return 0.0;
+  const size_t window = std::max(m, n) / 2 > 0 ? std::max(m, n) / 2 - 1 : 0;
+  ws.flags_a.assign(m, 0);
+  ws.flags_b.assign(n, 0);
+  size_t matches = 0;
+  for (size_t i = 0; i < m; ++i) {
+    const size_t lo = i > window ? i - window : 0;
+    const size_t hi = std::min(n, i + window + 1);
+    for (size_t j = lo; j < hi; ++j) {
+      if (!ws.flags_b[j] && a[i] == b[j]) {
+        ws.flags_a[i] = ws.flags_b[j] = 1;
+        ++matches;
+        break;
+      }
+    }
+  }
+  if (matches == 0) return 0.0;
+  size_t transpositions = 0;
+  for (size_t i = 0, j = 0; i < m; ++i) {
+    if (!ws.flags_a[i]) continue;
+    while (!ws.flags_b[j]) ++j;
+    if (a[i] != b[j]) ++transpositions;
+    ++j;
+  }
+  const double mm = static_cast<double>(matches);
+  return (mm / static_cast<double>(m) + mm / static_cast<double>(n) +
+          (mm - static_cast<double>(transpositions) / 2.0) / mm) /
+         3.0;
+}
+
+double jaro_winkler(Symbols a, Symbols b, double prefix_weight, double boost_threshold,
+                    DistanceWorkspace& ws) {
+  const double j = jaro(a, b, ws);
+  if (j <= boost_threshold) return j;
+  size_t prefix = 0;
+  while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  return j + static_cast<double>(prefix) * prefix_weight * (1.0 - j);
+}
+
+double dice_bigrams(Symbols a, Symbols b, DistanceWorkspace& ws) {
+  if (a.size() < 2 || b.size() < 2)
+    return std::equal(a.begin(), a.end(), b.begin(), b.end()) ? 1.0 : 0.0;
+  const auto grams = [](Symbols s, std::vector<uint64_t>& out) {
+    out.resize(s.size() - 1);
+    for (size_t i = 0; i + 1 < s.size(); ++i) out[i] = (uint64_t{s[i]} << 32) | s[i + 1];
+    std::sort(out.begin(), out.end());
+  };
+  grams(a, ws.bigrams_a);
+  grams(b, ws.bigrams_b);
+  size_t i = 0;
+  size_t j = 0;
+  size_t common = 0;
+  while (i < ws.bigrams_a.size() && j < ws.bigrams_b.size()) {
+    if (ws.bigrams_a[i] < ws.bigrams_b[j]) {
+      ++i;
+    } else if (ws.bigrams_b[j] < ws.bigrams_a[i]) {
+      ++j;
+    } else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  return 2.0 * static_cast<double>(common) /
+         static_cast<double>(ws.bigrams_a.size() + ws.bigrams_b.size());
+}
+
+uint32_t lcs_length(Symbols a, Symbols b, DistanceWorkspace& ws) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.empty()) return 0;
+  if (a.size() <= 64) {
+    // Hyyrö's bit-parallel LCS: zero bits of S mark the LCS columns.
+    const PatternMasks pm(a, ws);
+    const uint64_t mask = a.size() == 64 ? ~uint64_t{0} : (uint64_t{1} << a.size()) - 1;
+    uint64_t s = ~uint64_t{0};
+    for (const uint32_t c : b) {
+      const uint64_t u = s & pm.get(c);
+      s = (s + u) | (s - u);
+    }
+    return static_cast<uint32_t>(std::popcount(~s & mask));
+  }
+  std::vector<uint32_t>& prev = ws.row0;
+  std::vector<uint32_t>& cur = ws.row1;
+  prev.assign(b.size() + 1, 0);
+  cur.assign(b.size() + 1, 0);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j)
+      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+CommonSubstring longest_common_substring(Symbols a, Symbols b, DistanceWorkspace& ws) {
+  CommonSubstring best{0, 0, 0};
+  std::vector<uint32_t>& prev = ws.row0;
+  std::vector<uint32_t>& cur = ws.row1;
+  prev.assign(b.size() + 1, 0);
+  cur.assign(b.size() + 1, 0);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+      if (cur[j] > best.length) {
+        best = {cur[j], static_cast<uint32_t>(i - cur[j]), static_cast<uint32_t>(j - cur[j])};
+      }
+    }
+    std::swap(prev, cur);
+  }
+  return best;
+}
+
+double indel_ratio(Symbols a, Symbols b, DistanceWorkspace& ws) {
+  const size_t total = a.size() + b.size();
+  if (total == 0) return 1.0;
+  const uint32_t lcs = lcs_length(a, b, ws);
+  return 1.0 - static_cast<double>(total - 2 * size_t{lcs}) / static_cast<double>(total);
+}
+
+double normalized_levenshtein_similarity(Symbols a, Symbols b, DistanceWorkspace& ws) {
+  const size_t longest = std::max(a.size(), b.size());
+  if (longest == 0) return 1.0;
+  return 1.0 -
+         static_cast<double>(levenshtein(a, b, UINT32_MAX - 1, ws)) / static_cast<double>(longest);
+}
+
+}  // namespace simkit

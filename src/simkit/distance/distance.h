@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// String distances and similarities over sequences of symbols (code points, UTF-16 units or
+// grapheme ids; the caller chooses the unit): Levenshtein (bit-parallel, Myers 1999 / Hyyrö
+// 2003, with a score cutoff), weighted Levenshtein, optimal string alignment, true
+// Damerau-Levenshtein, Hamming, Jaro, Jaro-Winkler, Sørensen-Dice on bigrams, longest common
+// subsequence and substring, and the Indel ratio RapidFuzz calls fuzz.ratio.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace simkit {
+
+using Symbols = std::span<const uint32_t>;
+
+/// Reusable buffers for the distance functions (the hot paths allocate nothing once warm).
+struct DistanceWorkspace {
+  std::vector<uint64_t> peq;  // pattern bit masks for symbols >= 256 (open addressing)
+  std::vector<uint32_t> peq_keys;
+  std::vector<uint32_t> peq_used;  // table slots the current pattern filled
+  std::vector<uint32_t> row0, row1, row2;
+  std::vector<uint8_t> flags_a, flags_b;
+  std::vector<uint64_t> bigrams_a, bigrams_b;
+};
+
+/// Unit-cost Levenshtein distance. Returns `cutoff + 1` as soon as the distance is known to
+/// exceed `cutoff` (pass UINT32_MAX for none). O(⌈m/64⌉·n) for any lengths.
+uint32_t levenshtein(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& ws);
+
+/// Levenshtein with costs for insertion (into a), deletion and substitution. O(m·n).
+uint64_t weighted_levenshtein(Symbols a, Symbols b, uint32_t insert_cost, uint32_t delete_cost,
+                              uint32_t substitute_cost, DistanceWorkspace& ws);
+
+/// Optimal string alignment distance (adjacent transpositions, no edits inside them). O(m·n).
+uint32_t osa_distance(Symbols a, Symbols b, DistanceWorkspace& ws);
+
+/// True (unrestricted) Damerau-Levenshtein distance (Lowrance-Wagner). O(m·n).
+uint32_t damerau_distance(Symbols a, Symbols b, DistanceWorkspace& ws);
+
+/// Number of positions that differ; UINT32_MAX when the lengths differ.
+uint32_t hamming_distance(Symbols a, Symbols b);
+
+/// Jaro similarity in [0, 1].
+double jaro(Symbols a, Symbols b, DistanceWorkspace& ws);
+
+/// Jaro-Winkler: Jaro boosted by prefix_weight for each common prefix symbol (at most 4)
+/// when Jaro exceeds `boost_threshold` (0.7 in Winkler's definition; 0 to always boost).
+double jaro_winkler(Symbols a, Symbols b, double prefix_weight, double boost_threshold,
+                    DistanceWorkspace& ws);
+
+/// Sørensen-Dice coefficient of the two bigram multisets in [0, 1]. Strings shorter than two
+/// symbols have no bigrams: two empty bigram sets give 1 when the strings are equal, else 0.
+double dice_bigrams(Symbols a, Symbols b, DistanceWorkspace& ws);
+
+/// Length of the longest common subsequence (bit-parallel, Hyyrö 2004).
+uint32_t lcs_length(Symbols a, Symbols b, DistanceWorkspace& ws);
+
+/// Longest common substring: its length and where it starts in a and in b.
+struct CommonSubstring {
+  uint32_t length;
+  uint32_t a_start;
+  uint32_t b_start;
+};
+CommonSubstring longest_common_substring(Symbols a, Symbols b, DistanceWorkspace& ws);
+
+/// RapidFuzz's fuzz.ratio / 100: 1 − Indel distance / (m + n); 1 for two empty strings.
+double indel_ratio(Symbols a, Symbols b, DistanceWorkspace& ws);
+
+/// 1 − distance / max(m, n) (1 for two empty strings).
+double normalized_levenshtein_similarity(Symbols a, Symbols b, DistanceWorkspace& ws);
+
+}  // namespace simkit

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// String distances: known values, and every fast path against the naive reference on seeded
+// random strings over small and non-BMP alphabets, including score cutoffs.
+#include "simkit/distance/distance.h"
+
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+
+#include "reference/naive_distances.h"
+
+using namespace simkit;
+
+namespace {
+std::vector<uint32_t> cps(const std::u32string& s) { return {s.begin(), s.end()}; }
+}  // namespace
+
+TEST_CASE("known values") {
+  DistanceWorkspace ws;
+  CHECK(levenshtein(cps(U"kitten"), cps(U"sitting"), UINT32_MAX, ws) == 3);
+  CHECK(levenshtein(cps(U""), cps(U"abc"), UINT32_MAX, ws) == 3);
+  CHECK(levenshtein(cps(U"😀ab"), cps(U"ab"), UINT32_MAX, ws) == 1);  // one code point
+  CHECK(osa_distance(cps(U"ca"), cps(U"abc"), ws) == 3);
+  CHECK(damerau_distance(cps(U"ca"), cps(U"abc"), ws) == 2);
+  CHECK(osa_distance(cps(U"abcd"), cps(U"acbd"), ws) == 1);
+  CHECK(hamming_distance(cps(U"karolin"), cps(U"kathrin")) == 3);
+  CHECK(hamming_distance(cps(U"a"), cps(U"ab")) == UINT32_MAX);
+  CHECK(jaro(cps(U"MARTHA"), cps(U"MARHTA"), ws) == doctest::Approx(0.944444).epsilon(1e-5));
+  CHECK(jaro_winkler(cps(U"MARTHA"), cps(U"MARHTA"), 0.1, 0.7, ws) ==
+        doctest::Approx(0.961111).epsilon(1e-5));
+  CHECK(jaro_winkler(cps(U"DIXON"), cps(U"DICKSONX"), 0.1, 0.7, ws) ==
+        doctest::Approx(0.813333).epsilon(1e-5));
+  CHECK(dice_bigrams(cps(U"night"), cps(U"nacht"), ws) == doctest::Approx(0.25));
+  CHECK(dice_bigrams(cps(U"a"), cps(U"a"), ws) == 1.0);
+  CHECK(lcs_length(cps(U"ABCBDAB"), cps(U"BDCABA"), ws) == 4);
+  const CommonSubstring s = longest_common_substring(cps(U"xxabcdyy"), cps(U"zabcdz"), ws);
+  CHECK(s.length == 4);
+  CHECK(s.a_start == 2);
+  CHECK(s.b_start == 1);
+  CHECK(indel_ratio(cps(U"this is a test"), cps(U"this is a test!"), ws) ==
+        doctest::Approx(0.9655172));
+  CHECK(weighted_levenshtein(cps(U"abc"), cps(U"abd"), 1, 1, 3, ws) ==
+        2);  // delete + insert beats substitute
+}
+
+TEST_CASE("fast paths equal the references on seeded random strings (BMP and non-BMP)") {
+  std::mt19937 mt(5);
+  const auto rng = [&] { return static_cast<uint32_t>(mt()); };
+  DistanceWorkspace ws;
+  for (int round = 0; round < 3000; ++round) {
+    const uint32_t alphabet = 1 + rng() % 8;
+    const bool astral = rng() % 3 == 0;
+    const auto make = [&](size_t len) {
+      std::vector<uint32_t> s(len);
+      for (auto& c : s) c = (astral ? 0x1F600U : (rng() % 2 ? 'a' : 0x4E00U)) + rng() % alphabet;
+      return s;
+    };
+    const auto a = make(rng() % 90);
+    const auto b = make(rng() % 90);
+    const uint32_t lev = reference::levenshtein(a, b);
+    REQUIRE(levenshtein(a, b, UINT32_MAX, ws) == lev);
+    const uint32_t cutoff = rng() % 12;
+    REQUIRE(levenshtein(a, b, cutoff, ws) == (lev > cutoff ? cutoff + 1 : lev));
+    REQUIRE(lcs_length(a, b, ws) == reference::lcs(a, b));
+    REQUIRE(osa_distance(a, b, ws) == reference::osa(a, b));
+    const uint32_t dl = damerau_distance(a, b, ws);
+    REQUIRE(dl <= reference::osa(a, b));
+    REQUIRE(dl <= lev);
+    REQUIRE(weighted_levenshtein(a, b, 1, 1, 1, ws) == lev);
+    const double jw = jaro_winkler(a, b, 0.1, 0.7, ws);
+    REQUIRE(jw >= 0.0);
+    REQUIRE(jw <= 1.0);
+  }
+}

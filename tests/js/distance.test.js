@@ -1,0 +1,104 @@
+// String distances through the package: Unicode units, equality with the npm peers on ASCII
+// where definitions agree, batch = single, the prepared Matcher, errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { distance as fastestLevenshtein } from 'fastest-levenshtein';
+import stringSimilarity from 'string-similarity';
+import * as simkit from 'simkit';
+
+const { init, levenshtein, osaDistance, damerauLevenshtein, hamming, lcsLength, longestCommonSubstring, similarity, jaro, jaroWinkler, dice, ratio, tokenSortRatio, tokenSetRatio, distanceBatch, Matcher, extract, bestMatch, xxh3 } = simkit;
+await init();
+
+function randomWords(seed, n) {
+  const alphabet = 'abcdeéfgh ';
+  let x = seed;
+  return Array.from({ length: n }, () => {
+    x = (x * 48271) % 2147483647;
+    const len = 5 + (x % 36);
+    let s = '';
+    for (let i = 0; i < len; ++i) { x = (x * 48271) % 2147483647; s += alphabet[x % alphabet.length]; }
+    return s;
+  });
+}
+
+test('Unicode units: code points by default, UTF-16 units or graphemes on request', () => {
+  assert.equal(levenshtein('😀ab', 'ab'), 1);
+  assert.equal(levenshtein('😀ab', 'ab', { unit: 'utf16' }), 2);
+  assert.equal(levenshtein('🇫🇷x', 'x', { unit: 'grapheme' }), 1);
+  assert.equal(levenshtein('🇫🇷x', 'x'), 2);
+  assert.equal(levenshtein('Café', 'CAFE', { normalize: { stripDiacritics: true } }), 0);
+});
+
+test('equal to fastest-levenshtein and string-similarity on ASCII for 2000 random pairs; batch equals single', () => {
+  const as = randomWords(1, 2000).map((s) => s.replace(/é/g, 'e'));
+  const bs = randomWords(2, 2000).map((s) => s.replace(/é/g, 'e'));
+  const batch = distanceBatch('levenshtein', as, bs);
+  const diceBatch = distanceBatch('similarity:dice', as, bs);
+  for (let i = 0; i < as.length; ++i) {
+    assert.equal(batch[i], fastestLevenshtein(as[i], bs[i]));
+    assert.equal(levenshtein(as[i], bs[i]), batch[i]);
+    assert.ok(Math.abs(dice(as[i], bs[i], { compat: 'string-similarity' }) - stringSimilarity.compareTwoStrings(as[i], bs[i])) < 1e-12);
+    assert.equal(diceBatch[i], dice(as[i], bs[i]));
+  }
+});
+
+test('known values of every metric', () => {
+  assert.equal(levenshtein('kitten', 'sitting'), 3);
+  assert.equal(levenshtein('kitten', 'sitting', { maxDistance: 1 }), 2);
+  assert.equal(levenshtein('abc', 'abd', { weights: { substitute: 3 } }), 2);
+  assert.equal(osaDistance('ca', 'abc'), 3);
+  assert.equal(damerauLevenshtein('ca', 'abc'), 2);
+  assert.equal(hamming('karolin', 'kathrin'), 3);
+  assert.throws(() => hamming('a', 'ab'), /same length/);
+  assert.equal(lcsLength('ABCBDAB', 'BDCABA'), 4);
+  assert.deepEqual(longestCommonSubstring('xxabcdyy', 'zabcdz'), { length: 4, aStart: 2, bStart: 1 });
+  assert.ok(Math.abs(jaro('MARTHA', 'MARHTA') - 0.9444444) < 1e-6);
+  assert.ok(Math.abs(jaroWinkler('MARTHA', 'MARHTA') - 0.9611111) < 1e-6);
+  assert.ok(Math.abs(ratio('this is a test', 'this is a test!') - 96.5517241) < 1e-6);
+  assert.equal(tokenSortRatio('fuzzy wuzzy was a bear', 'wuzzy fuzzy was a bear'), 100);
+  assert.equal(tokenSetRatio('fuzzy was a bear', 'fuzzy fuzzy was a bear'), 100);
+  assert.equal(similarity('abcd', 'abcf'), 0.75);
+  assert.equal(similarity('', ''), 1);
+});
+
+test('Matcher: same top-1 as brute force, limits, cutoffs, ties by index', () => {
+  const candidates = randomWords(3, 3000);
+  const m = new Matcher(candidates);
+  for (const query of randomWords(4, 40)) {
+    let best = -1;
+    let bestScore = -1;
+    candidates.forEach((c, i) => { const sc = similarity(query, c); if (sc > bestScore) { bestScore = sc; best = i; } });
+    const got = m.bestMatch(query);
+    assert.equal(got.index, best);
+    assert.equal(got.score, bestScore);
+    const top = m.extract(query, { limit: 5, scorer: 'jaroWinkler' });
+    assert.equal(top.length, 5);
+    for (let k = 1; k < top.length; ++k) assert.ok(top[k - 1].score >= top[k].score);
+  }
+  assert.deepEqual(m.extract('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', { cutoff: 0.9 }), []);
+  assert.deepEqual(extract('aa', ['ab', 'ba', 'aa'], { limit: 2 }).map((x) => x.index), [2, 0]);
+  assert.equal(bestMatch('Pariss', ['London', 'Paris']).candidate, 'Paris');
+  m.dispose();
+  assert.throws(() => m.extract('x'), /used after dispose/);
+});
+
+test('bad arguments name the parameter and the module keeps working', () => {
+  const cases = [
+    [() => levenshtein(1, 'a'), TypeError, /simkit\.levenshtein: a must be a string/],
+    [() => levenshtein('a', 'b', { unit: 'byte' }), RangeError, /unit must be one of 'codepoint', 'utf16', 'grapheme'/],
+    [() => levenshtein('a', 'b', { maxDistance: -1 }), RangeError, /maxDistance/],
+    [() => levenshtein('a', 'b', { weights: { insert: 1.5 } }), RangeError, /weights\.insert/],
+    [() => similarity('a', 'b', { scorer: 'cosine' }), RangeError, /scorer must be one of/],
+    [() => distanceBatch('levenshtein', ['a'], []), RangeError, /same length/],
+    [() => distanceBatch('nope', [], []), RangeError, /metric must be one of/],
+    [() => new Matcher('abc'), TypeError, /candidates must be an array/],
+    [() => new Matcher(['a', 2]), TypeError, /candidates\[1\] must be a string/],
+    [() => extract('a', ['a'], { limit: 0 }), RangeError, /limit must be an integer/],
+    [() => extract('a', ['a'], { cutoff: 2 }), RangeError, /cutoff must be a number in \[0, 1\]/],
+    [() => dice('a', 'b', { compat: 'natural' }), RangeError, /compat must be one of 'string-similarity'/],
+  ];
+  for (const [call, type, message] of cases) {
+    assert.throws(call, (e) => e instanceof type && message.test(e.message), String(message));
+    assert.equal(xxh3(''), 0x2d06800538d394c2n);
+  }
+});
