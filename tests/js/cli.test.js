@@ -157,3 +157,14 @@ test('sign and index build/query round trip on real files', async () => {
   assert.equal(broken.code, 2);
   assert.match(broken.err, /not a simkit index file/);
 });
+
+test('match: best fuzzy matches among the lines of a file, Unicode-aware', () => {
+  writeFileSync(join(dir, 'cities.txt'), ['Paris', 'London', 'Berlin', 'Parma', 'Zürich', '東京'].join('\n'));
+  const r = run('match', 'Pariss', 'zurich', '--in', 'cities.txt', '--limit', '1', '--format', 'json', '--ignore-case', '--scorer', 'jaroWinkler');
+  assert.equal(r.code, 0, r.err);
+  const rows = JSON.parse(r.out);
+  assert.deepEqual(rows.map((x) => x.candidate), ['Paris', 'Zürich']);
+  const t = run('match', '東京都', '--in', 'cities.txt', '--limit', '1');
+  assert.match(t.out, /東京\s+0\.667/);
+  assert.equal(run('match', 'x').code, 2);
+});

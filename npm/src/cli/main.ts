@@ -7,11 +7,12 @@ import type { Command } from './command.js';
 import { compare } from './commands/compare.js';
 import { dedup } from './commands/dedup.js';
 import { index } from './commands/index.js';
+import { match } from './commands/match.js';
 import { sign } from './commands/sign.js';
 import { plagiarism } from './commands/plagiarism.js';
 import { InputError } from './inputs.js';
 
-const commands: Command[] = [compare, dedup, plagiarism, sign, index];
+const commands: Command[] = [compare, dedup, plagiarism, match, sign, index];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,0 +1,70 @@
+// simkit match <query> --in list.txt: fuzzy best matches of a query among candidate lines.
+import { readFile } from 'node:fs/promises';
+import { Matcher, type Scorer } from '../../index.node.js';
+import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
+import { COMMON_FLAGS, type Command } from '../command.js';
+import { decodeUtf8, InputError } from '../inputs.js';
+import { render, type Format } from '../output.js';
+
+const SCORERS: readonly Scorer[] = ['levenshtein', 'levenshteinDistance', 'ratio', 'jaroWinkler', 'jaro', 'dice', 'osa'];
+
+export const match: Command = {
+  name: 'match',
+  summary: 'fuzzy best matches of a query among the lines of a file',
+  help: `Usage: simkit match <query>... --in FILE [options]
+
+Scores every line of FILE (or every "text" field of a .jsonl file) against each query and
+prints the best matches. Characters are Unicode code points (an emoji is one).
+
+Options:
+  --in FILE              candidates: one per line, or .jsonl with --field
+  --field NAME           JSONL field holding the candidate (default: text)
+  --scorer NAME          ${SCORERS.join(', ')} (default levenshtein)
+  --limit N              matches per query (default 5)
+  --cutoff X             only scores >= X (default 0)
+  --unit codepoint|utf16|grapheme   what counts as a character (default codepoint)
+  --ignore-case          compare case-folded (and NFKC-normalized) text
+  --format table|json|csv  output (default table)
+
+Examples:
+  simkit match "Jon Smyth" --in customers.txt --limit 3
+  simkit match Pariss Londn --in cities.txt --scorer jaroWinkler --format json`,
+  flags: { ...COMMON_FLAGS, in: { type: 'string' }, field: { type: 'string' }, scorer: { type: 'string' }, limit: { type: 'string' },
+    cutoff: { type: 'string' }, unit: { type: 'string' }, 'ignore-case': { type: 'boolean' } },
+  async run({ flags, positionals }: Parsed) {
+    if (positionals.length === 0) throw new UsageError('match needs a query');
+    if (typeof flags.in !== 'string') throw new UsageError('match needs --in FILE');
+    const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
+    const scorer = choiceFlag<Scorer>(flags, 'scorer', 'levenshtein', SCORERS);
+    const unit = choiceFlag(flags, 'unit', 'codepoint', ['codepoint', 'utf16', 'grapheme'] as const);
+    const limit = numberFlag(flags, 'limit', 5, 1, 2 ** 32 - 1, true);
+    const cutoff = numberFlag(flags, 'cutoff', 0, 0, 1);
+    const bytes = await readFile(flags.in).catch((e) => { throw new InputError(`${flags.in}: cannot read (${e.code ?? e.message})`); });
+    const text = decodeUtf8(bytes, flags.in);
+    let candidates: string[];
+    const lines = text.split(/\r?\n/);
+    if (flags.in.endsWith('.jsonl')) {
+      const field = typeof flags.field === 'string' ? flags.field : 'text';
+      candidates = [];
+      lines.forEach((l, i) => {
+        if (!l.trim()) return;
+        let row: Record<string, unknown>;
+        try { row = JSON.parse(l); } catch { process.stderr.write(`simkit: warning: ${flags.in}:${i + 1}: malformed JSON\n`); return; }
+        if (typeof row?.[field] === 'string') candidates.push(row[field] as string);
+        else process.stderr.write(`simkit: warning: ${flags.in}:${i + 1}: missing string field "${field}"\n`);
+      });
+    } else {
+      candidates = lines.filter((l) => l.length > 0);
+    }
+    const normalize = flags['ignore-case'] ? {} : undefined;
+    const matcher = new Matcher(candidates, { unit, normalize });
+    try {
+      const rows = positionals.flatMap((q) => matcher.extract(q, { scorer, limit, cutoff })
+        .map((m, rank) => ({ query: q, rank: rank + 1, candidate: m.candidate, score: m.score, index: m.index })));
+      process.stdout.write(render(rows, ['query', 'rank', 'candidate', 'score', 'index'], format));
+    } finally {
+      matcher.dispose();
+    }
+    return 0;
+  },
+};
