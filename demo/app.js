@@ -3,6 +3,7 @@
 import { SimkitWorker } from '/dist/web/client.js';
 import { setupCollection } from './views/collection.js';
 import { setupCompare } from './views/compare.js';
+import { setupFuzzy } from './views/fuzzy.js';
 
 const worker = new SimkitWorker(new URL('/dist/web/worker.js', location.href));
 const tabs = [...document.querySelectorAll('[role="tab"]')];
@@ -26,6 +27,7 @@ tabs.forEach((t, i) => {
 
 setupCompare(worker);
 setupCollection(worker);
+setupFuzzy(worker);
 worker.call('xxh3', ['']).then(() => {
   document.getElementById('status').textContent = 'Ready. Paste two texts or try the example.';
   document.body.dataset.ready = 'true';

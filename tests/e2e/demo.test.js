@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from '../../web/serve.mjs';
 import { launch } from './browser.mjs';
-import { comparePassages, containment, estimateJaccard, init, MinHasher, setSimilarity } from 'simkit';
+import { comparePassages, containment, estimateJaccard, extract, init, MinHasher, setSimilarity } from 'simkit';
 import { plagiarismCorpus } from '../../bench/fixtures/corpus.mjs';
 import { analyzeCollection } from '../../npm/dist/web/jobs.js';
 
@@ -199,5 +199,21 @@ test('cancel stops a running analysis and the page keeps working', async () => {
   await page.getByRole('tab', { name: 'Compare two texts' }).click();
   await page.getByRole('button', { name: 'Try an example' }).click();
   await page.waitForSelector('body[data-compared="1"]');
+  await page.close();
+});
+
+test('fuzzy match mode: results equal the package in Node, Unicode-aware', async () => {
+  const { page, errors } = await openDemo();
+  await page.getByRole('tab', { name: 'Fuzzy match' }).click();
+  await page.getByRole('button', { name: 'Load example names' }).click();
+  await page.fill('#fuzzy-query', 'jon smyth');
+  await page.waitForSelector('body[data-fuzzy^="jon smyth:"]');
+  const rows = await page.$$eval('#fuzzy-results tbody tr', (r) => r.map((x) => [...x.children].map((c) => c.textContent)));
+  const candidates = (await page.inputValue('#fuzzy-list')).split('\n');
+  const node = extract('jon smyth', candidates, { scorer: 'levenshtein', limit: 10, normalize: {} });
+  assert.deepEqual(rows.map((r) => [r[1], r[2]]), node.map((m) => [m.candidate, m.score.toFixed(3)]));
+  assert.equal(rows[0][1], 'Jon Smith');
+  await page.screenshot({ path: `${shots}fuzzy.png`, fullPage: true });
+  assert.deepEqual(errors, []);
   await page.close();
 });
