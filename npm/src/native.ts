@@ -63,6 +63,13 @@ export interface RawModule {
   distance_pair(metric: number, kind: number, aOffset: number, aLength: number, bOffset: number, bLength: number, p1: number, p2: number, p3: number): number;
   distance_batch(metric: number, kind: number, aOffset: number, aEndsOffset: number, bOffset: number, bEndsOffset: number, count: number, p1: number, p2: number, p3: number): number;
   NativeMatcher: new () => NativeMatcher;
+
+  vector_cosine(aOffset: number, aLength: number, bOffset: number, bLength: number, normFlags: number, unit: number,
+    ngramMin: number, ngramMax: number, tfFlags: number): number;
+  simhash_batch(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, normFlags: number,
+    unit: number, ngramMin: number, ngramMax: number): number;
+  NativeTfIdfModel: new () => NativeTfIdfModel;
+  NativeSimHashIndex: new () => NativeSimHashIndex;
 }
 
 /** An Embind class instance (see bindings/winnow_api.h). */
@@ -104,6 +111,28 @@ export interface NativeMatcher {
   isDeleted(): boolean;
 }
 
+/** Embind class instances (see bindings/vector_api.h). */
+export interface NativeTfIdfModel {
+  fit(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, normFlags: number, unit: number,
+    ngramMin: number, ngramMax: number, flags: number, stopOffset: number, stopLength: number): number;
+  similar(doc: number, k: number): number;
+  query(offset: number, length: number, k: number): number;
+  pair_cosine(a: number, b: number): number;
+  size(): number;
+  vocabulary_size(): number;
+  delete(): void;
+  isDeleted(): boolean;
+}
+export interface NativeSimHashIndex {
+  configure(maxDistance: number): number;
+  insert(id: number, lo: number, hi: number): void;
+  remove(id: number): number;
+  query(lo: number, hi: number, exclude: number): number;
+  size(): number;
+  delete(): void;
+  isDeleted(): boolean;
+}
+
 /** The keys above that must be functions on the module (checked by tests). */
 export const RAW_FUNCTIONS = [
   'arena_reserve', 'result_bytes_ptr', 'result_bytes_size', 'result_u32_ptr', 'result_u32_size',
@@ -112,4 +141,5 @@ export const RAW_FUNCTIONS = [
   'hash_one', 'hash_batch', 'winnow_fingerprint', 'winnow_passages', 'NativeWinnowIndex',
   'minhash_sign_batch', 'lsh_optimal_params', 'lsh_param_areas', 'minhash_serialize',
   'minhash_deserialize', 'NativeLshIndex', 'distance_pair', 'distance_batch', 'NativeMatcher',
+  'vector_cosine', 'simhash_batch', 'NativeTfIdfModel', 'NativeSimHashIndex',
 ] as const;

@@ -14,6 +14,7 @@
 #include "simkit/hash/shingle.h"
 #include "simkit/hash/xxhash.h"
 #include "simkit/sketch/minhash.h"
+#include "simkit/vector/tfidf.h"
 
 using namespace simkit;
 
@@ -132,6 +133,18 @@ TEST_CASE("golden vectors (tests/golden/vectors.tsv)") {
       if (kind == "xxh64") got = xxh64(buffer.data(), len, seed);
       if (kind == "xxh32") got = xxh32(buffer.data(), len, static_cast<uint32_t>(seed));
       CHECK(hex64(got) == f[3]);
+      ++checked;
+      continue;
+    }
+    if (kind == "simhash") {
+      FeatureExtractor fx;
+      FeatureOptions fo;
+      fo.ngram_min = 1;
+      fo.ngram_max = 3;
+      REQUIRE(fx.configure(fo).is_ok());
+      TermCounts counts;
+      REQUIRE(fx.count(unhex(f[6]), counts).is_ok());
+      CHECK(hex64(simhash(counts)) == f[7]);
       ++checked;
       continue;
     }

@@ -55,7 +55,10 @@ test('golden vectors hold in Chromium', async () => {
       const f = line.split('\t');
       let got;
       let want = f[f[0].startsWith('xxh') ? 3 : 6];
-      if (f[0] === 'minhash') {
+      if (f[0] === 'simhash') {
+        got = s.simhash(hexToText(f[6])).toString(16);
+        want = f[7];
+      } else if (f[0] === 'minhash') {
         const mh = new s.MinHasher({ scheme: f[1] === '0' ? 'classic' : 'oph', numPerm: Number(f[2]), seed: BigInt(`0x${f[3]}`) });
         got = [...mh.sign(hexToText(f[5]))].map((v) => v.toString(16)).join(',');
       } else if (f[0] === 'winnow' || f[0] === 'passages') {

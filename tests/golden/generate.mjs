@@ -8,10 +8,11 @@
 //   tokens     <norm> <unit> <size> <seed>  <input UTF-8 hex>  <start:end UTF-16 spans>
 //   shingles   <norm> <unit> <size> <seed>  <input UTF-8 hex>  <hashes>  <start:end spans>
 //   winnow     <norm> <unit> <k> <window>   <input UTF-8 hex>  <hashes>  <start:end spans>
+//   simhash    22 0 1 3 0   <input UTF-8 hex>  <fingerprint>   (word 1-3-grams, the default)
 //   minhash    <scheme> <numPerm> <seed> 0  <input UTF-8 hex>  <signature slots>   (word 3-grams, defaults)
 //   passages   <norm> <unit> <k> 0          <a hex>:<b hex>    <aStart:aEnd:bStart:bEnd:kgrams,...>  <coverageA,coverageB,score>
 import { writeFileSync } from 'node:fs';
-import { comparePassages, fingerprint, init, MinHasher, normalize, tokenize, shingles } from 'simkit';
+import { comparePassages, fingerprint, init, MinHasher, normalize, simhash, tokenize, shingles } from 'simkit';
 import { OPTIONS, TEXTS, XXHASH_REFERENCE, toApiOptions } from './cases.mjs';
 
 await init();
@@ -54,5 +55,6 @@ for (const [scheme, numPerm, seed] of [['classic', 16, 1n], ['oph', 16, 1n], ['c
     lines.push(`minhash\t${scheme === 'classic' ? 0 : 1}\t${numPerm}\t${seed.toString(16)}\t0\t${hex(t)}\t${[...mh.sign(t)].map((v) => v.toString(16)).join(',')}`);
   }
 }
+for (const t of TEXTS) lines.push(`simhash\t22\t0\t1\t3\t0\t${hex(t)}\t${simhash(t).toString(16)}`);
 writeFileSync(new URL('./vectors.tsv', import.meta.url), `${lines.join('\n')}\n`);
 console.log(`wrote ${lines.length - 1} vectors`);

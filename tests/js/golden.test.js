@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { comparePassages, fingerprint, init, MinHasher, normalize, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
+import { comparePassages, fingerprint, init, MinHasher, normalize, simhash, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
 import { sanityBuffer, toApiOptions } from '../golden/cases.mjs';
 
 await init();
@@ -33,7 +33,7 @@ test('xxHash equals the xxHash project reference values', () => {
 test('pipeline outputs equal the pinned vectors', () => {
   let n = 0;
   for (const [kind, norm, unit, size, seed, input, expected, spans] of lines) {
-    if (kind.startsWith('xxh') || kind === 'winnow' || kind === 'passages' || kind === 'minhash') continue;
+    if (kind.startsWith('xxh') || ['winnow', 'passages', 'minhash', 'simhash'].includes(kind)) continue;
     const o = toApiOptions([Number(norm), Number(unit), Number(size), BigInt(`0x${seed}`)]);
     const t = text(input);
     if (kind === 'normalize') {
@@ -79,4 +79,10 @@ test('MinHash signatures equal the pinned vectors', () => {
     ++n;
   }
   assert.equal(n, 32);
+});
+
+test('SimHash fingerprints equal the pinned vectors', () => {
+  const rows = lines.filter((f) => f[0] === 'simhash');
+  assert.equal(rows.length, 8);
+  for (const f of rows) assert.equal(simhash(text(f[6])).toString(16), f[7]);
 });
