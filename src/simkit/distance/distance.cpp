@@ -48,7 +48,7 @@ class PatternMasks {
 
   [[nodiscard]] uint64_t get(uint32_t c) const {
     if (c < 256) return ws_.peq[kTable + c];
-    size_t i = (c * 0x9E3779B1U) & (kTable - 1);
+    size_t i = static_cast<size_t>(static_cast<uint32_t>(c * 0x9E3779B1U)) & (kTable - 1);
     while (ws_.peq_keys[i] != kEmpty) {
       if (ws_.peq_keys[i] == c) return ws_.peq[i];
       i = (i + 1) & (kTable - 1);
@@ -60,7 +60,7 @@ class PatternMasks {
   static constexpr size_t kTable = 256;  // > 2 × 64 symbols: short probe sequences
   static constexpr uint32_t kEmpty = 0xFFFFFFFFU;
   [[nodiscard]] size_t slot(uint32_t c) const {
-    size_t i = (c * 0x9E3779B1U) & (kTable - 1);
+    size_t i = static_cast<size_t>(static_cast<uint32_t>(c * 0x9E3779B1U)) & (kTable - 1);
     while (ws_.peq_keys[i] != kEmpty && ws_.peq_keys[i] != c) i = (i + 1) & (kTable - 1);
     return i;
   }
