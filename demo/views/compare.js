@@ -27,6 +27,8 @@ export function setupCompare(worker) {
       $('b-in-a').value = fmt(r.containmentBInA);
       $('char-jaccard').value = fmt(r.charJaccard);
       $('minhash').value = fmt(r.minhash);
+      $('cosine').value = fmt(r.cosine);
+      $('edit').value = r.edit === null ? 'n/a (long)' : fmt(r.edit);
       $('coverage-a').value = fmt(r.match.coverageA);
       $('coverage-b').value = fmt(r.match.coverageB);
       renderSideBySide($('compare-view'), { nameA: 'A', nameB: 'B', textA: a, textB: b, passages: r.match.passages, prefix: 'cmp' });

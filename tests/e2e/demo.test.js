@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from '../../web/serve.mjs';
 import { launch } from './browser.mjs';
-import { comparePassages, containment, estimateJaccard, extract, init, MinHasher, setSimilarity } from 'simkit';
+import { comparePassages, containment, cosine, estimateJaccard, extract, init, MinHasher, setSimilarity } from 'simkit';
 import { plagiarismCorpus } from '../../bench/fixtures/corpus.mjs';
 import { analyzeCollection } from '../../npm/dist/web/jobs.js';
 
@@ -116,6 +116,8 @@ test('compare mode: scores equal Node, passages are the expected substrings, not
   assert.equal(await page.textContent('#char-jaccard'), chars.jaccard.toFixed(3));
   const mh = new MinHasher();
   assert.equal(await page.textContent('#minhash'), estimateJaccard(mh.sign(a), mh.sign(b)).toFixed(3));
+  assert.equal(await page.textContent('#cosine'), cosine(a, b, { normalize: { stripDiacritics: false } }).toFixed(3));
+  assert.equal(await page.textContent('#edit'), 'n/a (long)');
   assert.equal(await page.textContent('#coverage-a'), match.coverageA.toFixed(3));
   const marksA = await page.$$eval('#compare-view > div:first-child mark', (m) => m.map((x) => x.textContent));
   assert.deepEqual(marksA, match.passages.map((p) => p.aText));

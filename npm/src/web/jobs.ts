@@ -1,7 +1,7 @@
 // Composite jobs the worker runs for the demo and for apps: whole-collection analysis with
 // progress reports. Plain functions over the public API, usable outside a worker too.
 
-import { comparePassages, estimateJaccard, MinHasher, plagiarismReport, setSimilarity, WinnowIndex, type PassageMatch } from '../api.js';
+import { comparePassages, cosine, estimateJaccard, MinHasher, plagiarismReport, setSimilarity, similarity, WinnowIndex, type PassageMatch } from '../api.js';
 
 export type ProgressFn = (done: number, total: number, stage: string) => void;
 
@@ -80,6 +80,10 @@ export interface TwoTextReport {
   charJaccard: number;
   /** MinHash (128 slots, word 3-grams) estimate of the word Jaccard similarity. */
   minhash: number;
+  /** Cosine of the word term-frequency vectors. */
+  cosine: number;
+  /** Levenshtein similarity (1 − edits / longer length) for texts of at most 500 characters, else null. */
+  edit: number | null;
   match: PassageMatch;
 }
 
@@ -98,6 +102,8 @@ export function compareTexts(a: string, b: string, options: { shingle?: 'word' |
       const [sa, sb] = mh.signBatch([a, b]);
       return estimateJaccard(sa, sb);
     })(),
+    cosine: cosine(a, b, { normalize }),
+    edit: a.length <= 500 && b.length <= 500 ? similarity(a, b, { normalize }) : null,
     match: comparePassages(a, b, { k: options.k ?? 25, normalize }),
   };
 }
