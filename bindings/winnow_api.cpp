@@ -5,6 +5,7 @@
 #include <string>
 
 #include "arena.h"
+#include "persist.h"
 #include "text_api.h"
 
 namespace simkit::api {
@@ -136,22 +137,11 @@ int32_t NativeWinnowIndex::query(uint32_t offset, uint32_t length, double min_si
 }
 
 int32_t NativeWinnowIndex::save(uint32_t user_offset, uint32_t user_length) {
-  Results& r = begin_call();
-  std::string_view user;
-  SIMKIT_RETURN_IF_ERROR_CODE(input_text(user_offset, user_length, "user data", user));
-  r.bytes = index_.save(user);
-  return 0;
+  return save_index(index_, user_offset, user_length);
 }
 
 int32_t NativeWinnowIndex::load(uint32_t offset, uint32_t length) {
-  Results& r = begin_call();
-  std::string_view bytes;
-  SIMKIT_RETURN_IF_ERROR_CODE(input_text(offset, length, "bytes", bytes));
-  std::string user;
-  SIMKIT_RETURN_IF_ERROR_CODE(
-      index_.load(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(), user));
-  r.bytes.assign(user.begin(), user.end());
-  return 0;
+  return load_index(index_, offset, length);
 }
 
 }  // namespace simkit::api

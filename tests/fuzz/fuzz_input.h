@@ -4,7 +4,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string_view>
+
+/// Invariant check for fuzz targets: abort (libFuzzer records the input) when false.
+#define FUZZ_CHECK(cond)       \
+  do {                         \
+    if (!(cond)) std::abort(); \
+  } while (0)
 
 namespace simkit::fuzz {
 
