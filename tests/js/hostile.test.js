@@ -137,11 +137,14 @@ test('concurrent init() calls resolve together to one instance', async () => {
   healthy();
 });
 
-test('memory: 1M calls and 100k index create/dispose cycles leave the heap flat', async () => {
+test('memory: 1M hash calls, 1M MinHash sign calls and 100k index create/dispose cycles leave the heap flat', async () => {
   const { heapBytes } = await import('./helpers.mjs');
-  for (let i = 0; i < 1000; ++i) { xxh3(`warm ${i}`); shingles('warm up the buffers please'); }
+  const { MinHasher } = await import('simkit');
+  const mh = new MinHasher({ numPerm: 32 });
+  for (let i = 0; i < 1000; ++i) { xxh3(`warm ${i}`); shingles('warm up the buffers please'); mh.sign(`warm ${i} up`); }
   const start = heapBytes();
   for (let i = 0; i < 1_000_000; ++i) xxh3(`key ${i}`);
+  for (let i = 0; i < 1_000_000; ++i) mh.sign(`short document ${i}`);
   for (let i = 0; i < 100_000; ++i) shingles('the quick brown fox jumps over the lazy dog');
   for (let i = 0; i < 100_000; ++i) { const w = new WinnowIndex(); w.add('a', 'short text here'); w.dispose(); }
   assert.equal(heapBytes(), start);
