@@ -68,6 +68,10 @@ TEST_CASE("fast paths equal the references on seeded random strings (BMP and non
     REQUIRE(dl <= reference::osa(a, b));
     REQUIRE(dl <= lev);
     REQUIRE(weighted_levenshtein(a, b, 1, 1, 1, ws) == lev);
+    REQUIRE(jaro(a, b, ws) == doctest::Approx(reference::jaro(a, b)).epsilon(1e-12));
+    REQUIRE(dice_bigrams(a, b, ws) == doctest::Approx(reference::dice(a, b)).epsilon(1e-12));
+    REQUIRE(osa_distance(a, b, ws) ==
+            reference::osa(a, b));  // interleaved: shared buffers stay clean
     const double jw = jaro_winkler(a, b, 0.1, 0.7, ws);
     REQUIRE(jw >= 0.0);
     REQUIRE(jw <= 1.0);

@@ -215,6 +215,35 @@ double jaro(Symbols a, Symbols b, DistanceWorkspace& ws) {
   if (m == 0 && n == 0) return 1.0;
   if (m == 0 || n == 0) return 0.0;
   const size_t window = std::max(m, n) / 2 > 0 ? std::max(m, n) / 2 - 1 : 0;
+  if (m <= 64 && n <= 64) {
+    // Bit-parallel: the first unmatched equal symbol of b inside the window is the lowest set
+    // bit of (positions of a[i] in b) & window & ~matched — one step per symbol of a.
+    const PatternMasks pm(b, ws);
+    uint64_t flags_a = 0;
+    uint64_t flags_b = 0;
+    for (size_t i = 0; i < m; ++i) {
+      const size_t lo = i > window ? i - window : 0;
+      const size_t hi = std::min(n, i + window + 1);
+      if (lo >= hi) continue;
+      const uint64_t upto = hi == 64 ? ~uint64_t{0} : (uint64_t{1} << hi) - 1;
+      const uint64_t candidates = pm.get(a[i]) & upto & ~((uint64_t{1} << lo) - 1) & ~flags_b;
+      if (candidates == 0) continue;
+      flags_b |= candidates & (~candidates + 1);  // lowest set bit
+      flags_a |= uint64_t{1} << i;
+    }
+    const int matched = std::popcount(flags_a);
+    if (matched == 0) return 0.0;
+    size_t transpositions = 0;
+    for (uint64_t fa = flags_a, fb = flags_b; fa != 0; fa &= fa - 1, fb &= fb - 1) {
+      if (a[static_cast<size_t>(std::countr_zero(fa))] !=
+          b[static_cast<size_t>(std::countr_zero(fb))])
+        ++transpositions;
+    }
+    const double mm = matched;
+    return (mm / static_cast<double>(m) + mm / static_cast<double>(n) +
+            (mm - static_cast<double>(transpositions) / 2.0) / mm) /
+           3.0;
+  }
   ws.flags_a.assign(m, 0);
   ws.flags_b.assign(n, 0);
   size_t matches = 0;
@@ -255,29 +284,49 @@ double jaro_winkler(Symbols a, Symbols b, double prefix_weight, double boost_thr
 double dice_bigrams(Symbols a, Symbols b, DistanceWorkspace& ws) {
   if (a.size() < 2 || b.size() < 2)
     return std::equal(a.begin(), a.end(), b.begin(), b.end()) ? 1.0 : 0.0;
-  const auto grams = [](Symbols s, std::vector<uint64_t>& out) {
-    out.resize(s.size() - 1);
-    for (size_t i = 0; i + 1 < s.size(); ++i) out[i] = (uint64_t{s[i]} << 32) | s[i + 1];
-    std::sort(out.begin(), out.end());
+  const size_t na = a.size() - 1;
+  const size_t nb = b.size() - 1;
+  // Count a's bigrams in an open-addressing table (power of two > 2·na), then consume them
+  // with b's: O(m + n), no sorting. Only the slots used are cleared afterwards.
+  size_t capacity = 64;
+  while (capacity < 2 * na) capacity *= 2;
+  if (ws.bigram_keys.size() < capacity) {
+    ws.bigram_keys.assign(capacity, 0);
+    ws.bigram_counts.assign(capacity, 0);
+  }
+  std::vector<uint64_t>& keys = ws.bigram_keys;  // key + 1 (0 = empty); all 0 between calls
+  std::vector<uint32_t>& counts = ws.bigram_counts;
+  std::vector<uint32_t>& used = ws.bigram_used;
+  used.clear();
+  const size_t mask = capacity - 1;
+  const auto slot_of = [&](uint64_t key) {
+    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask;
+    while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
+    return i;
   };
-  grams(a, ws.bigrams_a);
-  grams(b, ws.bigrams_b);
-  size_t i = 0;
-  size_t j = 0;
+  for (size_t i = 0; i < na; ++i) {
+    const uint64_t key = ((uint64_t{a[i]} << 32) | a[i + 1]) + 1;
+    const size_t k = slot_of(key);
+    if (keys[k] == 0) {
+      keys[k] = key;
+      used.push_back(static_cast<uint32_t>(k));
+    }
+    ++counts[k];
+  }
   size_t common = 0;
-  while (i < ws.bigrams_a.size() && j < ws.bigrams_b.size()) {
-    if (ws.bigrams_a[i] < ws.bigrams_b[j]) {
-      ++i;
-    } else if (ws.bigrams_b[j] < ws.bigrams_a[i]) {
-      ++j;
-    } else {
+  for (size_t j = 0; j < nb; ++j) {
+    const uint64_t key = ((uint64_t{b[j]} << 32) | b[j + 1]) + 1;
+    const size_t k = slot_of(key);
+    if (keys[k] != 0 && counts[k] > 0) {
+      --counts[k];
       ++common;
-      ++i;
-      ++j;
     }
   }
-  return 2.0 * static_cast<double>(common) /
-         static_cast<double>(ws.bigrams_a.size() + ws.bigrams_b.size());
+  for (const uint32_t k : used) {
+    keys[k] = 0;
+    counts[k] = 0;
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(na + nb);
 }
 
 uint32_t lcs_length(Symbols a, Symbols b, DistanceWorkspace& ws) {

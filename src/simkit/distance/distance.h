@@ -21,7 +21,8 @@ struct DistanceWorkspace {
   std::vector<uint32_t> peq_used;  // table slots the current pattern filled
   std::vector<uint32_t> row0, row1, row2;
   std::vector<uint8_t> flags_a, flags_b;
-  std::vector<uint64_t> bigrams_a, bigrams_b;
+  std::vector<uint64_t> bigram_keys;  // dice_bigrams' table: all zero between calls
+  std::vector<uint32_t> bigram_counts, bigram_used;
 };
 
 /// Unit-cost Levenshtein distance. Returns `cutoff + 1` as soon as the distance is known to
