@@ -80,9 +80,11 @@ void PassageMatcher::match(const KGrams& a, const KGrams& b, const PassageOption
     const Hit& last = hits_[e];
     const uint32_t length = last.i - first.i + 1;
     if (length >= options.min_kgrams) {
-      out.passages.push_back({a.spans[size_t{2} * first.i], a.spans[size_t{2} * last.i + 1],
-                              b.spans[size_t{2} * first.j], b.spans[size_t{2} * last.j + 1],
-                              length});
+      const Passage p{a.spans[size_t{2} * first.i], a.spans[size_t{2} * last.i + 1],
+                      b.spans[size_t{2} * first.j], b.spans[size_t{2} * last.j + 1], length};
+      // A run made only of joining spaces between words that touch in the source has an
+      // empty span: nothing to show, so it is not a passage (its units still count below).
+      if (p.a_begin < p.a_end && p.b_begin < p.b_end) out.passages.push_back(p);
       for (size_t h = s; h <= e; ++h) {
         std::fill_n(covered_a_.data() + hits_[h].i, std::min(ka, a.units - hits_[h].i), 1);
         std::fill_n(covered_b_.data() + hits_[h].j, std::min(kb, b.units - hits_[h].j), 1);
