@@ -4,6 +4,7 @@
 #include <string>
 
 #include "arena.h"
+#include "batch.h"
 #include "text_api.h"
 
 namespace simkit::api {
@@ -19,23 +20,6 @@ Status configure_extractor(FeatureExtractor& e, uint32_t norm_flags, uint32_t un
   return e.configure(unpack_features(norm_flags, unit, ngram_min, ngram_max, 0, 0));
 }
 
-// Calls f(i, text) for each of `count` texts placed back to back.
-template <typename F>
-Status each_text(uint32_t bytes_offset, uint32_t bytes_length, uint32_t ends_offset, uint32_t count,
-                 F&& f) {
-  std::string_view data;
-  SIMKIT_RETURN_IF_ERROR(input_text(bytes_offset, bytes_length, "texts", data));
-  const uint32_t* ends = nullptr;
-  if (!arena_u32(ends_offset, count, ends)) return invalid_argument("ends (internal error)");
-  uint32_t previous = 0;
-  for (uint32_t i = 0; i < count; ++i) {
-    if (ends[i] < previous || ends[i] > bytes_length)
-      return invalid_argument("ends[" + std::to_string(i) + "] is out of order or range");
-    SIMKIT_RETURN_IF_ERROR(f(i, data.substr(previous, ends[i] - previous)));
-    previous = ends[i];
-  }
-  return Status::ok();
-}
 }  // namespace
 
 FeatureOptions unpack_features(uint32_t norm_flags, uint32_t unit, uint32_t ngram_min,

@@ -19,4 +19,6 @@ export { levenshtein, osaDistance, damerauLevenshtein, hamming, lcsLength, longe
 export type { Unit, StringOptions, Scorer, FuzzyMatch, ExtractOptions, JaroWinklerOptions } from './distance.js';
 export { cosine, simhash, simhashBatch, hammingDistance, TfIdfModel, SimHashIndex, compare } from './vector.js';
 export type { FeatureOptions, SimHashOptions, TfIdfOptions, Neighbor, Comparison } from './vector.js';
+export { styleProfile, AuthorshipModel, AuthorshipVerifier, verifyAuthorship, evaluateVerification } from './style.js';
+export type { StyleProfile, StyleProfileOptions, StyleTermCount, DeltaMethod, StyleFeatureKind, AuthorshipOptions, AuthoredText, StyleEvidence, Attribution, AttributeOptions, LeaveOneOutResult, VerifierOptions, VerificationProblem, VerificationEvidence, Verification, VerificationEvaluation } from './style.js';
 export { VERSION } from './version.js';

@@ -70,6 +70,10 @@ export interface RawModule {
     unit: number, ngramMin: number, ngramMax: number): number;
   NativeTfIdfModel: new () => NativeTfIdfModel;
   NativeSimHashIndex: new () => NativeSimHashIndex;
+
+  style_profile(offset: number, length: number, normFlags: number, charN: number, top: number): number;
+  NativeAuthorship: new () => NativeAuthorship;
+  NativeVerifier: new () => NativeVerifier;
 }
 
 /** An Embind class instance (see bindings/winnow_api.h). */
@@ -133,6 +137,29 @@ export interface NativeSimHashIndex {
   isDeleted(): boolean;
 }
 
+/** Embind class instances (see bindings/style_api.h). */
+export interface NativeAuthorship {
+  configure(normFlags: number, charN: number, mfw: number, mfc: number, maxPunctuation: number, features: number,
+    wordsOffset: number, wordsLength: number): number;
+  add(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, authorsOffset: number): number;
+  fit(): number;
+  features(): number;
+  attribute(offset: number, length: number, method: number, aggregate: number, explain: number): number;
+  leave_one_out(method: number, aggregate: number): number;
+  texts(): number;
+  delete(): void;
+  isDeleted(): boolean;
+}
+export interface NativeVerifier {
+  configure(normFlags: number, charN: number, flags: number, vocabulary: number, iterations: number,
+    featureFraction: number, perIteration: number, candidates: number, seedLo: number, seedHi: number): number;
+  add_impostors(bytesOffset: number, bytesLength: number, endsOffset: number, count: number): number;
+  verify(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, method: number, explain: number): number;
+  impostors(): number;
+  delete(): void;
+  isDeleted(): boolean;
+}
+
 /** The keys above that must be functions on the module (checked by tests). */
 export const RAW_FUNCTIONS = [
   'arena_reserve', 'result_bytes_ptr', 'result_bytes_size', 'result_u32_ptr', 'result_u32_size',
@@ -142,4 +169,5 @@ export const RAW_FUNCTIONS = [
   'minhash_sign_batch', 'lsh_optimal_params', 'lsh_param_areas', 'minhash_serialize',
   'minhash_deserialize', 'NativeLshIndex', 'distance_pair', 'distance_batch', 'NativeMatcher',
   'vector_cosine', 'simhash_batch', 'NativeTfIdfModel', 'NativeSimHashIndex',
+  'style_profile', 'NativeAuthorship', 'NativeVerifier',
 ] as const;

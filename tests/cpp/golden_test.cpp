@@ -14,6 +14,8 @@
 #include "simkit/hash/shingle.h"
 #include "simkit/hash/xxhash.h"
 #include "simkit/sketch/minhash.h"
+#include "simkit/style/attribution.h"
+#include "simkit/style/verify.h"
 #include "simkit/vector/tfidf.h"
 
 using namespace simkit;
@@ -107,6 +109,84 @@ void check_winnow_vector(const std::vector<std::string>& f) {
   CHECK(m.score == std::stod(nums[2]));
 }
 
+std::vector<double> numbers(const std::string& s) {
+  std::vector<double> out;
+  for (const std::string& x : split(s, ',')) out.push_back(std::stod(x));
+  return out;
+}
+
+std::vector<std::string> texts(const std::string& hexes) {
+  std::vector<std::string> out;
+  for (const std::string& h : split(hexes, ':')) out.push_back(unhex(h));
+  return out;
+}
+
+// style / delta / impostors (tests/golden/style-cases.mjs): doubles compared bit for bit.
+void check_style_vector(const std::vector<std::string>& f) {
+  if (f[0] == "style") {
+    ProfileOptions o;
+    o.char_n = static_cast<uint32_t>(std::stoul(f[2]));
+    StyleProfiler profiler;
+    REQUIRE(profiler.configure(o).is_ok());
+    TextProfile p;
+    StyleDictionary names;
+    REQUIRE(profiler.profile(unhex(f[5]), p, &names).is_ok());
+    std::vector<double> got = {static_cast<double>(p.words), static_cast<double>(p.sentences),
+                               static_cast<double>(p.punctuation), static_cast<double>(p.grams)};
+    got.insert(got.end(), p.stats.begin(), p.stats.end());
+    CHECK(got == numbers(f[6]));
+    std::vector<StyleTerm> words = p.word_counts;
+    std::sort(words.begin(), words.end(), [&](const StyleTerm& a, const StyleTerm& b) {
+      return a.count != b.count ? a.count > b.count : names.words[a.key] < names.words[b.key];
+    });
+    std::string top;
+    for (size_t i = 0; i < std::min<size_t>(std::stoul(f[3]), words.size()); ++i) {
+      if (i != 0) top += ',';
+      std::string h;
+      for (const char ch : names.words[words[i].key]) {
+        static const char* digits = "0123456789abcdef";
+        const auto c = static_cast<unsigned char>(ch);
+        h += digits[c >> 4U];
+        h += digits[c & 15U];
+      }
+      top += h + '=' + std::to_string(words[i].count);
+    }
+    CHECK(top == (f.size() > 7 ? f[7] : ""));
+    return;
+  }
+  if (f[0] == "delta") {
+    StyleModelOptions o;
+    o.mfw = static_cast<uint32_t>(std::stoul(f[2]));
+    AttributionModel model;
+    REQUIRE(model.configure(o).is_ok());
+    const std::vector<std::string> train = texts(f[5]);
+    const std::vector<std::string> authors = split(f[6], ',');
+    for (size_t i = 0; i < train.size(); ++i)
+      REQUIRE(model.add(train[i], static_cast<uint32_t>(std::stoul(authors[i]))).is_ok());
+    REQUIRE(model.fit().is_ok());
+    Attribution r;
+    REQUIRE(model
+                .attribute(unhex(f[7]), static_cast<DeltaMethod>(std::stoul(f[1])),
+                           static_cast<AuthorAggregate>(std::stoul(f[3])), r)
+                .is_ok());
+    CHECK(r.distances == numbers(f[8]));
+    return;
+  }
+  VerifyOptions o;
+  o.profile.char_n = 4;
+  o.iterations = static_cast<uint32_t>(std::stoul(f[1]));
+  o.seed = std::stoull(f[2], nullptr, 16);
+  o.impostors_per_iteration = 3;
+  Verifier v;
+  REQUIRE(v.configure(o).is_ok());
+  for (const std::string& t : texts(f[7])) REQUIRE(v.add_impostor(t, "impostor").is_ok());
+  const std::vector<std::string> known = texts(f[5]);
+  const std::vector<std::string_view> views(known.begin(), known.end());
+  Verification r;
+  REQUIRE(v.verify(views, unhex(f[6]), static_cast<VerifyMethod>(std::stoul(f[3])), 0, r).is_ok());
+  CHECK(std::vector<double>{r.score, r.similarity} == numbers(f[8]));
+}
+
 }  // namespace
 
 TEST_CASE("golden vectors (tests/golden/vectors.tsv)") {
@@ -164,6 +244,11 @@ TEST_CASE("golden vectors (tests/golden/vectors.tsv)") {
         slots += hex64(sig[i]);
       }
       CHECK(slots == f[6]);
+      ++checked;
+      continue;
+    }
+    if (kind == "style" || kind == "delta" || kind == "impostors") {
+      check_style_vector(f);
       ++checked;
       continue;
     }

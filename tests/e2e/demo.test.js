@@ -42,7 +42,8 @@ test('golden vectors hold in Chromium', async () => {
   const { page } = await openDemo();
   const vectors = readFileSync(new URL('../golden/vectors.tsv', import.meta.url), 'utf8');
   const cases = readFileSync(new URL('../golden/cases.mjs', import.meta.url), 'utf8');
-  const result = await page.evaluate(async ({ vectors, cases }) => {
+  const styleCases = readFileSync(new URL('../golden/style-cases.mjs', import.meta.url), 'utf8');
+  const result = await page.evaluate(async ({ vectors, cases, styleCases }) => {
     const s = await import('/dist/index.web.js');
     const c = await import(`data:text/javascript,${encodeURIComponent(cases)}`);
     await s.init();
@@ -53,6 +54,7 @@ test('golden vectors hold in Chromium', async () => {
     for (const line of vectors.split('\n')) {
       if (!line || line.startsWith('#')) continue;
       const f = line.split('\t');
+      if (['style', 'delta', 'impostors'].includes(f[0])) continue; // checked as a whole below
       let got;
       let want = f[f[0].startsWith('xxh') ? 3 : 6];
       if (f[0] === 'simhash') {
@@ -95,8 +97,13 @@ test('golden vectors hold in Chromium', async () => {
       ++checked;
       if (got !== want) failures.push(`${line.slice(0, 80)} → ${got}`);
     }
+    const st = await import(`data:text/javascript,${encodeURIComponent(styleCases)}`);
+    const pinned = vectors.split('\n').filter((l) => /^(style|delta|impostors)\t/.test(l));
+    const computed = st.styleVectorLines(s);
+    if (pinned.length < 40 || computed.join('\n') !== pinned.join('\n')) failures.push(`stylometry vectors differ (${computed.length} computed, ${pinned.length} pinned)`);
+    checked += pinned.length;
     return { checked, failures };
-  }, { vectors, cases });
+  }, { vectors, cases, styleCases });
   assert.deepEqual(result.failures, []);
   assert.ok(result.checked > 220);
   await page.close();

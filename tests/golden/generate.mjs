@@ -11,9 +11,12 @@
 //   simhash    22 0 1 3 0   <input UTF-8 hex>  <fingerprint>   (word 1-3-grams, the default)
 //   minhash    <scheme> <numPerm> <seed> 0  <input UTF-8 hex>  <signature slots>   (word 3-grams, defaults)
 //   passages   <norm> <unit> <k> 0          <a hex>:<b hex>    <aStart:aEnd:bStart:bEnd:kgrams,...>  <coverageA,coverageB,score>
+//   style, delta, impostors: see style-cases.mjs
 import { writeFileSync } from 'node:fs';
 import { comparePassages, fingerprint, init, MinHasher, normalize, simhash, tokenize, shingles } from 'simkit';
 import { OPTIONS, TEXTS, XXHASH_REFERENCE, toApiOptions } from './cases.mjs';
+import * as simkit from 'simkit';
+import { styleVectorLines } from './style-cases.mjs';
 
 await init();
 const hex = (s) => Buffer.from(s, 'utf8').toString('hex');
@@ -56,5 +59,6 @@ for (const [scheme, numPerm, seed] of [['classic', 16, 1n], ['oph', 16, 1n], ['c
   }
 }
 for (const t of TEXTS) lines.push(`simhash\t22\t0\t1\t3\t0\t${hex(t)}\t${simhash(t).toString(16)}`);
+lines.push(...styleVectorLines(simkit));
 writeFileSync(new URL('./vectors.tsv', import.meta.url), `${lines.join('\n')}\n`);
 console.log(`wrote ${lines.length - 1} vectors`);

@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { comparePassages, fingerprint, init, MinHasher, normalize, simhash, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
+import * as simkit from 'simkit';
 import { sanityBuffer, toApiOptions } from '../golden/cases.mjs';
+import { styleVectorLines } from '../golden/style-cases.mjs';
 
 await init();
 const lines = readFileSync(new URL('../golden/vectors.tsv', import.meta.url), 'utf8')
@@ -33,7 +35,7 @@ test('xxHash equals the xxHash project reference values', () => {
 test('pipeline outputs equal the pinned vectors', () => {
   let n = 0;
   for (const [kind, norm, unit, size, seed, input, expected, spans] of lines) {
-    if (kind.startsWith('xxh') || ['winnow', 'passages', 'minhash', 'simhash'].includes(kind)) continue;
+    if (kind.startsWith('xxh') || ['winnow', 'passages', 'minhash', 'simhash', 'style', 'delta', 'impostors'].includes(kind)) continue;
     const o = toApiOptions([Number(norm), Number(unit), Number(size), BigInt(`0x${seed}`)]);
     const t = text(input);
     if (kind === 'normalize') {
@@ -85,4 +87,10 @@ test('SimHash fingerprints equal the pinned vectors', () => {
   const rows = lines.filter((f) => f[0] === 'simhash');
   assert.equal(rows.length, 8);
   for (const f of rows) assert.equal(simhash(text(f[6])).toString(16), f[7]);
+});
+
+test('stylometry profiles, Delta distances and impostor scores equal the pinned vectors', () => {
+  const pinned = lines.filter((f) => ['style', 'delta', 'impostors'].includes(f[0])).map((f) => f.join('\t'));
+  assert.ok(pinned.length >= 40);
+  assert.deepEqual(styleVectorLines(simkit), pinned);
 });

@@ -1,0 +1,555 @@
+// Stylometry: the profile of a text, authorship attribution with the Delta family (Burrows,
+// Eder, Cosine Delta) and authorship verification (general impostors, character n-gram cosine
+// baseline), with explanations: the features that pushed each decision most.
+
+import { NativeHandle } from './handle.js';
+import { instance, type Instance } from './instance.js';
+import type { NativeAuthorship, NativeVerifier } from './native.js';
+import { packNormalize, type NormalizeOptions } from './options.js';
+import { calibrationBand, applyBand } from './style-eval.js';
+import {
+  expectArray, expectBoolean, expectEnum, expectInteger, expectNumber, expectOptions, expectSeed64, expectString, expectText,
+} from './validate.js';
+
+export { evaluateVerification, type VerificationEvaluation } from './style-eval.js';
+
+const decoder = new TextDecoder();
+
+/** The names a call returned: UTF-8 back to back in bytes, their ends in spans. */
+function resultNames(inst: Instance): string[] {
+  const bytes = inst.resultBytes();
+  const ends = inst.resultSpans();
+  const names: string[] = [];
+  let at = 0;
+  for (const end of ends) {
+    names.push(decoder.decode(bytes.subarray(at, end)));
+    at = end;
+  }
+  return names;
+}
+
+/** Places texts back to back with their ends (and `extra` more uint32 slots) after them. */
+function placeList(fn: string, texts: readonly (string | Uint8Array)[], extra: number) {
+  const inst = instance(fn);
+  const { placed, u32Offset } = inst.place(fn, texts, texts.length + extra);
+  inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
+  const total = placed.length ? placed[placed.length - 1].offset + placed[placed.length - 1].length : 0;
+  return { inst, u32Offset, total };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile of one text
+
+/** A feature and how often it occurs. `frequency` is per word (per n-gram for n-grams). */
+export interface StyleTermCount {
+  text: string;
+  count: number;
+  frequency: number;
+}
+
+export interface StyleProfile {
+  words: number;
+  sentences: number;
+  punctuationMarks: number;
+  /** Character n-grams counted (code points of the normalized text − n + 1). */
+  charNgrams: number;
+  /** Words per sentence (sentences end at . ! ? … 。). */
+  meanSentenceLength: number;
+  sdSentenceLength: number;
+  /** Code points per word. */
+  meanWordLength: number;
+  sdWordLength: number;
+  /** Moving-average type-token ratio over windows of 100 words (plain TTR for shorter texts). */
+  typeTokenRatio: number;
+  punctuationPerWord: number;
+  /** The most frequent words, most frequent first. */
+  topWords: StyleTermCount[];
+  /** Every punctuation mark, most frequent first; frequency per word. */
+  punctuation: StyleTermCount[];
+  /** The most frequent character n-grams (of the normalized text, spaces included). */
+  topCharNgrams: StyleTermCount[];
+}
+
+export interface StyleProfileOptions {
+  /** How many words and n-grams to list (default 20). */
+  top?: number;
+  /** n of the character n-grams (default 3; 0 skips them). */
+  charNgram?: number;
+  normalize?: NormalizeOptions;
+}
+
+/**
+ * The stylometric profile of a text: word, punctuation and character n-gram frequencies and
+ * sentence/word length statistics.
+ * @example styleProfile(text).topWords[0] // { text: 'the', count: 412, frequency: 0.061 }
+ */
+export function styleProfile(text: string | Uint8Array, options?: StyleProfileOptions): StyleProfile {
+  const fn = 'styleProfile';
+  expectText(fn, 'text', text);
+  const o = expectOptions<StyleProfileOptions>(fn, 'options', options, ['top', 'charNgram', 'normalize']);
+  const top = o.top === undefined ? 20 : expectInteger(fn, 'top', o.top, 0, 1_000_000);
+  const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 0, 64);
+  const norm = packNormalize(fn, o.normalize);
+  const inst = instance(fn);
+  const { placed } = inst.place(fn, [text]);
+  inst.check(fn, (m) => m.style_profile(placed[0].offset, placed[0].length, norm, charN, top));
+  const f = inst.resultF64();
+  const counts = inst.resultU32();
+  const names = resultNames(inst);
+  const [words, sentences, marks, grams] = f;
+  let at = 10;
+  let name = 0;
+  const list = (n: number, per: number): StyleTermCount[] => Array.from({ length: n }, () => {
+    const count = f[at++];
+    return { text: names[name++], count, frequency: per > 0 ? count / per : 0 };
+  });
+  const topWords = list(counts[0], words);
+  const punctuation = list(counts[1], words);
+  const topCharNgrams = list(counts[2], grams);
+  return {
+    words, sentences, punctuationMarks: marks, charNgrams: grams,
+    meanSentenceLength: f[4], sdSentenceLength: f[5], meanWordLength: f[6], sdWordLength: f[7],
+    typeTokenRatio: f[8], punctuationPerWord: f[9], topWords, punctuation, topCharNgrams,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+export type DeltaMethod = 'burrows' | 'eder' | 'cosine';
+export type StyleFeatureKind = 'word' | 'char' | 'punctuation' | 'stat';
+const KINDS: readonly StyleFeatureKind[] = ['word', 'char', 'punctuation', 'stat'];
+const METHODS: readonly DeltaMethod[] = ['burrows', 'eder', 'cosine'];
+const AGGREGATES = ['centroid', 'nearest'] as const;
+
+export interface AuthorshipOptions {
+  /** Most frequent words of the training corpus used as features (default 300; 0 for none). */
+  mfw?: number;
+  /** Use these words (e.g. simkit/stopwords/en.txt) instead of the most frequent words. */
+  functionWords?: readonly string[];
+  /** Most frequent character n-grams used as features (default 0: none). */
+  mfc?: number;
+  /** n of the character n-grams (default 3). */
+  charNgram?: number;
+  /** Punctuation marks as features: true = the 30 most frequent, or a count (default false). */
+  punctuation?: boolean | number;
+  /** Sentence and word length statistics and type-token ratio as features (default false). */
+  stats?: boolean;
+  /** Default 'cosine' (Cosine Delta: the most robust of the three in published comparisons). */
+  method?: DeltaMethod;
+  /** Compare with each author's mean z-profile (default) or with their nearest text. */
+  aggregate?: 'centroid' | 'nearest';
+  normalize?: NormalizeOptions;
+}
+
+/** A labelled training text. */
+export interface AuthoredText {
+  author: string;
+  text: string | Uint8Array;
+}
+
+/** One feature's part in a decision. */
+export interface StyleEvidence {
+  feature: string;
+  kind: StyleFeatureKind;
+  /** z-score of the feature in the attributed text (relative to the training corpus). */
+  z: number;
+  /** z-score in the winner's profile. */
+  authorZ: number;
+  /** z-score in the runner-up's profile. */
+  runnerUpZ: number;
+  /** Its share of (distance to runner-up − distance to winner); the shares sum to the margin. */
+  contribution: number;
+}
+
+export interface Attribution {
+  author: string;
+  /** Every author, nearest first. */
+  ranking: Array<{ author: string; distance: number }>;
+  /** Distance to the runner-up minus distance to the winner (≥ 0). */
+  margin: number;
+  runnerUp: string;
+  /** The features that favoured the winner most, and those that favoured the runner-up most. */
+  explanation: { for: StyleEvidence[]; against: StyleEvidence[] };
+}
+
+export interface AttributeOptions {
+  method?: DeltaMethod;
+  aggregate?: 'centroid' | 'nearest';
+  /** How many features to list on each side of the explanation (default 10). */
+  explain?: number;
+}
+
+export interface LeaveOneOutResult {
+  /** Correct / evaluated. */
+  accuracy: number;
+  evaluated: number;
+  correct: number;
+  /** Per training text: its author, the prediction of a model fitted without it (null when its author has no other text). */
+  results: Array<{ index: number; author: string; predicted: string | null; margin: number }>;
+}
+
+const ATTR_KEYS = ['mfw', 'functionWords', 'mfc', 'charNgram', 'punctuation', 'stats', 'method', 'aggregate', 'normalize'] as const;
+
+/**
+ * Authorship attribution with the Delta family: profiles labelled training texts once, chooses
+ * the features on them, z-scores every feature over the training corpus and attributes new
+ * texts to the nearest author, explaining which features decided. Holds wasm memory: dispose().
+ * @example
+ * const model = new AuthorshipModel([{ author: 'Hamilton', text: h1 }, …], { mfw: 300 });
+ * model.attribute(disputed).author // 'Madison'
+ */
+export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
+  /** Distinct authors, in order of first appearance. */
+  readonly authors: readonly string[];
+  readonly size: number;
+  readonly method: DeltaMethod;
+  readonly aggregate: 'centroid' | 'nearest';
+  readonly #labels: readonly string[];
+  #features: Array<{ feature: string; kind: StyleFeatureKind }> | null = null;
+
+  constructor(training: readonly AuthoredText[], options?: AuthorshipOptions) {
+    const fn = 'AuthorshipModel';
+    const list = expectArray(fn, 'training', training) as AuthoredText[];
+    const authors: string[] = [];
+    const ids = new Map<string, number>();
+    const texts = list.map((t, i) => {
+      // Records may carry other fields (ids, titles): only author and text are read.
+      if (t === null || typeof t !== 'object') throw new TypeError(`simkit.${fn}: training[${i}] must be an object { author, text }`);
+      const author = expectString(fn, `training[${i}].author`, t.author);
+      if (!ids.has(author)) { ids.set(author, authors.length); authors.push(author); }
+      return expectText(fn, `training[${i}].text`, t.text);
+    });
+    const o = expectOptions<AuthorshipOptions>(fn, 'options', options, ATTR_KEYS);
+    const fw = o.functionWords === undefined ? [] : (expectArray(fn, 'functionWords', o.functionWords) as string[])
+      .map((w, i) => expectString(fn, `functionWords[${i}]`, w));
+    const mfw = o.mfw === undefined ? 300 : expectInteger(fn, 'mfw', o.mfw, 0, 100_000);
+    const mfc = o.mfc === undefined ? 0 : expectInteger(fn, 'mfc', o.mfc, 0, 100_000);
+    const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
+    const punct = o.punctuation === undefined || o.punctuation === false ? 0 : o.punctuation === true ? 30
+      : expectInteger(fn, 'punctuation', o.punctuation, 0, 10_000);
+    const stats = o.stats === undefined ? false : expectBoolean(fn, 'stats', o.stats);
+    const method = o.method === undefined ? 'cosine' : expectEnum(fn, 'method', o.method, METHODS);
+    const aggregate = o.aggregate === undefined ? 'centroid' : expectEnum(fn, 'aggregate', o.aggregate, AGGREGATES);
+    const norm = packNormalize(fn, o.normalize);
+    if (authors.length < 2) throw new RangeError(`simkit.${fn}: training must contain texts of at least two authors, got ${authors.length}`);
+    if (list.length < 3) throw new RangeError(`simkit.${fn}: training must contain at least three texts, got ${list.length}`);
+    const inst = instance(fn);
+    const native = inst.call(fn, () => new inst.raw.NativeAuthorship());
+    try {
+      const w = inst.place(fn, [fw.join('\n')]).placed[0];
+      inst.check(fn, () => native.configure(norm, charN, mfw, mfc, punct, stats ? 1 : 0, w.offset, w.length));
+      // Batches of about 64 MB, so the arena never needs the whole corpus at once.
+      for (let start = 0; start < texts.length;) {
+        let end = start;
+        let bytes = 0;
+        while (end < texts.length && (end === start || bytes < 64 << 20)) {
+          const t = texts[end++];
+          bytes += typeof t === 'string' ? t.length * 3 : t.length;
+        }
+        const batch = texts.slice(start, end);
+        const { u32Offset, total } = placeList(fn, batch, batch.length);
+        inst.writeU32(u32Offset + batch.length * 4, list.slice(start, end).map((t) => ids.get(t.author) as number));
+        inst.check(fn, () => native.add(0, total, u32Offset, batch.length, u32Offset + batch.length * 4));
+        start = end;
+      }
+      inst.check(fn, () => native.fit());
+    } catch (e) {
+      native.delete();
+      throw e;
+    }
+    super('AuthorshipModel', native);
+    this.authors = authors;
+    this.size = list.length;
+    this.method = method;
+    this.aggregate = aggregate;
+    this.#labels = list.map((t) => t.author);
+  }
+
+  /** The features chosen on the training corpus, in order (most frequent first per kind). */
+  get features(): Array<{ feature: string; kind: StyleFeatureKind }> {
+    const fn = 'AuthorshipModel.features';
+    const native = this.native('features');
+    if (this.#features === null) {
+      const inst = instance(fn);
+      inst.check(fn, () => native.features());
+      const kinds = inst.resultU32();
+      const names = resultNames(inst);
+      this.#features = names.map((feature, i) => ({ feature, kind: KINDS[kinds[i]] }));
+    }
+    return this.#features.map((f) => ({ ...f }));
+  }
+
+  #options(fn: string, options: AttributeOptions | undefined) {
+    const o = expectOptions<AttributeOptions>(fn, 'options', options, ['method', 'aggregate', 'explain']);
+    return {
+      method: METHODS.indexOf(o.method === undefined ? this.method : expectEnum(fn, 'method', o.method, METHODS)),
+      aggregate: AGGREGATES.indexOf(o.aggregate === undefined ? this.aggregate : expectEnum(fn, 'aggregate', o.aggregate, AGGREGATES)),
+      explain: o.explain === undefined ? 10 : expectInteger(fn, 'explain', o.explain, 0, 100_000),
+    };
+  }
+
+  /** Attributes a text to the nearest training author, with the ranking and the explanation. */
+  attribute(text: string | Uint8Array, options?: AttributeOptions): Attribution {
+    const fn = 'AuthorshipModel.attribute';
+    expectText(fn, 'text', text);
+    const { method, aggregate, explain } = this.#options(fn, options);
+    const features = this.features;
+    const native = this.native('attribute');
+    const inst = instance(fn);
+    const { placed } = inst.place(fn, [text]);
+    inst.check(fn, () => native.attribute(placed[0].offset, placed[0].length, method, aggregate, explain));
+    const u = inst.resultU32();
+    const f = inst.resultF64();
+    const a = this.authors.length;
+    const ranking = this.authors.map((author, i) => ({ author, distance: f[i] }))
+      .filter((r) => Number.isFinite(r.distance))
+      .sort((x, y) => x.distance - y.distance || (x.author < y.author ? -1 : 1));
+    const n = (u.length - 2) / 2;
+    const evidence = (k: number): StyleEvidence => {
+      const at = a + 4 * k;
+      const feat = features[u[2 + k]];
+      return { feature: feat.feature, kind: feat.kind, z: f[at], authorZ: f[at + 1], runnerUpZ: f[at + 2], contribution: f[at + 3] };
+    };
+    return {
+      author: this.authors[u[0]],
+      ranking,
+      margin: f[u[1]] - f[u[0]],
+      runnerUp: this.authors[u[1]],
+      explanation: {
+        for: Array.from({ length: n }, (_, k) => evidence(k)).filter((e) => e.contribution > 0),
+        against: Array.from({ length: n }, (_, k) => evidence(n + k)).filter((e) => e.contribution < 0),
+      },
+    };
+  }
+
+  /**
+   * Leave-one-out evaluation: every training text whose author has another text is attributed
+   * by a model fitted (features, z-scores, centroids) without it.
+   */
+  leaveOneOut(options?: Omit<AttributeOptions, 'explain'>): LeaveOneOutResult {
+    const fn = 'AuthorshipModel.leaveOneOut';
+    const o = expectOptions<AttributeOptions>(fn, 'options', options, ['method', 'aggregate']);
+    const { method, aggregate } = this.#options(fn, o);
+    const native = this.native('leaveOneOut');
+    const inst = instance(fn);
+    inst.check(fn, () => native.leave_one_out(method, aggregate));
+    const predicted = inst.resultU32();
+    const margins = inst.resultF64();
+    let evaluated = 0;
+    let correct = 0;
+    const results = this.#labels.map((author, index) => {
+      const p = predicted[index] === 0xffffffff ? null : this.authors[predicted[index]];
+      if (p !== null) { ++evaluated; if (p === author) ++correct; }
+      return { index, author, predicted: p, margin: margins[index] };
+    });
+    this.#features = null; // refitted on every text: the same list, but read it again
+    return { accuracy: evaluated ? correct / evaluated : 0, evaluated, correct, results };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verification
+
+export interface VerifierOptions {
+  /** 'impostors' (general impostors; needs `impostors`) or 'cosine' (PAN baseline). Default: 'impostors' when impostors are given, else 'cosine'. */
+  method?: 'impostors' | 'cosine';
+  /** Texts by other authors, ideally of the same genre and language. */
+  impostors?: readonly (string | Uint8Array)[];
+  /** Character n-grams (default) or words. */
+  features?: 'chars' | 'words';
+  /** n of the character n-grams (default 4). */
+  charNgram?: number;
+  /** Most frequent features of each problem's texts (default 3000). */
+  vocabulary?: number;
+  /** Similarity inside the impostors method (default 'minmax', as Koppel & Winter). */
+  similarity?: 'minmax' | 'cosine';
+  /** Rounds of the impostors method (default 100). */
+  iterations?: number;
+  /** Share of features drawn each round (default 0.5). */
+  featureFraction?: number;
+  /** Impostors drawn each round (default 10). */
+  impostorsPerIteration?: number;
+  /** Keep only the impostors most similar to the unknown text (default 0: all). */
+  candidates?: number;
+  seed?: number | bigint;
+  /** Unanswered band [p1, p2] on the raw score (PAN-style); calibrate() learns one. */
+  band?: [number, number];
+  normalize?: NormalizeOptions;
+}
+
+/** (known texts, unknown text): were they written by the same person? */
+export interface VerificationProblem {
+  known: readonly (string | Uint8Array)[];
+  unknown: string | Uint8Array;
+}
+
+export interface VerificationEvidence {
+  feature: string;
+  /** Relative frequency in the known texts (together). */
+  known: number;
+  /** Relative frequency in the unknown text. */
+  unknown: number;
+  /** z-scores against the impostors (null without impostors). */
+  knownZ: number | null;
+  unknownZ: number | null;
+  /**
+   * With impostors: knownZ × unknownZ (shared: both deviate from other authors the same way) or
+   * |knownZ − unknownZ| (differing). Without: the feature's share of the similarity (shared) or
+   * of the frequency difference (differing).
+   */
+  contribution: number;
+}
+
+export interface Verification {
+  /** Same-author score in [0, 1]; with a band, PAN-style: 0.5 exactly means unanswered. */
+  score: number;
+  /** The method's own score (fraction of impostor rounds won, or the cosine). */
+  rawScore: number;
+  /** Similarity of the known texts (together) and the unknown text over the problem's features. */
+  similarity: number;
+  decision: 'same-author' | 'different-author' | 'unanswered';
+  /** True when the band came from calibrate() or the `band` option. */
+  calibrated: boolean;
+  explanation: { shared: VerificationEvidence[]; differing: VerificationEvidence[] };
+}
+
+const VERIFY_KEYS = ['method', 'impostors', 'features', 'charNgram', 'vocabulary', 'similarity', 'iterations', 'featureFraction',
+  'impostorsPerIteration', 'candidates', 'seed', 'band', 'normalize'] as const;
+
+function expectBand(fn: string, v: unknown): [number, number] {
+  if (!Array.isArray(v) || v.length !== 2) throw new TypeError(`simkit.${fn}: band must be [p1, p2]`);
+  const p1 = expectNumber(fn, 'band[0]', v[0], 0, 1);
+  const p2 = expectNumber(fn, 'band[1]', v[1], 0, 1);
+  if (p2 < p1) throw new RangeError(`simkit.${fn}: band must have p1 <= p2, got [${p1}, ${p2}]`);
+  return [p1, p2];
+}
+
+/**
+ * Authorship verification: scores (known texts, unknown text) problems with the general
+ * impostors method or the character n-gram cosine baseline, with an explanation; calibrate()
+ * learns the PAN-style unanswered band from labelled problems. Holds wasm memory: dispose().
+ * @example
+ * const v = new AuthorshipVerifier({ impostors: otherAuthors });
+ * v.verify({ known: [letter1, letter2], unknown: disputed }) // { score: 0.83, decision: 'same-author', … }
+ */
+export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
+  readonly method: 'impostors' | 'cosine';
+  #band: [number, number] | null;
+  readonly #hasImpostors: boolean;
+
+  constructor(options?: VerifierOptions) {
+    const fn = 'AuthorshipVerifier';
+    const o = expectOptions<VerifierOptions>(fn, 'options', options, VERIFY_KEYS);
+    const impostors = o.impostors === undefined ? [] : (expectArray(fn, 'impostors', o.impostors) as (string | Uint8Array)[])
+      .map((t, i) => expectText(fn, `impostors[${i}]`, t));
+    const method = o.method === undefined ? (impostors.length ? 'impostors' : 'cosine') : expectEnum(fn, 'method', o.method, ['impostors', 'cosine'] as const);
+    if (method === 'impostors' && impostors.length < 2) {
+      throw new RangeError(`simkit.${fn}: the impostors method needs at least two impostor texts, got ${impostors.length}`);
+    }
+    const words = (o.features === undefined ? 'chars' : expectEnum(fn, 'features', o.features, ['chars', 'words'] as const)) === 'words';
+    const charN = o.charNgram === undefined ? 4 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
+    const vocabulary = o.vocabulary === undefined ? 3000 : expectInteger(fn, 'vocabulary', o.vocabulary, 1, 10_000_000);
+    const cosineSim = (o.similarity === undefined ? 'minmax' : expectEnum(fn, 'similarity', o.similarity, ['minmax', 'cosine'] as const)) === 'cosine';
+    const iterations = o.iterations === undefined ? 100 : expectInteger(fn, 'iterations', o.iterations, 1, 1_000_000);
+    const fraction = o.featureFraction === undefined ? 0.5 : expectNumber(fn, 'featureFraction', o.featureFraction, 0, 1);
+    if (fraction === 0) throw new RangeError(`simkit.${fn}: featureFraction must be a number in (0, 1], got 0`);
+    const perIteration = o.impostorsPerIteration === undefined ? 10 : expectInteger(fn, 'impostorsPerIteration', o.impostorsPerIteration, 1, 1_000_000);
+    const candidates = o.candidates === undefined ? 0 : expectInteger(fn, 'candidates', o.candidates, 0, 0xffffffff);
+    const [seedLo, seedHi] = expectSeed64(fn, 'seed', o.seed);
+    const band = o.band === undefined ? null : expectBand(fn, o.band);
+    const norm = packNormalize(fn, o.normalize);
+    const inst = instance(fn);
+    const native = inst.call(fn, () => new inst.raw.NativeVerifier());
+    try {
+      inst.check(fn, () => native.configure(norm, charN, (words ? 1 : 0) | (cosineSim ? 2 : 0), vocabulary, iterations, fraction,
+        perIteration, candidates, seedLo, seedHi));
+      if (impostors.length) {
+        const { u32Offset, total } = placeList(fn, impostors, 0);
+        inst.check(fn, () => native.add_impostors(0, total, u32Offset, impostors.length));
+      }
+    } catch (e) {
+      native.delete();
+      throw e;
+    }
+    super('AuthorshipVerifier', native);
+    this.method = method;
+    this.#band = band;
+    this.#hasImpostors = impostors.length >= 2;
+  }
+
+  /** The unanswered band in use ([p1, p2] on the raw score), or null before calibration. */
+  get band(): [number, number] | null {
+    return this.#band ? [...this.#band] : null;
+  }
+
+  #raw(fn: string, problem: VerificationProblem, explain: number) {
+    if (problem === null || typeof problem !== 'object') throw new TypeError(`simkit.${fn}: problem must be an object { known, unknown }`);
+    const p = problem;
+    if (p.known === undefined) throw new TypeError(`simkit.${fn}: problem.known must be an array of texts`);
+    const known = (expectArray(fn, 'problem.known', p.known) as (string | Uint8Array)[]).map((t, i) => expectText(fn, `problem.known[${i}]`, t));
+    if (known.length === 0) throw new RangeError(`simkit.${fn}: problem.known must contain at least one text`);
+    const unknown = expectText(fn, 'problem.unknown', p.unknown);
+    const native = this.native('verify');
+    const { inst, u32Offset, total } = placeList(fn, [...known, unknown], 0);
+    inst.check(fn, () => native.verify(0, total, u32Offset, known.length + 1, this.method === 'impostors' ? 1 : 0, explain));
+    const f = inst.resultF64();
+    const counts = inst.resultU32();
+    const names = resultNames(inst);
+    const z = this.#hasImpostors;
+    const item = (k: number): VerificationEvidence => {
+      const at = 2 + 5 * k;
+      return { feature: names[k], known: f[at], unknown: f[at + 1], knownZ: z ? f[at + 2] : null, unknownZ: z ? f[at + 3] : null, contribution: f[at + 4] };
+    };
+    return {
+      raw: f[0], similarity: f[1],
+      shared: Array.from({ length: counts[0] }, (_, k) => item(k)),
+      differing: Array.from({ length: counts[1] }, (_, k) => item(counts[0] + k)),
+    };
+  }
+
+  /** Scores one problem. */
+  verify(problem: VerificationProblem, options?: { explain?: number }): Verification {
+    const fn = 'AuthorshipVerifier.verify';
+    const o = expectOptions<{ explain: number }>(fn, 'options', options, ['explain']);
+    const explain = o.explain === undefined ? 10 : expectInteger(fn, 'explain', o.explain, 0, 100_000);
+    const r = this.#raw(fn, problem, explain);
+    const score = this.#band ? applyBand(r.raw, this.#band) : r.raw;
+    return {
+      score, rawScore: r.raw, similarity: r.similarity,
+      decision: score > 0.5 ? 'same-author' : score < 0.5 ? 'different-author' : 'unanswered',
+      calibrated: this.#band !== null,
+      explanation: { shared: r.shared, differing: r.differing },
+    };
+  }
+
+  /**
+   * Learns the unanswered band from labelled problems as the PAN 2020 baseline does: the
+   * [p1, p2] (steps of 0.01) maximizing the mean of AUC, c@1, F0.5u, F1 and Brier once raw
+   * scores ≤ p1 are mapped to [0, 0.49], those in (p1, p2) to 0.5 and those ≥ p2 to [0.51, 1].
+   * Returns the band and the evaluation on these problems before and after.
+   */
+  calibrate(problems: ReadonlyArray<VerificationProblem & { sameAuthor: boolean }>) {
+    const fn = 'AuthorshipVerifier.calibrate';
+    const list = expectArray(fn, 'problems', problems) as Array<VerificationProblem & { sameAuthor: boolean }>;
+    const truth = list.map((p, i) => expectBoolean(fn, `problems[${i}].sameAuthor`, (p as { sameAuthor?: unknown } | null)?.sameAuthor));
+    if (!truth.includes(true) || !truth.includes(false)) {
+      throw new RangeError(`simkit.${fn}: problems must include same-author and different-author problems`);
+    }
+    const raw = list.map((p) => this.#raw(fn, p, 0).raw);
+    const result = calibrationBand(truth, raw);
+    this.#band = result.band;
+    return result;
+  }
+}
+
+/** One-shot verification (a verifier created and disposed for this problem). */
+export function verifyAuthorship(problem: VerificationProblem, options?: VerifierOptions & { explain?: number }): Verification {
+  const { explain, ...rest } = expectOptions<VerifierOptions & { explain: number }>('verifyAuthorship', 'options', options, [...VERIFY_KEYS, 'explain']);
+  const v = new AuthorshipVerifier(rest);
+  try {
+    return v.verify(problem, explain === undefined ? undefined : { explain });
+  } finally {
+    v.dispose();
+  }
+}

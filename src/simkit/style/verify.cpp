@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MIT
+#include "simkit/style/verify.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace simkit {
+
+namespace {
+
+// splitmix64 (Steele, Lea & Flood 2014): tiny, fast and the same on every platform.
+class SplitMix64 {
+ public:
+  explicit SplitMix64(uint64_t seed) : state_(seed) {}
+  uint64_t next() {
+    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  /// Uniform in [0, n) (n > 0), by Lemire's multiply-shift on the high 32 bits.
+  uint32_t below(uint32_t n) { return static_cast<uint32_t>(((next() >> 32) * uint64_t{n}) >> 32); }
+
+ private:
+  uint64_t state_;
+};
+
+double similarity_on(const std::vector<double>& a, const std::vector<double>& b,
+                     const std::vector<uint32_t>& features, VerifySimilarity kind) {
+  if (kind == VerifySimilarity::kMinMax) {
+    double lo = 0;
+    double hi = 0;
+    for (const uint32_t j : features) {
+      lo += std::min(a[j], b[j]);
+      hi += std::max(a[j], b[j]);
+    }
+    return hi > 0 ? lo / hi : 0.0;
+  }
+  double dot = 0;
+  double na = 0;
+  double nb = 0;
+  for (const uint32_t j : features) {
+    dot += a[j] * b[j];
+    na += a[j] * a[j];
+    nb += b[j] * b[j];
+  }
+  return na > 0 && nb > 0 ? dot / (std::sqrt(na) * std::sqrt(nb)) : 0.0;
+}
+
+}  // namespace
+
+Status Verifier::configure(const VerifyOptions& options) {
+  if (options.vocabulary < 1) return invalid_argument("vocabulary must be at least 1");
+  if (options.iterations < 1) return invalid_argument("iterations must be at least 1");
+  if (!(options.feature_fraction > 0 && options.feature_fraction <= 1))
+    return invalid_argument("featureFraction must be in (0, 1]");
+  if (options.impostors_per_iteration < 1)
+    return invalid_argument("impostorsPerIteration must be at least 1");
+  ProfileOptions p = options.profile;
+  p.count_grams = !options.word_features;
+  SIMKIT_RETURN_IF_ERROR(profiler_.configure(p));
+  options_ = options;
+  options_.profile = p;
+  impostors_.clear();
+  return Status::ok();
+}
+
+Status Verifier::add_impostor(std::string_view text, std::string_view param) {
+  TextProfile p;
+  SIMKIT_RETURN_IF_ERROR(profiler_.profile(text, p, nullptr, param));
+  impostors_.push_back(std::move(p));
+  return Status::ok();
+}
+
+const std::vector<StyleTerm>& Verifier::terms(const TextProfile& p) const {
+  return options_.word_features ? p.word_counts : p.gram_counts;
+}
+
+uint64_t Verifier::total(const TextProfile& p) const {
+  return options_.word_features ? p.words : p.grams;
+}
+
+void Verifier::vectorize(const TextProfile& p, std::vector<double>& out) const {
+  out.assign(vocabulary_.size(), 0.0);
+  const StyleKind kind = options_.word_features ? StyleKind::kWord : StyleKind::kCharGram;
+  for (size_t j = 0; j < vocabulary_.size(); ++j) out[j] = p.value(kind, vocabulary_[j]);
+}
+
+void Verifier::vectorize_merged(const std::vector<TextProfile>& ps,
+                                std::vector<double>& out) const {
+  out.assign(vocabulary_.size(), 0.0);
+  const StyleKind kind = options_.word_features ? StyleKind::kWord : StyleKind::kCharGram;
+  uint64_t all = 0;
+  for (const TextProfile& p : ps) all += total(p);
+  if (all == 0) return;
+  for (size_t j = 0; j < vocabulary_.size(); ++j) {
+    uint64_t c = 0;
+    for (const TextProfile& p : ps) c += p.count(kind, vocabulary_[j]);
+    out[j] = static_cast<double>(c) / static_cast<double>(all);
+  }
+}
+
+double Verifier::impostors_score(const std::vector<std::vector<double>>& known,
+                                 const std::vector<double>& unknown) {
+  const size_t f = vocabulary_.size();
+  std::vector<uint32_t> all_features(f);
+  std::iota(all_features.begin(), all_features.end(), 0U);
+
+  // Candidate impostors: all, or the ones most similar to the unknown text.
+  std::vector<uint32_t> pool(impostors_.size());
+  std::iota(pool.begin(), pool.end(), 0U);
+  if (options_.candidates > 0 && options_.candidates < pool.size()) {
+    std::vector<double> sim(pool.size());
+    for (const uint32_t i : pool)
+      sim[i] = similarity_on(impostor_vectors_[i], unknown, all_features, options_.similarity);
+    std::stable_sort(pool.begin(), pool.end(),
+                     [&](uint32_t a, uint32_t b) { return sim[a] > sim[b]; });
+    pool.resize(options_.candidates);
+  }
+  const auto m =
+      static_cast<uint32_t>(std::min<size_t>(options_.impostors_per_iteration, pool.size()));
+  const auto threshold = static_cast<uint64_t>(options_.feature_fraction * 18446744073709551615.0);
+
+  double sum = 0;
+  std::vector<uint32_t> features;
+  std::vector<uint32_t> sample = pool;
+  for (size_t k = 0; k < known.size(); ++k) {
+    // One stream per known text, from the seed alone: a score never depends on earlier calls.
+    SplitMix64 rng(options_.seed ^ (0xD1B54A32D192ED03ULL * (k + 1)));
+    uint32_t hits = 0;
+    for (uint32_t it = 0; it < options_.iterations; ++it) {
+      features.clear();
+      for (uint32_t j = 0; j < f; ++j)
+        if (options_.feature_fraction >= 1 || rng.next() <= threshold) features.push_back(j);
+      if (features.empty() && f > 0) features.push_back(rng.below(static_cast<uint32_t>(f)));
+      for (uint32_t s = 0; s < m; ++s)  // partial Fisher-Yates: the first m are the sample
+        std::swap(sample[s], sample[s + rng.below(static_cast<uint32_t>(sample.size()) - s)]);
+      const double pair = similarity_on(known[k], unknown, features, options_.similarity);
+      double best_to_unknown = 0;
+      double best_to_known = 0;
+      for (uint32_t s = 0; s < m; ++s) {
+        const std::vector<double>& imp = impostor_vectors_[sample[s]];
+        best_to_unknown =
+            std::max(best_to_unknown, similarity_on(imp, unknown, features, options_.similarity));
+        best_to_known =
+            std::max(best_to_known, similarity_on(imp, known[k], features, options_.similarity));
+      }
+      hits += pair > best_to_unknown ? 1U : 0U;
+      hits += pair > best_to_known ? 1U : 0U;
+    }
+    sum += static_cast<double>(hits) / (2.0 * options_.iterations);
+  }
+  return sum / static_cast<double>(known.size());
+}
+
+Status Verifier::verify(const std::vector<std::string_view>& known, std::string_view unknown,
+                        VerifyMethod method, uint32_t explain_n, Verification& out) {
+  if (known.empty()) return invalid_argument("known must contain at least one text");
+  if (method == VerifyMethod::kImpostors && impostors_.size() < 2)
+    return invalid_argument("the impostors method needs at least two impostor texts, got " +
+                            std::to_string(impostors_.size()));
+  names_.words.clear();
+  names_.grams.clear();
+  std::vector<TextProfile> known_profiles(known.size());
+  for (size_t i = 0; i < known.size(); ++i) {
+    SIMKIT_RETURN_IF_ERROR(profiler_.profile(known[i], known_profiles[i], &names_,
+                                             "known[" + std::to_string(i) + "]"));
+  }
+  TextProfile unknown_profile;
+  SIMKIT_RETURN_IF_ERROR(profiler_.profile(unknown, unknown_profile, &names_, "unknown"));
+
+  // Vocabulary: the problem's own most frequent features (ties by name, then key).
+  std::unordered_map<uint64_t, uint64_t> totals;
+  for (const TextProfile& p : known_profiles)
+    for (const StyleTerm& t : terms(p)) totals[t.key] += t.count;
+  for (const StyleTerm& t : terms(unknown_profile)) totals[t.key] += t.count;
+  std::vector<std::pair<uint64_t, uint64_t>> ranked(totals.begin(), totals.end());
+  const auto& dict = options_.word_features ? names_.words : names_.grams;
+  const size_t v = std::min<size_t>(options_.vocabulary, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(v), ranked.end(),
+                    [&](const auto& a, const auto& b) {
+                      if (a.second != b.second) return a.second > b.second;
+                      const auto ia = dict.find(a.first);
+                      const auto ib = dict.find(b.first);
+                      if (ia != dict.end() && ib != dict.end() && ia->second != ib->second)
+                        return ia->second < ib->second;
+                      return a.first < b.first;
+                    });
+  vocabulary_.resize(v);
+  for (size_t j = 0; j < v; ++j) vocabulary_[j] = ranked[j].first;
+
+  std::vector<double> merged;
+  std::vector<double> u;
+  vectorize_merged(known_profiles, merged);
+  vectorize(unknown_profile, u);
+  std::vector<uint32_t> all_features(v);
+  std::iota(all_features.begin(), all_features.end(), 0U);
+  impostor_vectors_.resize(impostors_.size());
+  for (size_t i = 0; i < impostors_.size(); ++i) vectorize(impostors_[i], impostor_vectors_[i]);
+  const VerifySimilarity sim_kind =
+      method == VerifyMethod::kCosine ? VerifySimilarity::kCosine : options_.similarity;
+  out.similarity = similarity_on(merged, u, all_features, sim_kind);
+  if (method == VerifyMethod::kCosine) {
+    out.score = out.similarity;
+  } else {
+    std::vector<std::vector<double>> known_vectors(known_profiles.size());
+    for (size_t i = 0; i < known_profiles.size(); ++i)
+      vectorize(known_profiles[i], known_vectors[i]);
+    out.score = impostors_score(known_vectors, u);
+  }
+
+  explain(merged, u, sim_kind, explain_n, out);
+  return Status::ok();
+}
+
+void Verifier::explain(const std::vector<double>& known, const std::vector<double>& unknown,
+                       VerifySimilarity kind, uint32_t n, Verification& out) const {
+  const size_t v = vocabulary_.size();
+  std::vector<VerifyTerm> all(v);
+  const bool background = impostor_vectors_.size() >= 2;
+  if (background) {
+    // Habits relative to other authors: z-scores against the impostors' mean and sample sd.
+    const auto m = static_cast<double>(impostor_vectors_.size());
+    for (size_t j = 0; j < v; ++j) {
+      double mean = 0;
+      for (const auto& iv : impostor_vectors_) mean += iv[j];
+      mean /= m;
+      double var = 0;
+      for (const auto& iv : impostor_vectors_) var += (iv[j] - mean) * (iv[j] - mean);
+      const double sd = std::sqrt(var / (m - 1));
+      const double zk = sd > 0 ? (known[j] - mean) / sd : 0.0;
+      const double zu = sd > 0 ? (unknown[j] - mean) / sd : 0.0;
+      all[j] = {vocabulary_[j], known[j], unknown[j], zk, zu, zk * zu};
+    }
+  } else {
+    // An exact decomposition of the similarity into per-feature shares.
+    double norm = 0;
+    double nk = 0;
+    double nu = 0;
+    for (size_t j = 0; j < v; ++j) {
+      norm += std::max(known[j], unknown[j]);
+      nk += known[j] * known[j];
+      nu += unknown[j] * unknown[j];
+    }
+    const double cos_norm = nk > 0 && nu > 0 ? std::sqrt(nk) * std::sqrt(nu) : 0.0;
+    for (size_t j = 0; j < v; ++j) {
+      double share = 0;
+      if (kind == VerifySimilarity::kMinMax)
+        share = norm > 0 ? std::min(known[j], unknown[j]) / norm : 0.0;
+      else
+        share = cos_norm > 0 ? known[j] * unknown[j] / cos_norm : 0.0;
+      all[j] = {vocabulary_[j], known[j], unknown[j], 0.0, 0.0, share};
+    }
+  }
+  const auto by_contribution = [](const VerifyTerm& a, const VerifyTerm& b) {
+    return a.contribution > b.contribution;
+  };
+  std::stable_sort(all.begin(), all.end(), by_contribution);
+  out.shared.clear();
+  for (const VerifyTerm& t : all) {
+    if (out.shared.size() >= n || t.contribution <= 0) break;
+    out.shared.push_back(t);
+  }
+  double total = 0;
+  for (const VerifyTerm& t : all) total += std::max(t.known, t.unknown);
+  for (VerifyTerm& t : all) {
+    t.contribution = background ? std::fabs(t.known_z - t.unknown_z)
+                                : (total > 0 ? std::fabs(t.known - t.unknown) / total : 0.0);
+  }
+  std::stable_sort(all.begin(), all.end(), by_contribution);
+  out.differing.assign(all.begin(),
+                       all.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(n, v)));
+}
+
+std::string Verifier::name(uint64_t key) const {
+  return names_.name(options_.word_features ? StyleKind::kWord : StyleKind::kCharGram, key);
+}
+
+}  // namespace simkit

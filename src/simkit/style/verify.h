@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// Authorship verification: given texts known to be by one author and an unknown text, how
+// likely is it that the same person wrote it? Two methods:
+//  - the PAN character n-gram cosine baseline: cosine of relative-frequency vectors over the
+//    problem's most frequent n-grams (the raw score; calibration happens in JS);
+//  - the general impostors method (Koppel & Winter 2014; Seidman 2013 for several known texts):
+//    over many rounds with a random half of the features and a random sample of impostor texts
+//    by other authors, how often is the known text more similar to the unknown one than every
+//    impostor is (both directions, averaged over the known texts)?
+// Randomness comes from a seeded splitmix64, so scores are identical everywhere.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "simkit/style/profile.h"
+
+namespace simkit {
+
+enum class VerifyMethod : uint8_t { kCosine = 0, kImpostors = 1 };
+enum class VerifySimilarity : uint8_t { kMinMax = 0, kCosine = 1 };
+
+struct VerifyOptions {
+  ProfileOptions profile;      ///< char_n defaults to 4 here (set by the caller)
+  bool word_features = false;  ///< words instead of character n-grams
+  uint32_t vocabulary = 3000;  ///< most frequent features of the known + unknown texts
+  VerifySimilarity similarity = VerifySimilarity::kMinMax;  ///< for the impostors method
+  uint32_t iterations = 100;
+  double feature_fraction = 0.5;
+  uint32_t impostors_per_iteration = 10;
+  uint32_t candidates = 0;  ///< impostors most similar to the unknown text kept (0: all)
+  uint64_t seed = 0;
+};
+
+struct VerifyTerm {
+  uint64_t key;
+  double known;    ///< relative frequency in the known texts (together)
+  double unknown;  ///< relative frequency in the unknown text
+  double known_z;  ///< z-scores against the impostors (0 without impostors)
+  double unknown_z;
+  /// With impostors: known_z * unknown_z (shared) or |known_z - unknown_z| (differing); without:
+  /// the feature's share of the similarity (shared) or of the frequency difference (differing).
+  double contribution;
+};
+
+struct Verification {
+  double score = 0;       ///< the method's raw score in [0, 1]
+  double similarity = 0;  ///< the similarity of the known texts (together) and the unknown text
+  std::vector<VerifyTerm> shared;     ///< features adding most to the similarity
+  std::vector<VerifyTerm> differing;  ///< features whose frequencies differ most
+};
+
+class Verifier {
+ public:
+  Status configure(const VerifyOptions& options);
+  Status add_impostor(std::string_view text, std::string_view param);
+  [[nodiscard]] size_t impostors() const { return impostors_.size(); }
+  Status verify(const std::vector<std::string_view>& known, std::string_view unknown,
+                VerifyMethod method, uint32_t explain_n, Verification& out);
+  /// Name of a feature of the last verify() (its normalized text).
+  [[nodiscard]] std::string name(uint64_t key) const;
+
+ private:
+  [[nodiscard]] const std::vector<StyleTerm>& terms(const TextProfile& p) const;
+  [[nodiscard]] uint64_t total(const TextProfile& p) const;
+  void vectorize(const TextProfile& p, std::vector<double>& out) const;
+  void vectorize_merged(const std::vector<TextProfile>& ps, std::vector<double>& out) const;
+  double impostors_score(const std::vector<std::vector<double>>& known,
+                         const std::vector<double>& unknown);
+  void explain(const std::vector<double>& known, const std::vector<double>& unknown,
+               VerifySimilarity kind, uint32_t n, Verification& out) const;
+
+  VerifyOptions options_;
+  StyleProfiler profiler_;
+  std::vector<TextProfile> impostors_;
+  StyleDictionary names_;             // features of the current problem only
+  std::vector<uint64_t> vocabulary_;  // keys of the current problem
+  std::vector<std::vector<double>> impostor_vectors_;
+};
+
+}  // namespace simkit

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: MIT
+// Stylometry: profile counts against hand-counted texts and naive references, attribution and
+// verification on seeded synthetic authors, exactness of the explanations, and bad input.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "simkit/style/attribution.h"
+#include "simkit/style/count_table.h"
+#include "simkit/style/verify.h"
+
+using namespace simkit;
+
+namespace {
+
+// A seeded "author": a Zipf distribution over a shared vocabulary whose ranks the author
+// permutes a little (their own favourite words), and their own sentence length.
+struct SyntheticAuthor {
+  std::vector<double> weights;
+  int sentence_length;
+};
+
+const std::vector<std::string>& vocabulary() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> w;
+    const char* syllables[] = {"ka", "to", "ri", "mu", "se", "la", "po", "ne", "di", "fu"};
+    for (const char* a : syllables)
+      for (const char* b : syllables) w.push_back(std::string(a) + b);
+    return w;
+  }();
+  return words;
+}
+
+SyntheticAuthor make_author(uint32_t seed) {
+  std::mt19937 rng(seed);
+  const size_t n = vocabulary().size();
+  std::vector<size_t> rank(n);
+  std::iota(rank.begin(), rank.end(), 0);
+  for (size_t i = 0; i < 30; ++i) std::swap(rank[rng() % 40], rank[rng() % n]);
+  SyntheticAuthor a;
+  a.weights.resize(n);
+  for (size_t i = 0; i < n; ++i) a.weights[rank[i]] = 1.0 / static_cast<double>(i + 1);
+  a.sentence_length = 6 + static_cast<int>(rng() % 12);
+  return a;
+}
+
+std::string write_text(const SyntheticAuthor& a, uint32_t seed, size_t words) {
+  std::mt19937 rng(seed);
+  std::discrete_distribution<size_t> pick(a.weights.begin(), a.weights.end());
+  std::string t;
+  for (size_t i = 0; i < words; ++i) {
+    t += vocabulary()[pick(rng)];
+    t += (i + 1) % static_cast<size_t>(a.sentence_length) == 0 ? ". " : " ";
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("CountTable counts like std::map through growth, with dense ids in order") {
+  CountTable table;
+  table.reset(4);
+  std::map<uint64_t, uint32_t> reference;
+  std::map<uint64_t, uint32_t> ids;
+  std::mt19937_64 rng(3);
+  for (uint32_t i = 0; i < 20000; ++i) {
+    const uint64_t key = rng() % 3000 * 0x100000001ULL;  // many keys differ only in high bits
+    const uint32_t id = table.add(key, i, 1);
+    if (ids.emplace(key, static_cast<uint32_t>(ids.size())).second) CHECK(id == ids.size() - 1);
+    CHECK(id == ids[key]);
+    ++reference[key];
+  }
+  CHECK(table.size() == reference.size());
+  size_t seen = 0;
+  for (const CountTable::Slot& s : table.slots()) {
+    if (s.count == 0) continue;
+    CHECK(reference[s.key] == s.count);
+    ++seen;
+  }
+  CHECK(seen == reference.size());
+}
+
+TEST_CASE("profile of a hand-counted text") {
+  StyleProfiler profiler;
+  REQUIRE(profiler.configure({}).is_ok());
+  TextProfile p;
+  StyleDictionary names;
+  const std::string text =
+      "The quick brown fox jumps over the lazy dog. It was, however, not amused! Why? Because "
+      "the dog slept.";
+  REQUIRE(profiler.profile(text, p, &names).is_ok());
+  CHECK(p.words == 19);
+  CHECK(p.sentences == 4);  // 9, 5, 1 and 4 words
+  CHECK(p.punctuation == 6);
+  CHECK(p.stats[kMeanSentenceLength] == doctest::Approx(19.0 / 4));
+  const double var = ((9 - 4.75) * (9 - 4.75) + (5 - 4.75) * (5 - 4.75) + (1 - 4.75) * (1 - 4.75) +
+                      (4 - 4.75) * (4 - 4.75)) /
+                     3;
+  CHECK(p.stats[kSdSentenceLength] == doctest::Approx(std::sqrt(var)));
+  CHECK(p.stats[kMattr] == doctest::Approx(16.0 / 19));  // shorter than a window: plain TTR
+  CHECK(p.stats[kPunctuationPerWord] == doctest::Approx(6.0 / 19));
+  CHECK(p.count(StyleKind::kWord, style_word_key("the")) == 3);
+  CHECK(p.count(StyleKind::kPunctuation, ',') == 2);
+  CHECK(p.value(StyleKind::kWord, style_word_key("dog")) == doctest::Approx(2.0 / 19));
+  // Character 3-grams of the normalized (case-folded) text, spaces included.
+  const std::string normalized =
+      "the quick brown fox jumps over the lazy dog. it was, however, not amused! why? because the "
+      "dog slept.";
+  CHECK(p.grams == normalized.size() - 2);
+  uint64_t the = 0;
+  for (const auto& [key, name] : names.grams)
+    if (name == "the") the = key;
+  CHECK(p.count(StyleKind::kCharGram, the) == 3);
+  CHECK(names.name(StyleKind::kPunctuation, '!') == "!");
+  CHECK(names.name(StyleKind::kStat, kMattr) == "type-token ratio");
+}
+
+TEST_CASE("MATTR equals the mean TTR of every window (naive reference)") {
+  std::mt19937 rng(11);
+  for (int trial = 0; trial < 20; ++trial) {
+    const size_t n = 50 + rng() % 400;
+    std::vector<std::string> tokens(n);
+    std::string text;
+    for (size_t i = 0; i < n; ++i) {
+      tokens[i] = vocabulary()[rng() % (10 + static_cast<size_t>(trial) * 4)];
+      text += tokens[i] + ' ';
+    }
+    const size_t w = std::min<size_t>(kMattrWindow, n);
+    double sum = 0;
+    for (size_t s = 0; s + w <= n; ++s) {
+      const std::set<std::string> distinct(tokens.begin() + static_cast<std::ptrdiff_t>(s),
+                                           tokens.begin() + static_cast<std::ptrdiff_t>(s + w));
+      sum += static_cast<double>(distinct.size()) / static_cast<double>(w);
+    }
+    StyleProfiler profiler;
+    REQUIRE(profiler.configure({}).is_ok());
+    TextProfile p;
+    REQUIRE(profiler.profile(text, p, nullptr).is_ok());
+    CHECK(p.stats[kMattr] == doctest::Approx(sum / static_cast<double>(n - w + 1)));
+  }
+}
+
+TEST_CASE("profiles of empty, CJK, emoji and invalid input") {
+  StyleProfiler profiler;
+  REQUIRE(profiler.configure({}).is_ok());
+  TextProfile p;
+  REQUIRE(profiler.profile("", p, nullptr).is_ok());
+  CHECK(p.words == 0);
+  CHECK(p.grams == 0);
+  CHECK(p.value(StyleKind::kWord, 1) == 0.0);
+  StyleDictionary names;
+  REQUIRE(profiler.profile("日本語のテキスト。😀 ok", p, &names).is_ok());
+  CHECK(p.words == 9);  // eight CJK characters one token each, and "ok"
+  CHECK(p.sentences == 2);
+  bool emoji_gram = false;
+  for (const auto& [key, name] : names.grams) emoji_gram |= name == "😀 o";
+  CHECK(emoji_gram);
+  const Status bad = profiler.profile("ok \xff", p, nullptr, "texts[3]");
+  CHECK(bad.code() == ErrorCode::kInvalidUtf8);
+  CHECK(bad.message().find("texts[3]") != std::string::npos);
+  ProfileOptions o;
+  o.char_n = 0;
+  CHECK(profiler.configure(o).code() == ErrorCode::kInvalidArgument);
+}
+
+TEST_CASE("attribution of synthetic authors: leave-one-out and held-out texts") {
+  const std::vector<SyntheticAuthor> authors = {make_author(1), make_author(2), make_author(3)};
+  for (const DeltaMethod method :
+       {DeltaMethod::kBurrows, DeltaMethod::kEder, DeltaMethod::kCosine}) {
+    StyleModelOptions o;
+    o.mfw = 60;
+    o.mfc = 40;
+    o.max_punctuation = 5;
+    o.stats = true;
+    AttributionModel model;
+    REQUIRE(model.configure(o).is_ok());
+    for (uint32_t a = 0; a < 3; ++a)
+      for (uint32_t t = 0; t < 5; ++t)
+        REQUIRE(model.add(write_text(authors[a], a * 100 + t, 800), a).is_ok());
+    REQUIRE(model.fit().is_ok());
+    CHECK(model.features().size() == 60 + 40 + 1 + kStatCount);  // "." is the only mark
+    std::vector<uint32_t> predicted;
+    std::vector<double> margins;
+    REQUIRE(model.leave_one_out(method, AuthorAggregate::kCentroid, predicted, margins).is_ok());
+    int correct = 0;
+    for (size_t i = 0; i < predicted.size(); ++i) correct += predicted[i] == i / 5 ? 1 : 0;
+    CHECK(correct >= 14);
+    for (uint32_t a = 0; a < 3; ++a) {
+      for (const AuthorAggregate agg : {AuthorAggregate::kCentroid, AuthorAggregate::kNearest}) {
+        Attribution r;
+        REQUIRE(model.attribute(write_text(authors[a], 999 + a, 800), method, agg, r).is_ok());
+        CHECK(r.best == a);
+        // The contributions are an exact decomposition of the margin.
+        double sum = 0;
+        for (const FeatureContribution& c : r.contributions) sum += c.contribution;
+        CHECK(sum == doctest::Approx(r.distances[r.runner_up] - r.distances[r.best]).epsilon(1e-9));
+        CHECK(r.contributions.front().contribution >= r.contributions.back().contribution);
+      }
+    }
+  }
+}
+
+TEST_CASE("attribution with function words, and bad configurations") {
+  AttributionModel model;
+  StyleModelOptions o;
+  o.mfw = 0;
+  CHECK(model.configure(o).code() == ErrorCode::kInvalidArgument);
+  o.function_words = {"KATO", "rimu", "kato", "sela  pone"};  // normalized; duplicates dropped
+  REQUIRE(model.configure(o).is_ok());
+  REQUIRE(model.add("kato rimu", 0).is_ok());
+  CHECK(model.fit().code() == ErrorCode::kInvalidArgument);  // one author only
+  REQUIRE(model.add("rimu sela", 1).is_ok());
+  CHECK(model.fit().code() == ErrorCode::kInvalidArgument);  // two texts only
+  REQUIRE(model.add("pone pone kato", 1).is_ok());
+  REQUIRE(model.fit().is_ok());
+  REQUIRE(model.features().size() == 4);
+  CHECK(model.feature_name(0) == "kato");
+  CHECK(model.feature_name(3) == "pone");
+  std::vector<uint32_t> predicted;
+  std::vector<double> margins;
+  REQUIRE(model.leave_one_out(DeltaMethod::kBurrows, AuthorAggregate::kCentroid, predicted, margins)
+              .is_ok());
+  CHECK(predicted[0] == kNoText);  // its author has no other text
+  CHECK(model.fitted());
+  Attribution r;
+  CHECK(model.attribute("ok \xc3", DeltaMethod::kBurrows, AuthorAggregate::kCentroid, r).code() ==
+        ErrorCode::kInvalidUtf8);
+  CHECK(model.attribute("kato", DeltaMethod::kBurrows, AuthorAggregate::kCentroid, r).is_ok());
+}
+
+TEST_CASE("verification: impostors separate same-author from different-author pairs") {
+  std::vector<SyntheticAuthor> authors;
+  for (uint32_t a = 0; a < 12; ++a) authors.push_back(make_author(50 + a));
+  VerifyOptions o;
+  o.profile.char_n = 4;
+  o.seed = 5;
+  Verifier v;
+  REQUIRE(v.configure(o).is_ok());
+  for (uint32_t a = 4; a < 12; ++a)
+    REQUIRE(v.add_impostor(write_text(authors[a], 700 + a, 600), "impostor").is_ok());
+  double same = 0;
+  double different = 0;
+  for (uint32_t a = 0; a < 4; ++a) {
+    const std::string k1 = write_text(authors[a], a, 600);
+    const std::string k2 = write_text(authors[a], a + 10, 600);
+    const std::string u_same = write_text(authors[a], a + 20, 600);
+    const std::string u_other = write_text(authors[(a + 1) % 4], a + 30, 600);
+    Verification r;
+    REQUIRE(v.verify({k1, k2}, u_same, VerifyMethod::kImpostors, 5, r).is_ok());
+    same += r.score;
+    CHECK(r.shared.size() <= 5);
+    Verification again;
+    REQUIRE(v.verify({k1, k2}, u_same, VerifyMethod::kImpostors, 5, again).is_ok());
+    CHECK(again.score == r.score);  // seeded: identical on every call
+    REQUIRE(v.verify({k1, k2}, u_other, VerifyMethod::kImpostors, 5, r).is_ok());
+    different += r.score;
+    Verification c;
+    REQUIRE(v.verify({k1}, u_same, VerifyMethod::kCosine, 3, c).is_ok());
+    CHECK(c.score == c.similarity);
+    CHECK(c.score > 0);
+  }
+  CHECK(same / 4 > 0.8);
+  CHECK(different / 4 < 0.2);
+}
+
+TEST_CASE("verification errors name their parameters") {
+  Verifier v;
+  VerifyOptions o;
+  o.feature_fraction = 0;
+  CHECK(v.configure(o).message().find("featureFraction") != std::string::npos);
+  o = {};
+  REQUIRE(v.configure(o).is_ok());
+  Verification r;
+  CHECK(v.verify({}, "x", VerifyMethod::kCosine, 0, r).message().find("known") !=
+        std::string::npos);
+  CHECK(v.verify({"a b c"}, "a b", VerifyMethod::kImpostors, 0, r).message().find("impostor") !=
+        std::string::npos);
+  CHECK(v.verify({"ok", "bad \xfe"}, "x", VerifyMethod::kCosine, 0, r).message().find("known[1]") !=
+        std::string::npos);
+  REQUIRE(v.verify({""}, "", VerifyMethod::kCosine, 4, r).is_ok());  // empty texts: score 0
+  CHECK(r.score == 0.0);
+}
