@@ -112,7 +112,7 @@ int32_t NativeAuthorship::add(uint32_t bytes_offset, uint32_t bytes_length, uint
   const size_t first = model_.texts();
   return report(each_text(
       bytes_offset, bytes_length, ends_offset, count, [&](uint32_t i, std::string_view text) {
-        return model_.add(text, authors[i], "texts[" + std::to_string(first + i) + "].text");
+        return model_.add(text, authors[i], "training[" + std::to_string(first + i) + "].text");
       }));
 }
 

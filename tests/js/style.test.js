@@ -1,0 +1,169 @@
+// Stylometry through the package: profiles, attribution (Delta family) with explanations and
+// leave-one-out, verification (impostors, cosine) with calibration, PAN metrics (against a
+// fixture computed with scikit-learn), and errors that name their parameters.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { AuthorshipModel, AuthorshipVerifier, evaluateVerification, init, styleProfile, verifyAuthorship } from 'simkit';
+import { STYLE_AUTHOR_A, STYLE_AUTHOR_B, STYLE_UNKNOWN } from '../golden/style-cases.mjs';
+
+await init();
+const training = [...STYLE_AUTHOR_A.map((text) => ({ author: 'Formal', text })), ...STYLE_AUTHOR_B.map((text) => ({ author: 'Chatty', text }))];
+
+test('styleProfile counts words, sentences, punctuation and n-grams of a hand-counted text', () => {
+  const p = styleProfile('The quick brown fox jumps over the lazy dog. It was, however, not amused! Why? Because the dog slept.', { top: 2 });
+  assert.equal(p.words, 19);
+  assert.equal(p.sentences, 4);
+  assert.equal(p.punctuationMarks, 6);
+  assert.equal(p.meanSentenceLength, 19 / 4);
+  assert.deepEqual(p.topWords, [{ text: 'the', count: 3, frequency: 3 / 19 }, { text: 'dog', count: 2, frequency: 2 / 19 }]);
+  assert.deepEqual(p.punctuation.map((x) => [x.text, x.count]), [[',', 2], ['.', 2], ['!', 1], ['?', 1]]);
+  assert.deepEqual(p.topCharNgrams.map((x) => x.text), ['he ', 'the']);
+  assert.equal(p.typeTokenRatio, 16 / 19);
+  const cjk = styleProfile('日本語のテキスト。中文！', { charNgram: 2, top: 1 });
+  assert.equal(cjk.words, 10);
+  assert.equal(cjk.sentences, 2);
+  assert.equal(styleProfile('').words, 0);
+  assert.equal(styleProfile('ＡＢＣ abc', { normalize: { form: 'none', caseFold: false } }).topWords.length, 2);
+  assert.equal(styleProfile(new TextEncoder().encode('ok ok')).topWords[0].count, 2);
+});
+
+test('AuthorshipModel attributes held-out texts and explains the decision exactly', () => {
+  for (const method of ['burrows', 'eder', 'cosine']) {
+    const model = new AuthorshipModel(training, { mfw: 60, method, punctuation: true, stats: true });
+    assert.deepEqual(model.authors, ['Formal', 'Chatty']);
+    const a = model.attribute(STYLE_UNKNOWN[0], { explain: 500 });
+    assert.equal(a.author, 'Formal', method);
+    assert.equal(a.runnerUp, 'Chatty');
+    assert.equal(model.attribute(STYLE_UNKNOWN[1]).author, 'Chatty', method);
+    assert.ok(a.margin > 0);
+    assert.equal(a.ranking[0].author, 'Formal');
+    assert.ok(a.ranking[0].distance <= a.ranking[1].distance);
+    // for + against cover every feature with a non-zero share; together they are the margin.
+    const sum = [...a.explanation.for, ...a.explanation.against].reduce((s, e) => s + e.contribution, 0);
+    assert.ok(Math.abs(sum - a.margin) < 1e-9, `${method}: ${sum} vs ${a.margin}`);
+    assert.ok(a.explanation.for.every((e, i, l) => i === 0 || l[i - 1].contribution >= e.contribution));
+    const kinds = new Set(model.features.map((f) => f.kind));
+    assert.deepEqual([...kinds].sort(), ['punctuation', 'stat', 'word']);
+    const top = model.attribute(STYLE_UNKNOWN[0], { explain: 3 }).explanation.for;
+    assert.ok(top.length <= 3 && top.every((e) => typeof e.feature === 'string' && Number.isFinite(e.z)));
+    model.dispose();
+  }
+});
+
+test('AuthorshipModel: leave-one-out, function words, char n-grams, nearest text', () => {
+  const model = new AuthorshipModel(training, { mfw: 50 });
+  const loo = model.leaveOneOut();
+  assert.equal(loo.evaluated, 8);
+  assert.equal(loo.results.length, 8);
+  assert.ok(loo.accuracy >= 0.75, `accuracy ${loo.accuracy}`);
+  assert.deepEqual(loo.results.map((r) => r.author), training.map((t) => t.author));
+  assert.equal(model.attribute(STYLE_UNKNOWN[0]).author, 'Formal'); // refitted on everything
+  model.dispose();
+  const fw = new AuthorshipModel(training, { functionWords: ['the', 'Upon', 'whilst', 'really', 'so', 'it', 'upon'] });
+  assert.deepEqual(fw.features.map((f) => f.feature), ['the', 'upon', 'whilst', 'really', 'so', 'it']);
+  assert.equal(fw.attribute(STYLE_UNKNOWN[0]).author, 'Formal');
+  fw.dispose();
+  const chars = new AuthorshipModel(training, { mfw: 0, mfc: 200, charNgram: 3, aggregate: 'nearest' });
+  assert.equal(chars.features.length, 200);
+  assert.ok(chars.features.every((f) => f.kind === 'char' && [...f.feature].length === 3));
+  assert.equal(chars.attribute(STYLE_UNKNOWN[1]).author, 'Chatty');
+  chars.dispose();
+});
+
+test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () => {
+  const impostors = [...STYLE_AUTHOR_B.slice(0, 3), STYLE_UNKNOWN[2]];
+  const v = new AuthorshipVerifier({ impostors, seed: 3 });
+  assert.equal(v.method, 'impostors');
+  assert.equal(v.band, null);
+  const same = v.verify({ known: STYLE_AUTHOR_A.slice(0, 3), unknown: STYLE_UNKNOWN[0] });
+  const other = v.verify({ known: STYLE_AUTHOR_A.slice(0, 3), unknown: STYLE_AUTHOR_B[3] });
+  assert.ok(same.rawScore > other.rawScore, `${same.rawScore} vs ${other.rawScore}`);
+  assert.equal(same.calibrated, false);
+  assert.equal(same.score, same.rawScore);
+  assert.equal(v.verify({ known: STYLE_AUTHOR_A.slice(0, 3), unknown: STYLE_UNKNOWN[0] }).rawScore, same.rawScore);
+  assert.ok(same.explanation.shared.length > 0 && same.explanation.shared.every((e) => e.knownZ !== null && e.contribution > 0));
+  const problems = [
+    { known: [STYLE_AUTHOR_A[0]], unknown: STYLE_AUTHOR_A[1], sameAuthor: true },
+    { known: [STYLE_AUTHOR_A[2]], unknown: STYLE_UNKNOWN[0], sameAuthor: true },
+    { known: [STYLE_AUTHOR_A[3]], unknown: STYLE_AUTHOR_B[3], sameAuthor: false },
+    { known: [STYLE_AUTHOR_A[1]], unknown: STYLE_UNKNOWN[1], sameAuthor: false },
+  ];
+  const cal = v.calibrate(problems);
+  assert.deepEqual(v.band, cal.band);
+  assert.ok(cal.after.overall >= cal.before.overall);
+  const after = v.verify(problems[0]);
+  assert.equal(after.calibrated, true);
+  assert.ok(after.score >= 0 && after.score <= 1);
+  v.dispose();
+
+  const c = new AuthorshipVerifier({ band: [0.3, 0.4] });
+  assert.equal(c.method, 'cosine');
+  const r = c.verify({ known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] }, { explain: 4 });
+  assert.equal(r.rawScore, r.similarity);
+  assert.equal(r.explanation.shared.length, 4);
+  assert.equal(r.explanation.shared[0].knownZ, null);
+  assert.equal(r.decision, r.score > 0.5 ? 'same-author' : r.score < 0.5 ? 'different-author' : 'unanswered');
+  c.dispose();
+  const once = verifyAuthorship({ known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] }, { explain: 1 });
+  assert.equal(once.rawScore, r.rawScore);
+});
+
+test('evaluateVerification equals the PAN evaluator computed with scikit-learn', () => {
+  const fixture = JSON.parse(readFileSync(new URL('../golden/pan_metrics_sklearn.json', import.meta.url), 'utf8'));
+  assert.ok(fixture.cases.length >= 4);
+  for (const c of fixture.cases) {
+    const got = evaluateVerification(c.truth, c.scores);
+    for (const key of ['auc', 'c_at_1', 'f_05_u', 'f1', 'brier', 'overall']) {
+      assert.ok(Math.abs(got[key] - c.expected[key]) < 1e-12, `${key}: ${got[key]} vs ${c.expected[key]}`);
+    }
+  }
+});
+
+const bad = [
+  [() => styleProfile(1), TypeError, /styleProfile: text must be a string/],
+  [() => styleProfile('x', { top: -1 }), RangeError, /top must be an integer/],
+  [() => styleProfile('x', { charNgrams: 3 }), TypeError, /unknown option charNgrams/],
+  [() => styleProfile(new Uint8Array([0xff])), Error, /text is not valid UTF-8/],
+  [() => new AuthorshipModel('x'), TypeError, /training must be an array/],
+  [() => new AuthorshipModel([null]), TypeError, /training\[0\] must be an object/],
+  [() => new AuthorshipModel([{ author: 1, text: 'x' }]), TypeError, /training\[0\]\.author must be a string/],
+  [() => new AuthorshipModel([{ author: 'a', text: 2 }]), TypeError, /training\[0\]\.text must be a string/],
+  [() => new AuthorshipModel(training.slice(0, 4)), RangeError, /at least two authors/],
+  [() => new AuthorshipModel([training[0], training[5]]), RangeError, /at least three texts/],
+  [() => new AuthorshipModel(training, { method: 'manhattan' }), RangeError, /method must be one of 'burrows', 'eder', 'cosine'/],
+  [() => new AuthorshipModel(training, { mfw: 0 }), RangeError, /at least one feature/],
+  [() => new AuthorshipModel(training, { mfw: 1.5 }), RangeError, /mfw must be an integer/],
+  [() => new AuthorshipModel(training, { functionWords: ['...'] }), RangeError, /functionWords contains no words/],
+  [() => new AuthorshipModel([...training, { author: 'x', text: new Uint8Array([0xc3]) }]), Error, /training\[8\]\.text is not valid UTF-8/],
+  [() => new AuthorshipVerifier({ method: 'impostors' }), RangeError, /at least two impostor texts/],
+  [() => new AuthorshipVerifier({ band: [0.6, 0.4] }), RangeError, /band must have p1 <= p2/],
+  [() => new AuthorshipVerifier({ featureFraction: 0 }), RangeError, /featureFraction/],
+  [() => new AuthorshipVerifier({ vocabulary: 0 }), RangeError, /vocabulary must be an integer/],
+  [() => new AuthorshipVerifier({ impostors: ['a', 7] }), TypeError, /impostors\[1\] must be a string/],
+  [() => verifyAuthorship({ known: [], unknown: 'x' }), RangeError, /problem\.known must contain at least one text/],
+  [() => verifyAuthorship({ known: 'abc', unknown: 'x' }), TypeError, /problem\.known must be an array/],
+  [() => verifyAuthorship({ known: ['a'] }), TypeError, /problem\.unknown must be a string/],
+  [() => verifyAuthorship({ known: [new Uint8Array([0xff])], unknown: 'x' }), Error, /known\[0\] is not valid UTF-8/],
+  [() => evaluateVerification([true], [0.5, 0.2]), RangeError, /same length/],
+  [() => evaluateVerification([true], [1.5]), RangeError, /scores\[0\] must be a number in \[0, 1\]/],
+];
+
+test('bad calls throw errors naming the parameter, and the next call works', () => {
+  for (const [call, type, message] of bad) {
+    assert.throws(call, (e) => e instanceof type && message.test(e.message), String(call));
+    assert.equal(styleProfile('still works').words, 2);
+  }
+  const model = new AuthorshipModel(training);
+  assert.throws(() => model.attribute(42), TypeError);
+  assert.throws(() => model.attribute('x', { explain: -1 }), RangeError);
+  assert.throws(() => model.attribute('x', { method: 'x' }), /method must be one of/);
+  assert.equal(model.attribute(STYLE_UNKNOWN[0]).author, 'Formal');
+  model.dispose();
+  model.dispose();
+  assert.throws(() => model.attribute('x'), /used after dispose\(\)/);
+  const v = new AuthorshipVerifier();
+  assert.throws(() => v.calibrate([{ known: ['a'], unknown: 'b', sameAuthor: true }]), /same-author and different-author/);
+  assert.throws(() => v.calibrate([{ known: ['a'], unknown: 'b' }]), /problems\[0\]\.sameAuthor must be a boolean/);
+  v.dispose();
+});
