@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { STYLE_AUTHOR_A, STYLE_AUTHOR_B, STYLE_UNKNOWN } from '../golden/style-cases.mjs';
 
 const cli = new URL('../../npm/dist/cli/main.js', import.meta.url).pathname;
 let dir;
@@ -167,4 +168,42 @@ test('match: best fuzzy matches among the lines of a file, Unicode-aware', () =>
   const t = run('match', '東京都', '--in', 'cities.txt', '--limit', '1');
   assert.match(t.out, /東京\s+0\.667/);
   assert.equal(run('match', 'x').code, 2);
+});
+
+test('author: attribution with explanations, verification with impostors, leave-one-out, errors', () => {
+  for (const [name, texts] of [['Formal', STYLE_AUTHOR_A], ['Chatty', STYLE_AUTHOR_B]]) {
+    mkdirSync(join(dir, 'authors', name), { recursive: true });
+    texts.forEach((t, i) => writeFileSync(join(dir, 'authors', name, `${i}.txt`), t));
+  }
+  STYLE_UNKNOWN.forEach((t, i) => writeFileSync(join(dir, `unknown${i}.txt`), t));
+  const a = run('author', '--authors', 'authors', 'unknown0.txt', 'unknown1.txt', '--explain', '3');
+  assert.equal(a.code, 0, a.err);
+  assert.match(a.out, /unknown0\.txt\s+Formal\s+[\d.]+\s+Chatty/);
+  assert.match(a.out, /unknown1\.txt\s+Chatty\s+[\d.]+\s+Formal/);
+  assert.match(a.out, /features that favoured Formal over Chatty/);
+  const json = JSON.parse(run('author', '--candidate', 'F=authors/Formal', '--candidate', 'C=authors/Chatty', '--unknown', 'unknown0.txt', '--format', 'json', '--delta', 'burrows').out);
+  assert.equal(json[0].author, 'F');
+  assert.ok(json[0].explanation.for.length > 0 && json[0].margin > 0);
+  const loo = JSON.parse(run('author', '--authors', 'authors', '--leave-one-out', '--format', 'json', '--mfw', '50').out);
+  assert.equal(loo.evaluated, 8);
+  assert.ok(loo.accuracy >= 0.75);
+  const v = run('author', '--known', 'authors/Formal', '--impostors', 'authors/Chatty', 'unknown0.txt', 'unknown1.txt', '--format', 'csv');
+  assert.equal(v.code, 0, v.err);
+  const rows = v.out.trim().split('\n').map((l) => l.split(','));
+  assert.deepEqual(rows[0], ['unknown', 'score', 'decision', 'rawScore', 'similarity', 'method', 'calibrated']);
+  assert.equal(rows[1][2], 'same-author');
+  assert.equal(rows[2][2], 'different-author');
+  assert.equal(run('author', '--known', 'authors/Formal', '--impostors', 'authors/Chatty', 'unknown0.txt', '--fail-on', '0.5').code, 1);
+  const t = run('author', '--known', 'authors/Formal', 'unknown1.txt', '--band', '0.2,0.3');
+  assert.match(t.out, /cosine/);
+  assert.match(t.out, /features adding most to the similarity/);
+  for (const args of [['author', 'unknown0.txt'], ['author', '--known', 'a.txt', '--authors', 'authors', 'x'], ['author', '--known', 'authors/Formal'],
+    ['author', '--candidate', 'nopath', 'unknown0.txt'], ['author', '--authors', 'authors/Formal', 'unknown0.txt'], ['author', '--known', 'authors/Formal', 'unknown0.txt', '--band', '0.6,0.2'],
+    ['author', '--authors', 'missing-dir', 'unknown0.txt']]) {
+    const r = run(...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, /^simkit: /);
+  }
+  const h = run('author', '--help');
+  assert.match(h.out, /Examples:/);
 });

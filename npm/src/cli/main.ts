@@ -4,6 +4,7 @@
 import { init, VERSION } from '../index.node.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
+import { author } from './commands/author.js';
 import { compare } from './commands/compare.js';
 import { dedup } from './commands/dedup.js';
 import { index } from './commands/index.js';
@@ -12,7 +13,7 @@ import { sign } from './commands/sign.js';
 import { plagiarism } from './commands/plagiarism.js';
 import { InputError } from './inputs.js';
 
-const commands: Command[] = [compare, dedup, plagiarism, match, sign, index];
+const commands: Command[] = [compare, dedup, plagiarism, match, author, sign, index];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
