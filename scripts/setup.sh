@@ -7,8 +7,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
+# bible-kjv: the public-domain King James text, the stylometry benchmark's classic corpus.
 apt_packages=(cmake g++ make emscripten node-acorn libxxhash-dev doctest-dev chromium dpkg-dev
-  clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core)
+  clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,7 +2,8 @@
 // bench_native <workload> <input file> [min milliseconds]
 // Prints the best nanoseconds per operation over several rounds, as JSON, for bench/run.mjs.
 // Workloads: xxh3, xxh64 (whole file); xxh3-keys, xxh64-keys (file of 64-byte keys);
-// shingle (word 3-gram shingle hashes of the whole file, default normalization).
+// shingle (word 3-gram shingle hashes of the whole file, default normalization);
+// style-profile (the stylometric profile of the whole file: words, char 3-grams, names).
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include "simkit/hash/shingle.h"
 #include "simkit/hash/xxhash.h"
 #include "simkit/sketch/minhash.h"
+#include "simkit/style/profile.h"
 
 namespace {
 
@@ -76,6 +78,19 @@ int main(int argc, char** argv) {
         [&] {
           if (!shingler.shingle(data, options, out, false).is_ok()) std::abort();
           g_sink = g_sink + out.hashes.size();
+        },
+        min_ms);
+  } else if (workload == "style-profile") {
+    simkit::StyleProfiler profiler;
+    if (!profiler.configure({}).is_ok()) std::abort();
+    simkit::TextProfile profile;
+    simkit::StyleDictionary names;
+    ns = best_ns_per_op(
+        [&] {
+          names.words.clear();
+          names.grams.clear();
+          if (!profiler.profile(data, profile, &names).is_ok()) std::abort();
+          g_sink = g_sink + profile.words;
         },
         min_ms);
   } else if (workload == "minhash-classic" || workload == "minhash-oph") {
