@@ -176,6 +176,7 @@ int32_t NativeVerifier::configure(uint32_t norm_flags, uint32_t char_n, uint32_t
   o.profile.char_n = char_n;
   o.word_features = (flags & 1U) != 0;
   o.similarity = (flags & 2U) != 0 ? VerifySimilarity::kCosine : VerifySimilarity::kMinMax;
+  o.merge_known = (flags & 4U) == 0;
   o.vocabulary = vocabulary;
   o.iterations = iterations;
   o.feature_fraction = feature_fraction;

@@ -53,7 +53,7 @@ class NativeAuthorship {
 class NativeVerifier {
  public:
   /// flags: bit 0 word features (else char n-grams), bit 1 cosine similarity for the impostors
-  /// method (else min-max).
+  /// method (else min-max), bit 2 each known text on its own (else together as one).
   int32_t configure(uint32_t norm_flags, uint32_t char_n, uint32_t flags, uint32_t vocabulary,
                     uint32_t iterations, double feature_fraction, uint32_t per_iteration,
                     uint32_t candidates, uint32_t seed_lo, uint32_t seed_hi);

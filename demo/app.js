@@ -1,6 +1,7 @@
 // The demo page: tabs, one simkit worker shared by every mode (the UI thread never runs the
 // heavy work), and the modes themselves in views/.
 import { SimkitWorker } from '/dist/web/client.js';
+import { setupAuthorship } from './views/authorship.js';
 import { setupCollection } from './views/collection.js';
 import { setupCompare } from './views/compare.js';
 import { setupFuzzy } from './views/fuzzy.js';
@@ -28,6 +29,7 @@ tabs.forEach((t, i) => {
 setupCompare(worker);
 setupCollection(worker);
 setupFuzzy(worker);
+setupAuthorship(worker);
 worker.call('xxh3', ['']).then(() => {
   document.getElementById('status').textContent = 'Ready. Paste two texts or try the example.';
   document.body.dataset.ready = 'true';

@@ -372,6 +372,11 @@ export interface VerifierOptions {
   impostorsPerIteration?: number;
   /** Keep only the impostors most similar to the unknown text (default 0: all). */
   candidates?: number;
+  /**
+   * Impostors method: compare the known texts as one document (default, steadier for short
+   * texts; Koppel & Winter) or 'each' on its own, averaging the scores (Seidman 2013).
+   */
+  knownTexts?: 'together' | 'each';
   seed?: number | bigint;
   /** Unanswered band [p1, p2] on the raw score (PAN-style); calibrate() learns one. */
   band?: [number, number];
@@ -415,7 +420,7 @@ export interface Verification {
 }
 
 const VERIFY_KEYS = ['method', 'impostors', 'features', 'charNgram', 'vocabulary', 'similarity', 'iterations', 'featureFraction',
-  'impostorsPerIteration', 'candidates', 'seed', 'band', 'normalize'] as const;
+  'impostorsPerIteration', 'candidates', 'knownTexts', 'seed', 'band', 'normalize'] as const;
 
 function expectBand(fn: string, v: unknown): [number, number] {
   if (!Array.isArray(v) || v.length !== 2) throw new TypeError(`simkit.${fn}: band must be [p1, p2]`);
@@ -456,13 +461,14 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     if (fraction === 0) throw new RangeError(`simkit.${fn}: featureFraction must be a number in (0, 1], got 0`);
     const perIteration = o.impostorsPerIteration === undefined ? 10 : expectInteger(fn, 'impostorsPerIteration', o.impostorsPerIteration, 1, 1_000_000);
     const candidates = o.candidates === undefined ? 0 : expectInteger(fn, 'candidates', o.candidates, 0, 0xffffffff);
+    const each = (o.knownTexts === undefined ? 'together' : expectEnum(fn, 'knownTexts', o.knownTexts, ['together', 'each'] as const)) === 'each';
     const [seedLo, seedHi] = expectSeed64(fn, 'seed', o.seed);
     const band = o.band === undefined ? null : expectBand(fn, o.band);
     const norm = packNormalize(fn, o.normalize);
     const inst = instance(fn);
     const native = inst.call(fn, () => new inst.raw.NativeVerifier());
     try {
-      inst.check(fn, () => native.configure(norm, charN, (words ? 1 : 0) | (cosineSim ? 2 : 0), vocabulary, iterations, fraction,
+      inst.check(fn, () => native.configure(norm, charN, (words ? 1 : 0) | (cosineSim ? 2 : 0) | (each ? 4 : 0), vocabulary, iterations, fraction,
         perIteration, candidates, seedLo, seedHi));
       if (impostors.length) {
         const { u32Offset, total } = placeList(fn, impostors, 0);

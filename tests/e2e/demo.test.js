@@ -8,7 +8,7 @@ import { startServer } from '../../web/serve.mjs';
 import { launch } from './browser.mjs';
 import { comparePassages, containment, cosine, estimateJaccard, extract, init, MinHasher, setSimilarity } from 'simkit';
 import { plagiarismCorpus } from '../../bench/fixtures/corpus.mjs';
-import { analyzeCollection } from '../../npm/dist/web/jobs.js';
+import { analyzeAuthorship, analyzeCollection } from '../../npm/dist/web/jobs.js';
 
 let server;
 let browser;
@@ -227,5 +227,43 @@ test('fuzzy match mode: results equal the package in Node, Unicode-aware', async
   assert.equal(rows[0][1], 'Jon Smith');
   await page.screenshot({ path: `${shots}fuzzy.png`, fullPage: true });
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('authorship mode: attribution, verification and evidence equal the package in Node', async () => {
+  const { page, errors } = await openDemo();
+  await page.getByRole('tab', { name: 'Authorship' }).click();
+  await page.getByRole('button', { name: 'Try an example' }).last().click();
+  await page.waitForSelector('body[data-authorship="1"]');
+  const sample = JSON.parse(readFileSync(new URL('../../demo/samples/authorship.json', import.meta.url), 'utf8'));
+  const background = ['lighthouse', 'bees', 'bread', 'trains'].map((n) => readFileSync(new URL(`../../demo/samples/${n}.txt`, import.meta.url), 'utf8'));
+  const node = analyzeAuthorship(sample.candidates, sample.unknown, { method: 'cosine', mfw: 300, explain: 12, background });
+  const table = (id) => page.$$eval(`#${id} tbody tr`, (r) => r.map((x) => [...x.children].map((c) => c.textContent)));
+  const ranking = await table('ranking');
+  assert.deepEqual(ranking.map((r) => [r[1], r[2]]), node.attribution.ranking.map((x) => [x.author, x.distance.toFixed(3)]));
+  assert.equal(ranking[0][1], 'Eleanor (formal essays)');
+  assert.equal(await page.textContent('#verify-score'), node.verification.score.toFixed(3));
+  assert.equal(await page.textContent('#verify-decision'), 'same author');
+  const evidence = await table('evidence');
+  assert.deepEqual(evidence.map((r) => r[0]), node.attribution.explanation.for.map((e) => e.feature));
+  assert.ok(evidence.length > 0);
+  const habits = await table('shared-habits');
+  assert.deepEqual(habits.map((r) => r[0]), node.verification.explanation.shared.map((e) => e.feature.replace(/ /g, '␣')));
+  // One author only: verification alone, against the background essays.
+  await page.click('#candidates .candidate:nth-child(3) .remove');
+  await page.click('#candidates .candidate:nth-child(2) .remove');
+  await page.click('#authorship-run');
+  await page.waitForSelector('body[data-authorship="2"]');
+  assert.equal(await page.$$eval('#ranking tbody tr', (r) => r.length), 0);
+  assert.match(await page.textContent('#attribution-summary'), /Add a second author/);
+  assert.match(await page.textContent('#verify-title'), /Eleanor/);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: `${shots}authorship-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.getByRole('button', { name: 'Try an example' }).last().click();
+  await page.waitForSelector('body[data-authorship="3"]');
+  await page.screenshot({ path: `${shots}authorship.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
   await page.close();
 });

@@ -1,7 +1,10 @@
 // Composite jobs the worker runs for the demo and for apps: whole-collection analysis with
 // progress reports. Plain functions over the public API, usable outside a worker too.
 
-import { comparePassages, cosine, estimateJaccard, MinHasher, plagiarismReport, setSimilarity, similarity, WinnowIndex, type PassageMatch } from '../api.js';
+import {
+  AuthorshipModel, AuthorshipVerifier, comparePassages, cosine, estimateJaccard, MinHasher, plagiarismReport, setSimilarity, similarity, styleProfile,
+  WinnowIndex, type Attribution, type DeltaMethod, type PassageMatch, type StyleProfile, type Verification,
+} from '../api.js';
 
 export type ProgressFn = (done: number, total: number, stage: string) => void;
 
@@ -119,4 +122,56 @@ export function collectionReport(keys: string[], texts: string[], options: { for
   }
 }
 
-export const JOBS = { analyzeCollection, compareTexts, collectionReport } as const;
+export interface AuthorshipCandidate {
+  author: string;
+  texts: string[];
+}
+
+export interface AuthorshipReport {
+  /** Which candidate wrote the unknown text (null with fewer than two candidates or three texts). */
+  attribution: Attribution | null;
+  /**
+   * Was it written by `author` (the attributed candidate, or the only one)? General impostors
+   * against the other candidates' texts (the background texts too when the others are fewer
+   * than two); the cosine baseline without any impostor.
+   */
+  verification: Verification & { author: string; method: 'impostors' | 'cosine'; impostors: number };
+  profile: StyleProfile;
+}
+
+/** Attribution among candidate authors and verification against the likeliest one, explained. */
+export function analyzeAuthorship(candidates: AuthorshipCandidate[], unknown: string,
+  options: { method?: DeltaMethod; mfw?: number; explain?: number; background?: string[] } = {}, progress: ProgressFn = () => {}): AuthorshipReport {
+  const withTexts = candidates.filter((c) => c.texts.some((t) => t.trim()));
+  if (withTexts.length === 0) throw new RangeError('simkit.analyzeAuthorship: candidates must include at least one author with a text');
+  const texts = (c: AuthorshipCandidate) => c.texts.filter((t) => t.trim());
+  const training = withTexts.flatMap((c) => texts(c).map((text) => ({ author: c.author, text })));
+  const explain = options.explain ?? 10;
+  let attribution: Attribution | null = null;
+  if (withTexts.length >= 2 && training.length >= 3) {
+    progress(0, 2, 'attributing');
+    const model = new AuthorshipModel(training, { method: options.method ?? 'cosine', mfw: options.mfw ?? 300 });
+    try {
+      attribution = model.attribute(unknown, { explain });
+    } finally {
+      model.dispose();
+    }
+  }
+  progress(1, 2, 'verifying');
+  const target = withTexts.find((c) => c.author === attribution?.author) ?? withTexts[0];
+  // Impostors: the other candidates; the background texts only when they are too few (texts
+  // in the unknown's register from outside the candidates would outvote short known texts).
+  const others = withTexts.filter((c) => c !== target).flatMap(texts);
+  const impostors = others.length >= 2 ? others : [...others, ...(options.background ?? []).filter((t) => t.trim())];
+  const method = impostors.length >= 2 ? 'impostors' : 'cosine';
+  const verifier = new AuthorshipVerifier(method === 'impostors' ? { impostors } : {});
+  try {
+    const v = verifier.verify({ known: texts(target), unknown }, { explain });
+    progress(2, 2, 'done');
+    return { attribution, verification: { ...v, author: target.author, method, impostors: impostors.length }, profile: styleProfile(unknown, { top: 10 }) };
+  } finally {
+    verifier.dispose();
+  }
+}
+
+export const JOBS = { analyzeCollection, compareTexts, collectionReport, analyzeAuthorship } as const;

@@ -205,9 +205,14 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
   if (method == VerifyMethod::kCosine) {
     out.score = out.similarity;
   } else {
-    std::vector<std::vector<double>> known_vectors(known_profiles.size());
-    for (size_t i = 0; i < known_profiles.size(); ++i)
-      vectorize(known_profiles[i], known_vectors[i]);
+    std::vector<std::vector<double>> known_vectors;
+    if (options_.merge_known) {
+      known_vectors.push_back(merged);
+    } else {
+      known_vectors.resize(known_profiles.size());
+      for (size_t i = 0; i < known_profiles.size(); ++i)
+        vectorize(known_profiles[i], known_vectors[i]);
+    }
     out.score = impostors_score(known_vectors, u);
   }
 

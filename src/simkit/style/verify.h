@@ -30,6 +30,9 @@ struct VerifyOptions {
   double feature_fraction = 0.5;
   uint32_t impostors_per_iteration = 10;
   uint32_t candidates = 0;  ///< impostors most similar to the unknown text kept (0: all)
+  /// Impostors method: the known texts as one document (Koppel & Winter), or each on its own
+  /// with the scores averaged (Seidman 2013). One document is steadier for short texts.
+  bool merge_known = true;
   uint64_t seed = 0;
 };
 
