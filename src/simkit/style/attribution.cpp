@@ -142,6 +142,9 @@ Status AttributionModel::fit(uint32_t exclude) {
         std::to_string(used) + " texts of " + std::to_string(with_texts) + " authors");
   }
   choose_features(exclude);
+  in_fit_.assign(profiles_.size(), 1);
+  if (exclude < profiles_.size()) in_fit_[exclude] = 0;
+  fit_texts_ = texts_per_author;
   const size_t f = features_.size();
   mean_.assign(f, 0.0);
   sd_.assign(f, 0.0);
@@ -164,20 +167,25 @@ Status AttributionModel::fit(uint32_t exclude) {
       sd_[j] += d * d;
     }
   }
-  for (double& s : sd_) s = std::sqrt(s / (n - 1));
+  for (size_t j = 0; j < f; ++j) {
+    sd_[j] = std::sqrt(sd_[j] / (n - 1));
+    // A feature equal in every text has sd 0, but rounding in the mean can leave a few ulps:
+    // dividing by those would blow z-scores up to 1e12. Below a relative floor, it is constant.
+    if (sd_[j] <= 1e-9 * std::fabs(mean_[j])) sd_[j] = 0;
+  }
   for (size_t i = 0; i < profiles_.size(); ++i) {
     if (i == exclude) continue;
     for (size_t j = 0; j < f; ++j)
       text_z_[i][j] = sd_[j] > 0 ? (text_z_[i][j] - mean_[j]) / sd_[j] : 0.0;
   }
-  centroid_.assign(authors_, {});
+  centroid_.assign(authors_, std::vector<double>(f, 0.0));
   for (size_t i = 0; i < profiles_.size(); ++i) {
     if (i == exclude) continue;
     std::vector<double>& c = centroid_[author_of_[i]];
-    if (c.empty()) c.assign(f, 0.0);
     for (size_t j = 0; j < f; ++j) c[j] += text_z_[i][j];
   }
   for (uint32_t a = 0; a < authors_; ++a) {
+    if (texts_per_author[a] == 0) continue;
     for (double& v : centroid_[a]) v /= texts_per_author[a];
   }
   fitted_ = true;
@@ -206,6 +214,7 @@ double AttributionModel::distance(const std::vector<double>& a, const std::vecto
     }
     return na > 0 && nb > 0 ? 1.0 - dot / (std::sqrt(na) * std::sqrt(nb)) : 1.0;
   }
+  if (f == 0) return 0.0;  // no feature varied (e.g. texts without words): nothing tells apart
   double sum = 0;
   const auto count = static_cast<double>(f);
   for (size_t j = 0; j < f; ++j) {
@@ -222,13 +231,13 @@ void AttributionModel::attribute_profile(const TextProfile& p, DeltaMethod metho
   std::vector<uint32_t> nearest(authors_, kNoText);  // the author's nearest text (kNearest)
   if (aggregate == AuthorAggregate::kCentroid) {
     for (uint32_t a = 0; a < authors_; ++a)
-      if (!centroid_[a].empty()) out.distances[a] = distance(out.z, centroid_[a], method);
+      if (fit_texts_[a] > 0) out.distances[a] = distance(out.z, centroid_[a], method);
   } else {
     for (size_t i = 0; i < profiles_.size(); ++i) {
-      if (text_z_[i].empty()) continue;
+      if (in_fit_[i] == 0) continue;
       const uint32_t a = author_of_[i];
       const double d = distance(out.z, text_z_[i], method);
-      if (d < out.distances[a]) {
+      if (nearest[a] == kNoText || d < out.distances[a]) {
         out.distances[a] = d;
         nearest[a] = static_cast<uint32_t>(i);
       }
@@ -237,7 +246,7 @@ void AttributionModel::attribute_profile(const TextProfile& p, DeltaMethod metho
   out.best = kNoText;
   out.runner_up = kNoText;
   for (uint32_t a = 0; a < authors_; ++a) {
-    if (std::isinf(out.distances[a])) continue;
+    if (fit_texts_[a] == 0) continue;
     if (out.best == kNoText || out.distances[a] < out.distances[out.best]) {
       out.runner_up = out.best;
       out.best = a;

@@ -96,8 +96,10 @@ class AttributionModel {
   std::vector<StyleFeature> features_;
   std::vector<double> mean_;
   std::vector<double> sd_;
-  std::vector<std::vector<double>> text_z_;    // per training text (empty for the excluded one)
-  std::vector<std::vector<double>> centroid_;  // per author (empty without texts)
+  std::vector<std::vector<double>> text_z_;    // per training text
+  std::vector<std::vector<double>> centroid_;  // per author
+  std::vector<uint8_t> in_fit_;                // per text: 1 when the fit used it
+  std::vector<uint32_t> fit_texts_;            // per author: texts the fit used
   TextProfile scratch_;
 };
 
