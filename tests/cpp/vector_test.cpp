@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Feature extraction fast paths against their references on seeded random inputs: extract()
-// (normalized without a source map) against features built from Shingler::tokenize() (with it).
+// Feature extraction and SimHash fast paths against their references on seeded random inputs:
+// extract() (normalized without a source map) against features built from Shingler::tokenize()
+// (with the map), and the occurrence-stream SimHash against simhash() of sorted counts.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "simkit/hash/shingle.h"
 #include "simkit/hash/xxhash.h"
 #include "simkit/vector/features.h"
+#include "simkit/vector/tfidf.h"
 
 using namespace simkit;
 
@@ -90,4 +92,33 @@ TEST_CASE("extract(): the features of count(), normalized without a source map")
     REQUIRE(fx.count(text, counts).is_ok());
     CHECK(counts == counts_of(want));
   }
+}
+
+TEST_CASE("SimHash of feature occurrences equals SimHash of their counts") {
+  std::mt19937_64 rng(5);
+  std::vector<uint64_t> f;
+  // Lengths around the 255-addition drain of the byte counters, odd and even, few distinct
+  // values (large counts, many tied votes) and many.
+  for (const size_t n :
+       std::vector<size_t>{0, 1, 2, 3, 7, 254, 255, 256, 509, 510, 511, 512, 1021, 4097, 100001}) {
+    for (const uint64_t distinct : {1ULL, 2ULL, 3ULL, 64ULL, ~0ULL}) {
+      f.resize(n);
+      const uint64_t a = rng();
+      const uint64_t b = rng();
+      for (uint64_t& x : f) {
+        const uint64_t r = distinct == ~0ULL ? rng() : rng() % distinct;
+        x = r == 0 ? a : r == 1 ? b : r * 0x9E3779B97F4A7C15ULL;
+      }
+      INFO("n = " << n << ", distinct = " << distinct);
+      CHECK(simhash(f.data(), f.size()) == simhash(counts_of(f)));
+    }
+  }
+  // All bits set, none set, and exact ties (a vote of 0 leaves the bit clear).
+  f.assign(777, ~0ULL);
+  CHECK(simhash(f.data(), f.size()) == ~0ULL);
+  f.assign(777, 0);
+  CHECK(simhash(f.data(), f.size()) == 0);
+  f = {0x00000000FFFFFFFFULL, 0xFFFFFFFF00000000ULL};
+  CHECK(simhash(f.data(), f.size()) == 0);
+  CHECK(simhash(counts_of(f)) == 0);
 }
