@@ -2,6 +2,7 @@
 #include "vector_api.h"
 
 #include <string>
+#include <vector>
 
 #include "arena.h"
 #include "batch.h"
@@ -64,9 +65,9 @@ int32_t simhash_batch(uint32_t bytes_offset, uint32_t bytes_length, uint32_t end
   r.u32.reserve(size_t{2} * count);
   return report(each_text(
       bytes_offset, bytes_length, ends_offset, count, [&](uint32_t i, std::string_view text) {
-        SIMKIT_RETURN_IF_ERROR(
-            g_extractor.count(text, g_counts_a, "texts[" + std::to_string(i) + "]"));
-        push_u64(r.u32, simhash(g_counts_a));
+        SIMKIT_RETURN_IF_ERROR(g_extractor.extract(text, "texts[" + std::to_string(i) + "]"));
+        const std::vector<uint64_t>& f = g_extractor.features();
+        push_u64(r.u32, simhash(f.data(), f.size()));
         return Status::ok();
       }));
 }

@@ -34,23 +34,37 @@ Status FeatureExtractor::set_stop_words(std::string_view words) {
   return Status::ok();
 }
 
-Status FeatureExtractor::count(std::string_view text, TermCounts& out, std::string_view param) {
-  out.clear();
+Status FeatureExtractor::extract(std::string_view text, std::string_view param) {
   features_.clear();
   if (options_.unit == ShingleUnit::kWord) {
-    SIMKIT_RETURN_IF_ERROR(shingler_.tokenize(text, options_.normalize, tokens_, param));
+    // Features need no positions: normalize without the source map (the ASCII fast path).
+    SIMKIT_RETURN_IF_ERROR(shingler_.normalize(text, options_.normalize, param, false));
     const std::string& t = shingler_.normalized().text;
-    kept_.clear();
+    word_tokens(t, tokens_);
+    kept_.resize(tokens_.size());
+    size_t kept = 0;
     for (const TokenRange& r : tokens_) {
       const uint64_t h = xxh3_64(t.data() + r.begin, r.end - r.begin, options_.seed);
-      if (stop_.count(h) == 0) kept_.push_back(h);
+      kept_[kept] = h;
+      if (stop_.empty() || stop_.count(h) == 0) ++kept;
     }
+    kept_.resize(kept);
+    size_t total = 0;
+    for (uint32_t n = options_.ngram_min; n <= options_.ngram_max && n <= kept; ++n)
+      total += kept - n + 1;
+    features_.resize(total);
+    uint64_t* out = features_.data();
     // n = 1 features are the token hashes themselves; longer n-grams hash the token hashes
     // (the same construction as word shingles), mixed with n so sizes never collide.
-    for (uint32_t n = options_.ngram_min; n <= options_.ngram_max; ++n) {
-      for (size_t i = 0; i + n <= kept_.size(); ++i)
-        features_.push_back(n == 1 ? kept_[i]
-                                   : xxh3_64(&kept_[i], n * sizeof(uint64_t), options_.seed + n));
+    for (uint32_t n = options_.ngram_min; n <= options_.ngram_max && n <= kept; ++n) {
+      if (n == 1) {
+        std::copy(kept_.begin(), kept_.end(), out);
+        out += kept;
+        continue;
+      }
+      const uint64_t seed = options_.seed + n;
+      for (size_t i = 0; i + n <= kept; ++i)
+        *out++ = xxh3_64(&kept_[i], n * sizeof(uint64_t), seed);
     }
   } else {
     SIMKIT_RETURN_IF_ERROR(shingler_.normalize(text, options_.normalize, param, false));
@@ -63,6 +77,12 @@ Status FeatureExtractor::count(std::string_view text, TermCounts& out, std::stri
             xxh3_64(t.data() + offsets_[i], offsets_[i + n] - offsets_[i], options_.seed + n));
     }
   }
+  return Status::ok();
+}
+
+Status FeatureExtractor::count(std::string_view text, TermCounts& out, std::string_view param) {
+  out.clear();
+  SIMKIT_RETURN_IF_ERROR(extract(text, param));
   std::sort(features_.begin(), features_.end());
   for (size_t i = 0; i < features_.size();) {
     size_t j = i;

@@ -32,7 +32,12 @@ class FeatureExtractor {
   Status configure(const FeatureOptions& options);
   /// Stop words (any text; each word token of it) are normalized like documents and ignored.
   Status set_stop_words(std::string_view words);
+  /// (feature hash, count) pairs of `text`, sorted by hash.
   Status count(std::string_view text, TermCounts& out, std::string_view param = "text");
+  /// The feature hashes of `text` in extraction order (n-gram size by size, then text order),
+  /// duplicates kept: count() without the sort. Valid until the next call on this extractor.
+  Status extract(std::string_view text, std::string_view param = "text");
+  [[nodiscard]] const std::vector<uint64_t>& features() const { return features_; }
   [[nodiscard]] const FeatureOptions& options() const { return options_; }
 
  private:

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -60,6 +61,11 @@ class TfIdfModel {
 /// 64-bit SimHash (Charikar 2002) of weighted features: bit b is set when the features whose
 /// bit b is set outweigh those whose bit b is clear. Weights are the counts (tf).
 uint64_t simhash(const TermCounts& counts);
+
+/// The same fingerprint from the features themselves, one entry per occurrence in any order
+/// (FeatureExtractor::features()): weights are counts, so summing each occurrence with weight 1
+/// gives the same votes as simhash() of their TermCounts, without sorting or counting first.
+uint64_t simhash(const uint64_t* features, size_t count);
 
 inline uint32_t hamming64(uint64_t a, uint64_t b) {
   return static_cast<uint32_t>(std::popcount(a ^ b));
