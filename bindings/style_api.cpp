@@ -109,10 +109,13 @@ int32_t NativeAuthorship::add(uint32_t bytes_offset, uint32_t bytes_length, uint
   const uint32_t* authors = nullptr;
   if (!arena_u32(authors_offset, count, authors))
     return report(invalid_argument("authors (internal error)"));
-  const size_t first = model_.texts();
   return report(each_text(
       bytes_offset, bytes_length, ends_offset, count, [&](uint32_t i, std::string_view text) {
-        return model_.add(text, authors[i], "training[" + std::to_string(first + i) + "].text");
+        // Author kNoText: a reference text (npm/src/style.ts adds them after the training set).
+        const std::string param = authors[i] == kNoText
+                                      ? "reference[" + std::to_string(references_++) + "]"
+                                      : "training[" + std::to_string(trained_++) + "].text";
+        return model_.add(text, authors[i], param);
       }));
 }
 

@@ -27,7 +27,8 @@ class NativeAuthorship {
   int32_t configure(uint32_t norm_flags, uint32_t char_n, uint32_t mfw, uint32_t mfc,
                     uint32_t max_punctuation, uint32_t features, uint32_t words_offset,
                     uint32_t words_length);
-  /// Adds `count` training texts placed back to back; their author ids follow the ends.
+  /// Adds `count` training texts placed back to back; their author ids follow the ends
+  /// (0xFFFFFFFF: a reference text, used for features and z-scores only).
   int32_t add(uint32_t bytes_offset, uint32_t bytes_length, uint32_t ends_offset, uint32_t count,
               uint32_t authors_offset);
   int32_t fit();
@@ -46,6 +47,8 @@ class NativeAuthorship {
  private:
   AttributionModel model_;
   Attribution result_;
+  size_t trained_ = 0;
+  size_t references_ = 0;
   std::vector<uint32_t> predicted_;
   std::vector<double> margins_;
 };

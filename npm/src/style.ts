@@ -139,6 +139,12 @@ export interface AuthorshipOptions {
   method?: DeltaMethod;
   /** Compare with each author's mean z-profile (default) or with their nearest text. */
   aggregate?: 'centroid' | 'nearest';
+  /**
+   * A reference corpus: texts by other writers (same language and genre) that take part in
+   * choosing the most frequent features and in the z-scores, but are never candidates. Without
+   * it the training texts are the reference.
+   */
+  reference?: readonly (string | Uint8Array)[];
   normalize?: NormalizeOptions;
 }
 
@@ -189,7 +195,8 @@ export interface LeaveOneOutResult {
   results: Array<{ index: number; author: string; predicted: string | null; margin: number }>;
 }
 
-const ATTR_KEYS = ['mfw', 'functionWords', 'mfc', 'charNgram', 'punctuation', 'stats', 'method', 'aggregate', 'normalize'] as const;
+const ATTR_KEYS = ['mfw', 'functionWords', 'mfc', 'charNgram', 'punctuation', 'stats', 'method', 'aggregate', 'reference', 'normalize'] as const;
+const REFERENCE = 0xffffffff;
 
 /**
  * Authorship attribution with the Delta family: profiles labelled training texts once, chooses
@@ -203,6 +210,8 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
   /** Distinct authors, in order of first appearance. */
   readonly authors: readonly string[];
   readonly size: number;
+  /** Reference texts (features and z-scores only). */
+  readonly referenceSize: number;
   readonly method: DeltaMethod;
   readonly aggregate: 'centroid' | 'nearest';
   readonly #labels: readonly string[];
@@ -232,6 +241,8 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
     const method = o.method === undefined ? 'cosine' : expectEnum(fn, 'method', o.method, METHODS);
     const aggregate = o.aggregate === undefined ? 'centroid' : expectEnum(fn, 'aggregate', o.aggregate, AGGREGATES);
     const norm = packNormalize(fn, o.normalize);
+    const reference = o.reference === undefined ? [] : (expectArray(fn, 'reference', o.reference) as (string | Uint8Array)[])
+      .map((t, i) => expectText(fn, `reference[${i}]`, t));
     if (authors.length < 2) throw new RangeError(`simkit.${fn}: training must contain texts of at least two authors, got ${authors.length}`);
     if (list.length < 3) throw new RangeError(`simkit.${fn}: training must contain at least three texts, got ${list.length}`);
     const inst = instance(fn);
@@ -240,16 +251,18 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
       const w = inst.place(fn, [fw.join('\n')]).placed[0];
       inst.check(fn, () => native.configure(norm, charN, mfw, mfc, punct, stats ? 1 : 0, w.offset, w.length));
       // Batches of about 64 MB, so the arena never needs the whole corpus at once.
-      for (let start = 0; start < texts.length;) {
+      const all = [...texts, ...reference];
+      const labels = [...list.map((t) => ids.get(t.author) as number), ...reference.map(() => REFERENCE)];
+      for (let start = 0; start < all.length;) {
         let end = start;
         let bytes = 0;
-        while (end < texts.length && (end === start || bytes < 64 << 20)) {
-          const t = texts[end++];
+        while (end < all.length && (end === start || bytes < 64 << 20)) {
+          const t = all[end++];
           bytes += typeof t === 'string' ? t.length * 3 : t.length;
         }
-        const batch = texts.slice(start, end);
+        const batch = all.slice(start, end);
         const { u32Offset, total } = placeList(fn, batch, batch.length);
-        inst.writeU32(u32Offset + batch.length * 4, list.slice(start, end).map((t) => ids.get(t.author) as number));
+        inst.writeU32(u32Offset + batch.length * 4, labels.slice(start, end));
         inst.check(fn, () => native.add(0, total, u32Offset, batch.length, u32Offset + batch.length * 4));
         start = end;
       }
@@ -264,6 +277,7 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
     this.method = method;
     this.aggregate = aggregate;
     this.#labels = list.map((t) => t.author);
+    this.referenceSize = reference.length;
   }
 
   /** The features chosen on the training corpus, in order (most frequent first per kind). */

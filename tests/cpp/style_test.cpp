@@ -235,6 +235,29 @@ TEST_CASE("attribution with function words, and bad configurations") {
   CHECK(model.attribute("kato", DeltaMethod::kBurrows, AuthorAggregate::kCentroid, r).is_ok());
 }
 
+TEST_CASE("attribution: reference texts choose features but are never candidates") {
+  AttributionModel model;
+  StyleModelOptions o;
+  o.mfw = 3;
+  REQUIRE(model.configure(o).is_ok());
+  REQUIRE(model.add("ka ka to", 0).is_ok());
+  REQUIRE(model.add("ka to to", 1).is_ok());
+  REQUIRE(model.add("to ka ri", 1).is_ok());
+  REQUIRE(model.add("zu zu zu zu zu zu", kNoText).is_ok());
+  REQUIRE(model.fit().is_ok());
+  CHECK(model.authors() == 2);
+  CHECK(model.feature_name(0) == "zu");  // the reference's word is the most frequent
+  Attribution r;
+  REQUIRE(model.attribute("zu zu zu", DeltaMethod::kBurrows, AuthorAggregate::kNearest, r).is_ok());
+  CHECK(r.distances.size() == 2);
+  std::vector<uint32_t> predicted;
+  std::vector<double> margins;
+  REQUIRE(model.leave_one_out(DeltaMethod::kBurrows, AuthorAggregate::kCentroid, predicted, margins)
+              .is_ok());
+  CHECK(predicted[3] == kNoText);
+  CHECK(predicted[0] == kNoText);  // author 0 has no other text
+}
+
 TEST_CASE("verification: impostors separate same-author from different-author pairs") {
   std::vector<SyntheticAuthor> authors;
   for (uint32_t a = 0; a < 12; ++a) authors.push_back(make_author(50 + a));

@@ -71,6 +71,25 @@ test('AuthorshipModel: leave-one-out, function words, char n-grams, nearest text
   chars.dispose();
 });
 
+test('AuthorshipModel with a reference corpus: features and z-scores from it, never a candidate', () => {
+  const reference = ['Zebras quietly graze beside the wide river.', 'Quietly the zebras crossed the river again.', ...STYLE_UNKNOWN.slice(2)];
+  const plain = new AuthorshipModel(training, { mfw: 40 });
+  const withRef = new AuthorshipModel(training, { mfw: 40, reference });
+  assert.equal(withRef.referenceSize, 3);
+  assert.ok(withRef.features.some((f) => f.feature === 'zebras'));
+  assert.ok(!plain.features.some((f) => f.feature === 'zebras'));
+  const r = withRef.attribute(STYLE_UNKNOWN[0]);
+  assert.equal(r.author, 'Formal');
+  assert.deepEqual(r.ranking.map((x) => x.author).sort(), ['Chatty', 'Formal']);
+  assert.notEqual(r.ranking[0].distance, plain.attribute(STYLE_UNKNOWN[0]).ranking[0].distance);
+  const loo = withRef.leaveOneOut();
+  assert.equal(loo.results.length, 8);
+  assert.equal(loo.evaluated, 8);
+  assert.throws(() => new AuthorshipModel(training, { reference: ['ok', new Uint8Array([0xff])] }), /reference\[1\] is not valid UTF-8/);
+  plain.dispose();
+  withRef.dispose();
+});
+
 test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () => {
   const impostors = [...STYLE_AUTHOR_B.slice(0, 3), STYLE_UNKNOWN[2]];
   const v = new AuthorshipVerifier({ impostors, seed: 3 });

@@ -96,7 +96,7 @@ Status AttributionModel::add(std::string_view text, uint32_t author, std::string
   SIMKIT_RETURN_IF_ERROR(profiler_.profile(text, p, &names_, param));
   profiles_.push_back(std::move(p));
   author_of_.push_back(author);
-  authors_ = std::max(authors_, author + 1);
+  if (author != kNoText) authors_ = std::max(authors_, author + 1);
   fitted_ = false;
   return Status::ok();
 }
@@ -127,19 +127,22 @@ void AttributionModel::choose_features(uint32_t exclude) {
 
 Status AttributionModel::fit(uint32_t exclude) {
   std::vector<uint32_t> texts_per_author(authors_, 0);
-  size_t used = 0;
+  size_t used = 0;      // texts that choose the features and z-score them (reference included)
+  size_t authored = 0;  // of those, the candidates' own
   for (size_t i = 0; i < profiles_.size(); ++i) {
     if (i == exclude) continue;
-    ++texts_per_author[author_of_[i]];
     ++used;
+    if (author_of_[i] == kNoText) continue;
+    ++texts_per_author[author_of_[i]];
+    ++authored;
   }
   const auto with_texts =
       std::count_if(texts_per_author.begin(), texts_per_author.end(), [](uint32_t n) { return n; });
-  if (with_texts < 2 || used < 3) {
+  if (with_texts < 2 || authored < 3) {
     return invalid_argument(
         "training needs texts of at least two authors and three texts in all, "
         "got " +
-        std::to_string(used) + " texts of " + std::to_string(with_texts) + " authors");
+        std::to_string(authored) + " texts of " + std::to_string(with_texts) + " authors");
   }
   choose_features(exclude);
   in_fit_.assign(profiles_.size(), 1);
@@ -180,7 +183,7 @@ Status AttributionModel::fit(uint32_t exclude) {
   }
   centroid_.assign(authors_, std::vector<double>(f, 0.0));
   for (size_t i = 0; i < profiles_.size(); ++i) {
-    if (i == exclude) continue;
+    if (i == exclude || author_of_[i] == kNoText) continue;
     std::vector<double>& c = centroid_[author_of_[i]];
     for (size_t j = 0; j < f; ++j) c[j] += text_z_[i][j];
   }
@@ -234,7 +237,7 @@ void AttributionModel::attribute_profile(const TextProfile& p, DeltaMethod metho
       if (fit_texts_[a] > 0) out.distances[a] = distance(out.z, centroid_[a], method);
   } else {
     for (size_t i = 0; i < profiles_.size(); ++i) {
-      if (in_fit_[i] == 0) continue;
+      if (in_fit_[i] == 0 || author_of_[i] == kNoText) continue;
       const uint32_t a = author_of_[i];
       const double d = distance(out.z, text_z_[i], method);
       if (nearest[a] == kNoText || d < out.distances[a]) {
@@ -306,12 +309,13 @@ Status AttributionModel::leave_one_out(DeltaMethod method, AuthorAggregate aggre
                                        std::vector<uint32_t>& predicted,
                                        std::vector<double>& margins) {
   std::vector<uint32_t> texts_per_author(authors_, 0);
-  for (const uint32_t a : author_of_) ++texts_per_author[a];
+  for (const uint32_t a : author_of_)
+    if (a != kNoText) ++texts_per_author[a];
   predicted.assign(profiles_.size(), kNoText);
   margins.assign(profiles_.size(), 0.0);
   Attribution result;
   for (size_t i = 0; i < profiles_.size(); ++i) {
-    if (texts_per_author[author_of_[i]] < 2) continue;
+    if (author_of_[i] == kNoText || texts_per_author[author_of_[i]] < 2) continue;
     const auto held_out = static_cast<uint32_t>(i);
     if (!fit(held_out).is_ok()) continue;  // too few texts left without this one
     attribute_profile(profiles_[i], method, aggregate, result);

@@ -56,7 +56,8 @@ struct Attribution {
 class AttributionModel {
  public:
   Status configure(const StyleModelOptions& options);
-  /// Adds a training text of author `author` (dense ids from 0).
+  /// Adds a training text of author `author` (dense ids from 0), or with kNoText a reference
+  /// text: it helps choose the features and z-score them but is never a candidate.
   Status add(std::string_view text, uint32_t author, std::string_view param = "text");
   /// Chooses the features and z-scores the training texts, leaving out text `exclude`.
   Status fit(uint32_t exclude = kNoText);
@@ -65,7 +66,7 @@ class AttributionModel {
                    Attribution& out);
   void attribute_profile(const TextProfile& p, DeltaMethod method, AuthorAggregate aggregate,
                          Attribution& out) const;
-  /// Each training text whose author has another text is attributed by a model fitted without
+  /// Each candidate text whose author has another text is attributed by a model fitted without
   /// it; `predicted[i]` is the chosen author, or kNoText for texts that cannot be held out.
   /// The model is refitted on every text afterwards.
   Status leave_one_out(DeltaMethod method, AuthorAggregate aggregate,
