@@ -23,5 +23,6 @@ EMSCRIPTEN_BINDINGS(simkit_style) {
       .function("configure", &NativeVerifier::configure)
       .function("add_impostors", &NativeVerifier::add_impostors)
       .function("verify", &NativeVerifier::verify)
+      .function("clear_impostors", &NativeVerifier::clear_impostors)
       .function("impostors", &NativeVerifier::impostors);
 }

@@ -368,8 +368,13 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
 export interface VerifierOptions {
   /** 'impostors' (general impostors; needs `impostors`) or 'cosine' (PAN baseline). Default: 'impostors' when impostors are given, else 'cosine'. */
   method?: 'impostors' | 'cosine';
-  /** Texts by other authors, ideally of the same genre and language. */
-  impostors?: readonly (string | Uint8Array)[];
+  /**
+   * Texts by other authors, ideally of the same genre and language; or 'others': in
+   * verifyMany() and calibrate(), the texts of the other problems (for PAN-style pairs).
+   */
+  impostors?: readonly (string | Uint8Array)[] | 'others';
+  /** With impostors: 'others', at most this many texts in the pool (default 300). */
+  maxPool?: number;
   /** Character n-grams (default) or words. */
   features?: 'chars' | 'words';
   /** n of the character n-grams (default 4). */
@@ -433,8 +438,15 @@ export interface Verification {
   explanation: { shared: VerificationEvidence[]; differing: VerificationEvidence[] };
 }
 
+interface RawVerification {
+  raw: number;
+  similarity: number;
+  shared: VerificationEvidence[];
+  differing: VerificationEvidence[];
+}
+
 const VERIFY_KEYS = ['method', 'impostors', 'features', 'charNgram', 'vocabulary', 'similarity', 'iterations', 'featureFraction',
-  'impostorsPerIteration', 'candidates', 'knownTexts', 'seed', 'band', 'normalize'] as const;
+  'impostorsPerIteration', 'candidates', 'knownTexts', 'maxPool', 'seed', 'band', 'normalize'] as const;
 
 function expectBand(fn: string, v: unknown): [number, number] {
   if (!Array.isArray(v) || v.length !== 2) throw new TypeError(`simkit.${fn}: band must be [p1, p2]`);
@@ -456,14 +468,18 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   readonly method: 'impostors' | 'cosine';
   #band: [number, number] | null;
   readonly #hasImpostors: boolean;
+  /** impostors: 'others': the pool is rebuilt from the problems of each verifyMany()/calibrate(). */
+  readonly #pooled: boolean;
+  readonly #maxPool: number;
 
   constructor(options?: VerifierOptions) {
     const fn = 'AuthorshipVerifier';
     const o = expectOptions<VerifierOptions>(fn, 'options', options, VERIFY_KEYS);
-    const impostors = o.impostors === undefined ? [] : (expectArray(fn, 'impostors', o.impostors) as (string | Uint8Array)[])
+    const pooled = o.impostors === 'others';
+    const impostors = o.impostors === undefined || pooled ? [] : (expectArray(fn, 'impostors', o.impostors) as (string | Uint8Array)[])
       .map((t, i) => expectText(fn, `impostors[${i}]`, t));
-    const method = o.method === undefined ? (impostors.length ? 'impostors' : 'cosine') : expectEnum(fn, 'method', o.method, ['impostors', 'cosine'] as const);
-    if (method === 'impostors' && impostors.length < 2) {
+    const method = o.method === undefined ? (impostors.length || pooled ? 'impostors' : 'cosine') : expectEnum(fn, 'method', o.method, ['impostors', 'cosine'] as const);
+    if (method === 'impostors' && !pooled && impostors.length < 2) {
       throw new RangeError(`simkit.${fn}: the impostors method needs at least two impostor texts, got ${impostors.length}`);
     }
     const words = (o.features === undefined ? 'chars' : expectEnum(fn, 'features', o.features, ['chars', 'words'] as const)) === 'words';
@@ -476,6 +492,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const perIteration = o.impostorsPerIteration === undefined ? 10 : expectInteger(fn, 'impostorsPerIteration', o.impostorsPerIteration, 1, 1_000_000);
     const candidates = o.candidates === undefined ? 0 : expectInteger(fn, 'candidates', o.candidates, 0, 0xffffffff);
     const each = (o.knownTexts === undefined ? 'together' : expectEnum(fn, 'knownTexts', o.knownTexts, ['together', 'each'] as const)) === 'each';
+    const maxPool = o.maxPool === undefined ? 300 : expectInteger(fn, 'maxPool', o.maxPool, 2, 1_000_000);
     const [seedLo, seedHi] = expectSeed64(fn, 'seed', o.seed);
     const band = o.band === undefined ? null : expectBand(fn, o.band);
     const norm = packNormalize(fn, o.normalize);
@@ -484,10 +501,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     try {
       inst.check(fn, () => native.configure(norm, charN, (words ? 1 : 0) | (cosineSim ? 2 : 0) | (each ? 4 : 0), vocabulary, iterations, fraction,
         perIteration, candidates, seedLo, seedHi));
-      if (impostors.length) {
-        const { u32Offset, total } = placeList(fn, impostors, 0);
-        inst.check(fn, () => native.add_impostors(0, total, u32Offset, impostors.length));
-      }
+      if (impostors.length) AuthorshipVerifier.#addImpostors(fn, native, impostors);
     } catch (e) {
       native.delete();
       throw e;
@@ -495,7 +509,18 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     super('AuthorshipVerifier', native);
     this.method = method;
     this.#band = band;
-    this.#hasImpostors = impostors.length >= 2;
+    this.#hasImpostors = impostors.length >= 2 || pooled;
+    this.#pooled = pooled;
+    this.#maxPool = maxPool;
+  }
+
+  static #addImpostors(fn: string, native: NativeVerifier, texts: readonly (string | Uint8Array)[]): void {
+    const inst = instance(fn);
+    for (let start = 0; start < texts.length; start += 256) { // bounded arena use
+      const batch = texts.slice(start, start + 256);
+      const { u32Offset, total } = placeList(fn, batch, 0);
+      inst.check(fn, () => native.add_impostors(0, total, u32Offset, batch.length));
+    }
   }
 
   /** The unanswered band in use ([p1, p2] on the raw score), or null before calibration. */
@@ -503,16 +528,22 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     return this.#band ? [...this.#band] : null;
   }
 
-  #raw(fn: string, problem: VerificationProblem, explain: number) {
-    if (problem === null || typeof problem !== 'object') throw new TypeError(`simkit.${fn}: problem must be an object { known, unknown }`);
-    const p = problem;
-    if (p.known === undefined) throw new TypeError(`simkit.${fn}: problem.known must be an array of texts`);
-    const known = (expectArray(fn, 'problem.known', p.known) as (string | Uint8Array)[]).map((t, i) => expectText(fn, `problem.known[${i}]`, t));
-    if (known.length === 0) throw new RangeError(`simkit.${fn}: problem.known must contain at least one text`);
-    const unknown = expectText(fn, 'problem.unknown', p.unknown);
+  static #problem(fn: string, problem: unknown, name = 'problem') {
+    if (problem === null || typeof problem !== 'object') throw new TypeError(`simkit.${fn}: ${name} must be an object { known, unknown }`);
+    const p = problem as Partial<VerificationProblem>;
+    if (p.known === undefined) throw new TypeError(`simkit.${fn}: ${name}.known must be an array of texts`);
+    const known = (expectArray(fn, `${name}.known`, p.known) as (string | Uint8Array)[]).map((t, i) => expectText(fn, `${name}.known[${i}]`, t));
+    if (known.length === 0) throw new RangeError(`simkit.${fn}: ${name}.known must contain at least one text`);
+    return { known, unknown: expectText(fn, `${name}.unknown`, p.unknown) };
+  }
+
+  #raw(fn: string, problem: { known: (string | Uint8Array)[]; unknown: string | Uint8Array }, explain: number, skip: readonly number[] = []): RawVerification {
+    const { known, unknown } = problem;
     const native = this.native('verify');
-    const { inst, u32Offset, total } = placeList(fn, [...known, unknown], 0);
-    inst.check(fn, () => native.verify(0, total, u32Offset, known.length + 1, this.method === 'impostors' ? 1 : 0, explain));
+    const { inst, u32Offset, total } = placeList(fn, [...known, unknown], skip.length);
+    const skipOffset = u32Offset + (known.length + 1) * 4;
+    inst.writeU32(skipOffset, skip);
+    inst.check(fn, () => native.verify(0, total, u32Offset, known.length + 1, this.method === 'impostors' ? 1 : 0, explain, skipOffset, skip.length));
     const f = inst.resultF64();
     const counts = inst.resultU32();
     const names = resultNames(inst);
@@ -528,12 +559,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     };
   }
 
-  /** Scores one problem. */
-  verify(problem: VerificationProblem, options?: { explain?: number }): Verification {
-    const fn = 'AuthorshipVerifier.verify';
-    const o = expectOptions<{ explain: number }>(fn, 'options', options, ['explain']);
-    const explain = o.explain === undefined ? 10 : expectInteger(fn, 'explain', o.explain, 0, 100_000);
-    const r = this.#raw(fn, problem, explain);
+  #answer(r: RawVerification): Verification {
     const score = this.#band ? applyBand(r.raw, this.#band) : r.raw;
     return {
       score, rawScore: r.raw, similarity: r.similarity,
@@ -541,6 +567,52 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
       calibrated: this.#band !== null,
       explanation: { shared: r.shared, differing: r.differing },
     };
+  }
+
+  /**
+   * Raw results of many problems. With impostors: 'others', the pool is up to maxPool texts of
+   * these problems (evenly spread), and each problem is scored without its own texts in it.
+   */
+  #rawMany(fn: string, problems: readonly unknown[], explain: number) {
+    const list = problems.map((p, i) => AuthorshipVerifier.#problem(fn, p, `problems[${i}]`));
+    if (!this.#pooled) return list.map((p) => this.#raw(fn, p, explain));
+    const keyOf = (t: string | Uint8Array) => (typeof t === 'string' ? `s${t}` : `b${decoder.decode(t)}`);
+    const all = new Map<string, string | Uint8Array>();
+    for (const p of list) for (const t of [...p.known, p.unknown]) if (!all.has(keyOf(t))) all.set(keyOf(t), t);
+    const distinct = [...all.entries()];
+    const step = Math.max(1, distinct.length / this.#maxPool);
+    const pool: Array<[string, string | Uint8Array]> = [];
+    for (let x = 0; Math.floor(x) < distinct.length && pool.length < this.#maxPool; x += step) pool.push(distinct[Math.floor(x)]);
+    const index = new Map(pool.map(([k], i) => [k, i]));
+    if (pool.length < 3) throw new RangeError(`simkit.${fn}: impostors: 'others' needs problems with at least three distinct texts in all, got ${pool.length}`);
+    const native = this.native('verifyMany');
+    instance(fn).call(fn, () => native.clear_impostors());
+    AuthorshipVerifier.#addImpostors(fn, native, pool.map(([, t]) => t));
+    return list.map((p) => {
+      const skip = [...p.known, p.unknown].map((t) => index.get(keyOf(t))).filter((i): i is number => i !== undefined);
+      return this.#raw(fn, p, explain, [...new Set(skip)]);
+    });
+  }
+
+  /** Scores one problem. With impostors: 'others' use verifyMany(). */
+  verify(problem: VerificationProblem, options?: { explain?: number }): Verification {
+    const fn = 'AuthorshipVerifier.verify';
+    const o = expectOptions<{ explain: number }>(fn, 'options', options, ['explain']);
+    const explain = o.explain === undefined ? 10 : expectInteger(fn, 'explain', o.explain, 0, 100_000);
+    if (this.#pooled) throw new Error(`simkit.${fn}: with impostors: 'others' the other problems are the impostors; call verifyMany(problems)`);
+    return this.#answer(this.#raw(fn, AuthorshipVerifier.#problem(fn, problem), explain));
+  }
+
+  /**
+   * Scores many problems. With impostors: 'others' (no impostor texts at hand, as in PAN's
+   * pairs), the texts of the other problems are the impostors of each one.
+   */
+  verifyMany(problems: readonly VerificationProblem[], options?: { explain?: number }): Verification[] {
+    const fn = 'AuthorshipVerifier.verifyMany';
+    const list = expectArray(fn, 'problems', problems);
+    const o = expectOptions<{ explain: number }>(fn, 'options', options, ['explain']);
+    const explain = o.explain === undefined ? 10 : expectInteger(fn, 'explain', o.explain, 0, 100_000);
+    return this.#rawMany(fn, list, explain).map((r) => this.#answer(r));
   }
 
   /**
@@ -556,7 +628,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     if (!truth.includes(true) || !truth.includes(false)) {
       throw new RangeError(`simkit.${fn}: problems must include same-author and different-author problems`);
     }
-    const raw = list.map((p) => this.#raw(fn, p, 0).raw);
+    const raw = this.#rawMany(fn, list, 0).map((r) => r.raw);
     const result = calibrationBand(truth, raw);
     this.#band = result.band;
     return result;

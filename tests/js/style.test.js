@@ -128,6 +128,46 @@ test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () =>
   assert.equal(once.rawScore, r.rawScore);
 });
 
+/** Seeded synthetic writers: Zipf word choice over one vocabulary, each with favourite words. */
+function syntheticWriter(seed) {
+  let state = seed >>> 0;
+  const random = () => { state = (state + 0x6d2b79f5) >>> 0; let t = state; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const syl = ['ka', 'to', 'ri', 'mu', 'se', 'la', 'po', 'ne', 'di', 'fu'];
+  const vocab = syl.flatMap((a) => syl.map((b) => a + b));
+  const rank = vocab.map((_, i) => i);
+  for (let i = 0; i < 30; ++i) { const a = Math.floor(random() * 40); const b = Math.floor(random() * vocab.length); [rank[a], rank[b]] = [rank[b], rank[a]]; }
+  const weights = rank.map((r) => 1 / (r + 1));
+  const total = weights.reduce((x, y) => x + y, 0);
+  return (words) => Array.from({ length: words }, () => {
+    let x = random() * total;
+    let i = 0;
+    while (x > weights[i]) x -= weights[i++];
+    return vocab[Math.min(i, vocab.length - 1)];
+  }).join(' ');
+}
+
+test("AuthorshipVerifier with impostors: 'others' (PAN-style pairs): the other problems are the impostors", () => {
+  const writers = Array.from({ length: 16 }, (_, i) => syntheticWriter(100 + i));
+  const problems = [];
+  for (let i = 0; i < 8; ++i) problems.push({ known: [writers[i](300)], unknown: writers[i](300), sameAuthor: true });
+  for (let i = 8; i < 16; i += 2) problems.push({ known: [writers[i](300)], unknown: writers[i + 1](300), sameAuthor: false });
+  const v = new AuthorshipVerifier({ impostors: 'others', seed: 1 });
+  assert.equal(v.method, 'impostors');
+  assert.throws(() => v.verify(problems[0]), /call verifyMany/);
+  const r = v.verifyMany(problems, { explain: 2 });
+  assert.equal(r.length, 12);
+  const same = r.filter((_, i) => problems[i].sameAuthor).map((x) => x.rawScore);
+  const diff = r.filter((_, i) => !problems[i].sameAuthor).map((x) => x.rawScore);
+  assert.ok(Math.min(...same) > Math.max(...diff), `${same} vs ${diff}`);
+  assert.ok(r[0].explanation.shared[0].knownZ !== null);
+  assert.deepEqual(v.verifyMany(problems).map((x) => x.rawScore), r.map((x) => x.rawScore)); // repeatable
+  const cal = v.calibrate(problems);
+  assert.equal(cal.after.auc, 1);
+  assert.throws(() => v.verifyMany([problems[0]]), /at least three distinct texts/);
+  assert.throws(() => v.verifyMany([{ known: ['a'], unknown: 5 }]), /problems\[0\]\.unknown must be a string/);
+  v.dispose();
+});
+
 test('evaluateVerification equals the PAN evaluator computed with scikit-learn', () => {
   const fixture = JSON.parse(readFileSync(new URL('../golden/pan_metrics_sklearn.json', import.meta.url), 'utf8'));
   assert.ok(fixture.cases.length >= 4);

@@ -109,7 +109,7 @@ double Verifier::impostors_score(const std::vector<std::vector<double>>& known,
   std::iota(all_features.begin(), all_features.end(), 0U);
 
   // Candidate impostors: all, or the ones most similar to the unknown text.
-  std::vector<uint32_t> pool(impostors_.size());
+  std::vector<uint32_t> pool(impostor_vectors_.size());
   std::iota(pool.begin(), pool.end(), 0U);
   if (options_.candidates > 0 && options_.candidates < pool.size()) {
     std::vector<double> sim(pool.size());
@@ -156,7 +156,8 @@ double Verifier::impostors_score(const std::vector<std::vector<double>>& known,
 }
 
 Status Verifier::verify(const std::vector<std::string_view>& known, std::string_view unknown,
-                        VerifyMethod method, uint32_t explain_n, Verification& out) {
+                        VerifyMethod method, uint32_t explain_n, Verification& out,
+                        const std::vector<uint32_t>& skip) {
   if (known.empty()) return invalid_argument("known must contain at least one text");
   if (method == VerifyMethod::kImpostors && impostors_.size() < 2)
     return invalid_argument("the impostors method needs at least two impostor texts, got " +
@@ -197,8 +198,16 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
   vectorize(unknown_profile, u);
   std::vector<uint32_t> all_features(v);
   std::iota(all_features.begin(), all_features.end(), 0U);
-  impostor_vectors_.resize(impostors_.size());
-  for (size_t i = 0; i < impostors_.size(); ++i) vectorize(impostors_[i], impostor_vectors_[i]);
+  // The impostors of this problem: all but the skipped ones (the problem's own texts when the
+  // pool is made of every problem's texts).
+  impostor_vectors_.clear();
+  for (size_t i = 0; i < impostors_.size(); ++i) {
+    if (std::binary_search(skip.begin(), skip.end(), static_cast<uint32_t>(i))) continue;
+    vectorize(impostors_[i], impostor_vectors_.emplace_back());
+  }
+  if (method == VerifyMethod::kImpostors && impostor_vectors_.size() < 2)
+    return invalid_argument("the impostors method needs at least two impostor texts besides the "
+                            "problem's own, got " + std::to_string(impostor_vectors_.size()));
   const VerifySimilarity sim_kind =
       method == VerifyMethod::kCosine ? VerifySimilarity::kCosine : options_.similarity;
   out.similarity = similarity_on(merged, u, all_features, sim_kind);

@@ -59,8 +59,11 @@ class Verifier {
   Status configure(const VerifyOptions& options);
   Status add_impostor(std::string_view text, std::string_view param);
   [[nodiscard]] size_t impostors() const { return impostors_.size(); }
+  /// `skip`: sorted indices of impostors left out for this problem.
   Status verify(const std::vector<std::string_view>& known, std::string_view unknown,
-                VerifyMethod method, uint32_t explain_n, Verification& out);
+                VerifyMethod method, uint32_t explain_n, Verification& out,
+                const std::vector<uint32_t>& skip = {});
+  void clear_impostors() { impostors_.clear(); }
   /// Name of a feature of the last verify() (its normalized text).
   [[nodiscard]] std::string name(uint64_t key) const;
 
