@@ -206,8 +206,10 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
     vectorize(impostors_[i], impostor_vectors_.emplace_back());
   }
   if (method == VerifyMethod::kImpostors && impostor_vectors_.size() < 2)
-    return invalid_argument("the impostors method needs at least two impostor texts besides the "
-                            "problem's own, got " + std::to_string(impostor_vectors_.size()));
+    return invalid_argument(
+        "the impostors method needs at least two impostor texts besides the "
+        "problem's own, got " +
+        std::to_string(impostor_vectors_.size()));
   const VerifySimilarity sim_kind =
       method == VerifyMethod::kCosine ? VerifySimilarity::kCosine : options_.similarity;
   out.similarity = similarity_on(merged, u, all_features, sim_kind);
