@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STYLE_AUTHOR_A, STYLE_AUTHOR_B, STYLE_UNKNOWN } from '../golden/style-cases.mjs';
+import { syntheticWriter } from './helpers.mjs';
 
 const cli = new URL('../../npm/dist/cli/main.js', import.meta.url).pathname;
 let dir;
@@ -184,6 +185,9 @@ test('author: attribution with explanations, verification with impostors, leave-
   const json = JSON.parse(run('author', '--candidate', 'F=authors/Formal', '--candidate', 'C=authors/Chatty', '--unknown', 'unknown0.txt', '--format', 'json', '--delta', 'burrows').out);
   assert.equal(json[0].author, 'F');
   assert.ok(json[0].explanation.for.length > 0 && json[0].margin > 0);
+  const withRef = run('author', '--authors', 'authors', '--reference', 'unknown2.txt', 'unknown1.txt', '--format', 'json');
+  assert.equal(withRef.code, 0, withRef.err);
+  assert.equal(JSON.parse(withRef.out)[0].author, 'Chatty');
   const loo = JSON.parse(run('author', '--authors', 'authors', '--leave-one-out', '--format', 'json', '--mfw', '50').out);
   assert.equal(loo.evaluated, 8);
   assert.ok(loo.accuracy >= 0.75);
@@ -206,4 +210,43 @@ test('author: attribution with explanations, verification with impostors, leave-
   }
   const h = run('author', '--help');
   assert.match(h.out, /Examples:/);
+});
+
+test('author --pairs: PAN pairs.jsonl and truth.jsonl, calibration, answers.jsonl, metrics', () => {
+  const writers = Array.from({ length: 40 }, (_, i) => syntheticWriter(500 + i));
+  const pan = (offset, name) => {
+    const pairs = [];
+    const truth = [];
+    for (let i = 0; i < 10; ++i) {
+      const same = i % 2 === 0;
+      const a = writers[offset + 2 * i];
+      const b = same ? a : writers[offset + 2 * i + 1];
+      pairs.push(JSON.stringify({ id: `${name}${i}`, fandoms: ['x', 'y'], pair: [a(250), b(250)] }));
+      truth.push(JSON.stringify({ id: `${name}${i}`, same, authors: ['a', 'b'] }));
+    }
+    writeFileSync(join(dir, `${name}-pairs.jsonl`), `${pairs.join('\n')}\n`);
+    writeFileSync(join(dir, `${name}-truth.jsonl`), `${truth.join('\n')}\n`);
+  };
+  pan(0, 'train');
+  pan(20, 'test');
+  const r = run('author', '--calibrate', 'train-pairs.jsonl', '--calibrate-truth', 'train-truth.jsonl', '--pairs', 'test-pairs.jsonl',
+    '--truth', 'test-truth.jsonl', '--answers', 'answers.jsonl', '--format', 'json');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /calibrated on 10 pairs: band \[/);
+  const m = JSON.parse(r.out);
+  assert.equal(m.pairs, 10);
+  assert.equal(m.calibrated, true);
+  assert.ok(m.auc >= 0.9, `auc ${m.auc}`);
+  const answers = readFileSync(join(dir, 'answers.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(answers.map((a) => a.id), Array.from({ length: 10 }, (_, i) => `test${i}`));
+  assert.ok(answers.every((a) => a.value >= 0 && a.value <= 1));
+  const plain = run('author', '--pairs', 'test-pairs.jsonl', '--format', 'csv');
+  assert.equal(plain.code, 0, plain.err);
+  assert.equal(plain.out.split('\n')[0], 'id,score,decision,rawScore');
+  writeFileSync(join(dir, 'bad-pairs.jsonl'), '{"id": "1", "pair": ["only one"]}\n');
+  const bad = run('author', '--pairs', 'bad-pairs.jsonl');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /bad-pairs\.jsonl:1: "pair" must be an array of two texts/);
+  assert.equal(run('author', '--pairs', 'test-pairs.jsonl', '--calibrate', 'train-pairs.jsonl').code, 2);
+  assert.equal(run('author', '--truth', 'test-truth.jsonl', '--known', 'a', 'b').code, 2);
 });

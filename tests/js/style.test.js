@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AuthorshipModel, AuthorshipVerifier, evaluateVerification, init, styleProfile, verifyAuthorship } from 'simkit';
 import { STYLE_AUTHOR_A, STYLE_AUTHOR_B, STYLE_UNKNOWN } from '../golden/style-cases.mjs';
+import { syntheticWriter } from './helpers.mjs';
 
 await init();
 const training = [...STYLE_AUTHOR_A.map((text) => ({ author: 'Formal', text })), ...STYLE_AUTHOR_B.map((text) => ({ author: 'Chatty', text }))];
@@ -127,24 +128,6 @@ test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () =>
   const once = verifyAuthorship({ known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] }, { explain: 1 });
   assert.equal(once.rawScore, r.rawScore);
 });
-
-/** Seeded synthetic writers: Zipf word choice over one vocabulary, each with favourite words. */
-function syntheticWriter(seed) {
-  let state = seed >>> 0;
-  const random = () => { state = (state + 0x6d2b79f5) >>> 0; let t = state; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-  const syl = ['ka', 'to', 'ri', 'mu', 'se', 'la', 'po', 'ne', 'di', 'fu'];
-  const vocab = syl.flatMap((a) => syl.map((b) => a + b));
-  const rank = vocab.map((_, i) => i);
-  for (let i = 0; i < 30; ++i) { const a = Math.floor(random() * 40); const b = Math.floor(random() * vocab.length); [rank[a], rank[b]] = [rank[b], rank[a]]; }
-  const weights = rank.map((r) => 1 / (r + 1));
-  const total = weights.reduce((x, y) => x + y, 0);
-  return (words) => Array.from({ length: words }, () => {
-    let x = random() * total;
-    let i = 0;
-    while (x > weights[i]) x -= weights[i++];
-    return vocab[Math.min(i, vocab.length - 1)];
-  }).join(' ');
-}
 
 test("AuthorshipVerifier with impostors: 'others' (PAN-style pairs): the other problems are the impostors", () => {
   const writers = Array.from({ length: 16 }, (_, i) => syntheticWriter(100 + i));

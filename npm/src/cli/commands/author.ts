@@ -1,13 +1,13 @@
 // simkit author: authorship verification (known texts vs unknown ones, general impostors or the
 // cosine baseline) and attribution (candidate authors, Delta family), with the features that
 // decided; leave-one-out accuracy of a labelled corpus.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AuthorshipModel, AuthorshipVerifier, type Attribution, type Verification } from '../../api.js';
+import { AuthorshipModel, AuthorshipVerifier, evaluateVerification, type Attribution, type Verification } from '../../api.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
-import { collect } from '../common.js';
-import type { Document } from '../inputs.js';
+import { collect, writeOut } from '../common.js';
+import { decodeUtf8, InputError, type Document } from '../inputs.js';
 import { render, type Format } from '../output.js';
 import { Progress } from '../progress.js';
 
@@ -39,6 +39,44 @@ async function candidates(flags: Parsed['flags']): Promise<Array<{ author: strin
   return out;
 }
 
+/** Rows of a JSONL file, with file:line in every error. */
+async function jsonlRows(path: string): Promise<Array<{ row: Record<string, unknown>; where: string }>> {
+  let bytes: Uint8Array;
+  try { bytes = await readFile(path); } catch (e) { throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
+  const out: Array<{ row: Record<string, unknown>; where: string }> = [];
+  decodeUtf8(bytes, path).split('\n').forEach((line, i) => {
+    const where = `${path}:${i + 1}`;
+    if (!line.trim()) return;
+    let row: unknown;
+    try { row = JSON.parse(line); } catch (e) { throw new InputError(`${where}: malformed JSON (${(e as Error).message})`); }
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InputError(`${where}: a line must be a JSON object`);
+    out.push({ row: row as Record<string, unknown>, where });
+  });
+  return out;
+}
+
+/** PAN's verification pairs ({"id", "pair": [known, unknown]}) and, when given, their truth ({"id", "same"}). */
+async function panProblems(pairsPath: string, truthPath: string | undefined) {
+  const problems = (await jsonlRows(pairsPath)).map(({ row, where }) => {
+    const pair = row.pair;
+    if (typeof row.id !== 'string' && typeof row.id !== 'number') throw new InputError(`${where}: missing field "id"`);
+    if (!Array.isArray(pair) || pair.length !== 2 || pair.some((t) => typeof t !== 'string')) throw new InputError(`${where}: "pair" must be an array of two texts`);
+    return { id: String(row.id), known: [pair[0] as string], unknown: pair[1] as string, sameAuthor: undefined as boolean | undefined };
+  });
+  if (truthPath !== undefined) {
+    const truth = new Map<string, boolean>();
+    for (const { row, where } of await jsonlRows(truthPath)) {
+      if (typeof row.same !== 'boolean') throw new InputError(`${where}: "same" must be true or false`);
+      truth.set(String(row.id), row.same);
+    }
+    for (const p of problems) {
+      p.sameAuthor = truth.get(p.id);
+      if (p.sameAuthor === undefined) throw new InputError(`${truthPath}: no truth for pair "${p.id}"`);
+    }
+  }
+  return problems;
+}
+
 function verificationRow(unknown: string, v: Verification, method: string) {
   return { unknown, score: v.score, decision: v.decision, rawScore: v.rawScore, similarity: v.similarity, method, calibrated: v.calibrated };
 }
@@ -53,6 +91,7 @@ export const author: Command = {
   help: `Usage: simkit author --known <path>... <unknown>... [options]      (verification)
        simkit author --candidate NAME=<path>... <unknown>... [options] (attribution)
        simkit author --authors <dir> --leave-one-out [options]          (evaluation)
+       simkit author --pairs pairs.jsonl [--truth truth.jsonl] [options] (PAN-style pairs)
 
 Verification: were the unknown texts written by the author of the known texts? With
 --impostors (texts by other authors of the same genre and language) the general impostors
@@ -62,7 +101,13 @@ method is used; without, the character 4-gram cosine baseline. Prints a same-aut
 Attribution: which candidate wrote each unknown text? Delta (Burrows, Eder or Cosine Delta)
 over the most frequent words of the candidates' texts, z-scored over them; prints the ranking
 and the features that favoured the winner over the runner-up. --authors DIR takes one
-subdirectory per author. Nothing leaves this machine.
+subdirectory per author.
+
+PAN-style pairs: PAN's JSONL ({"id", "pair": [text, text]}, truth {"id", "same"}). The first
+text of a pair is the known one. Without --impostors the other pairs' texts are the impostors.
+--calibrate (with --calibrate-truth) learns the unanswered band on labelled pairs first;
+--answers writes PAN's answers.jsonl ({"id", "value"}); with --truth the PAN metrics are
+printed. Nothing leaves this machine.
 
 Options:
   --known PATH           texts by the known author (repeatable; files or directories)
@@ -75,9 +120,15 @@ Options:
   --delta cosine|burrows|eder  attribution distance (default cosine)
   --mfw N                most frequent words used as features (default 300)
   --mfc N                most frequent character n-grams used as features (default 0)
+  --reference PATH       texts by other writers for choosing features and z-scoring only (repeatable)
   --leave-one-out        attribute each candidate text by a model fitted without it
   --explain N            features listed per decision (default 10; 0 for none)
   --seed N               seed of the impostors method (default 0)
+  --pairs FILE           PAN pairs.jsonl to verify
+  --truth FILE           PAN truth.jsonl of --pairs: print AUC, c@1, F0.5u, F1, Brier
+  --calibrate FILE       labelled PAN pairs to calibrate the band on (needs --calibrate-truth)
+  --calibrate-truth FILE truth.jsonl of --calibrate
+  --answers FILE         write PAN's answers.jsonl
   --format table|json|csv  output (default table)
   --fail-on X            exit 1 when a verification score >= X
 ${INPUT_HELP}
@@ -85,7 +136,8 @@ ${INPUT_HELP}
 Examples:
   simkit author --known letters/ --impostors other-writers/ disputed.txt
   simkit author --candidate Hamilton=hamilton/ --candidate Madison=madison/ paper49.txt paper50.txt
-  simkit author --authors corpus/ --leave-one-out --format json`,
+  simkit author --authors corpus/ --leave-one-out --format json
+  simkit author --calibrate train.jsonl --calibrate-truth train-truth.jsonl --pairs test.jsonl --truth test-truth.jsonl --answers answers.jsonl`,
   flags: {
     ...COMMON_FLAGS,
     ...INPUT_FLAGS,
@@ -100,19 +152,28 @@ Examples:
     mfw: { type: 'string' },
     mfc: { type: 'string' },
     'leave-one-out': { type: 'boolean' },
+    reference: { type: 'string', multiple: true },
     explain: { type: 'string' },
     seed: { type: 'string' },
+    pairs: { type: 'string' },
+    truth: { type: 'string' },
+    calibrate: { type: 'string' },
+    'calibrate-truth': { type: 'string' },
+    answers: { type: 'string' },
     'fail-on': { type: 'string' },
   },
   async run({ flags, positionals }: Parsed) {
     const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
     const explain = numberFlag(flags, 'explain', 10, 0, 10_000, true);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
+    if (typeof flags.pairs === 'string') return panMode(flags, format);
+    for (const f of ['truth', 'calibrate', 'calibrate-truth', 'answers']) if (flags[f] !== undefined) throw new UsageError(`--${f} needs --pairs`);
     const unknownPaths = [...((flags.unknown as string[] | undefined) ?? []), ...positionals];
     const verifying = flags.known !== undefined;
     const attributing = flags.candidate !== undefined || flags.authors !== undefined;
     if (verifying === attributing) throw new UsageError('give either --known (verification) or --candidate/--authors (attribution)');
     if (flags['leave-one-out'] && !attributing) throw new UsageError('--leave-one-out needs --candidate or --authors');
+    if (flags.reference !== undefined && !attributing) throw new UsageError('--reference needs --candidate or --authors');
     if (unknownPaths.length === 0 && !flags['leave-one-out']) throw new UsageError('author needs the unknown texts (--unknown or arguments)');
     const unknown = await collect(unknownPaths, flags);
     const out = process.stdout;
@@ -172,8 +233,9 @@ Examples:
     const authors = new Set(labelled.map((l) => l.author));
     if (authors.size < 2) throw new UsageError(`attribution needs texts of at least two candidate authors, got ${authors.size}`);
     const method = choiceFlag(flags, 'delta', 'cosine', ['cosine', 'burrows', 'eder'] as const);
+    const reference = await collect((flags.reference as string[] | undefined) ?? [], flags);
     const model = new AuthorshipModel(labelled.map((l) => ({ author: l.author, text: l.doc.text })), {
-      method, mfw: numberFlag(flags, 'mfw', 300, 0, 100_000, true), mfc: numberFlag(flags, 'mfc', 0, 0, 100_000, true),
+      method, reference: reference.map((d) => d.text), mfw: numberFlag(flags, 'mfw', 300, 0, 100_000, true), mfc: numberFlag(flags, 'mfc', 0, 0, 100_000, true),
     });
     try {
       if (flags['leave-one-out']) {
@@ -208,3 +270,39 @@ Examples:
     }
   },
 };
+
+async function panMode(flags: Parsed['flags'], format: Format): Promise<number> {
+  if (flags.known !== undefined || flags.candidate !== undefined || flags.authors !== undefined) throw new UsageError('--pairs goes without --known, --candidate and --authors');
+  if ((flags.calibrate === undefined) !== (flags['calibrate-truth'] === undefined)) throw new UsageError('--calibrate and --calibrate-truth go together');
+  const problems = await panProblems(flags.pairs as string, flags.truth as string | undefined);
+  if (problems.length === 0) throw new UsageError(`${flags.pairs as string} has no pairs`);
+  const impostors = await collect((flags.impostors as string[] | undefined) ?? [], flags);
+  const method = choiceFlag(flags, 'method', 'impostors', ['impostors', 'cosine'] as const);
+  const verifier = new AuthorshipVerifier({
+    method, impostors: method === 'cosine' ? undefined : impostors.length ? impostors.map((d) => d.text) : 'others',
+    seed: numberFlag(flags, 'seed', 0, 0, Number.MAX_SAFE_INTEGER, true),
+  });
+  try {
+    if (typeof flags.calibrate === 'string') {
+      const labelled = await panProblems(flags.calibrate, flags['calibrate-truth'] as string);
+      const cal = verifier.calibrate(labelled.map((p) => ({ ...p, sameAuthor: p.sameAuthor as boolean })));
+      process.stderr.write(`simkit: calibrated on ${labelled.length} pairs: band [${cal.band.join(', ')}], overall ${cal.before.overall.toFixed(3)} -> ${cal.after.overall.toFixed(3)}\n`);
+    }
+    const results = verifier.verifyMany(problems, { explain: 0 });
+    if (typeof flags.answers === 'string') {
+      await writeOut(flags.answers, results.map((r, i) => JSON.stringify({ id: problems[i].id, value: r.score })).join('\n') + '\n');
+    }
+    const out = process.stdout;
+    if (flags.truth !== undefined) {
+      const e = evaluateVerification(problems.map((p) => p.sameAuthor as boolean), results.map((r) => r.score));
+      const row = { pairs: problems.length, method: verifier.method, calibrated: verifier.band !== null, ...e };
+      out.write(format === 'json' ? `${JSON.stringify(row, null, 2)}\n` : render([row], Object.keys(row), format));
+    } else if (typeof flags.answers !== 'string' || format !== 'table') {
+      const rows = results.map((r, i) => ({ id: problems[i].id, score: r.score, decision: r.decision, rawScore: r.rawScore }));
+      out.write(render(rows, ['id', 'score', 'decision', 'rawScore'], format));
+    }
+    return results.some((r) => r.score >= numberFlag(flags, 'fail-on', Infinity, 0, 1)) ? 1 : 0;
+  } finally {
+    verifier.dispose();
+  }
+}
