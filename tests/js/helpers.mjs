@@ -6,10 +6,10 @@ export function heapBytes() {
 }
 
 /** Seeded synthetic writers: Zipf word choice over one vocabulary, each with favourite words. */
-export function syntheticWriter(seed) {
+export function syntheticWriter(seed, syllables = ['ka', 'to', 'ri', 'mu', 'se', 'la', 'po', 'ne', 'di', 'fu'], separator = ' ') {
   let state = seed >>> 0;
   const random = () => { state = (state + 0x6d2b79f5) >>> 0; let t = state; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-  const syl = ['ka', 'to', 'ri', 'mu', 'se', 'la', 'po', 'ne', 'di', 'fu'];
+  const syl = syllables;
   const vocab = syl.flatMap((a) => syl.map((b) => a + b));
   const rank = vocab.map((_, i) => i);
   for (let i = 0; i < 30; ++i) { const a = Math.floor(random() * 40); const b = Math.floor(random() * vocab.length); [rank[a], rank[b]] = [rank[b], rank[a]]; }
@@ -20,5 +20,5 @@ export function syntheticWriter(seed) {
     let i = 0;
     while (x > weights[i]) x -= weights[i++];
     return vocab[Math.min(i, vocab.length - 1)];
-  }).join(' ');
+  }).join(separator);
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AuthorshipModel, AuthorshipVerifier, evaluateVerification, init, styleProfile, verifyAuthorship } from 'simkit';
 import { STYLE_AUTHOR_A, STYLE_AUTHOR_B, STYLE_UNKNOWN } from '../golden/style-cases.mjs';
-import { syntheticWriter } from './helpers.mjs';
+import { heapBytes, syntheticWriter } from './helpers.mjs';
 
 await init();
 const training = [...STYLE_AUTHOR_A.map((text) => ({ author: 'Formal', text })), ...STYLE_AUTHOR_B.map((text) => ({ author: 'Chatty', text }))];
@@ -149,6 +149,37 @@ test("AuthorshipVerifier with impostors: 'others' (PAN-style pairs): the other p
   assert.throws(() => v.verifyMany([problems[0]]), /at least three distinct texts/);
   assert.throws(() => v.verifyMany([{ known: ['a'], unknown: 5 }]), /problems\[0\]\.unknown must be a string/);
   v.dispose();
+});
+
+test('CJK: characters are words, character n-grams work too', () => {
+  const hanzi = ['的', '是', '在', '了', '不', '和', '有', '大', '这', '中'];
+  const writers = [syntheticWriter(7, hanzi, ''), syntheticWriter(8, hanzi, ''), syntheticWriter(9, hanzi, '')];
+  const cjkTraining = writers.flatMap((w, a) => [0, 1, 2].map(() => ({ author: `w${a}`, text: `${w(400)}。` })));
+  for (const options of [{ mfw: 100 }, { mfw: 0, mfc: 300, charNgram: 2 }]) {
+    const model = new AuthorshipModel(cjkTraining, options);
+    assert.ok(model.features.every((f) => [...f.feature].length === (options.mfc ? 2 : 1)));
+    writers.forEach((w, a) => assert.equal(model.attribute(w(400)).author, `w${a}`, JSON.stringify(options)));
+    model.dispose();
+  }
+  const p = styleProfile(`${writers[0](50)}。${writers[0](30)}！`);
+  assert.equal(p.words, 160); // every "syllable" is two characters, each a word
+  assert.equal(p.sentences, 2);
+});
+
+test('models and verifiers created and disposed in a loop leave the wasm heap flat', () => {
+  const round = () => {
+    const m = new AuthorshipModel(training, { mfw: 50, mfc: 50 });
+    m.attribute(STYLE_UNKNOWN[0]);
+    m.leaveOneOut();
+    m.dispose();
+    const v = new AuthorshipVerifier({ impostors: STYLE_AUTHOR_B });
+    v.verify({ known: STYLE_AUTHOR_A, unknown: STYLE_UNKNOWN[0] });
+    v.dispose();
+  };
+  for (let i = 0; i < 20; ++i) round();
+  const before = heapBytes();
+  for (let i = 0; i < 300; ++i) round();
+  assert.equal(heapBytes(), before);
 });
 
 test('evaluateVerification equals the PAN evaluator computed with scikit-learn', () => {
