@@ -156,13 +156,13 @@ void StyleProfiler::count_words(const std::string& t, TextProfile& out) {
     return;
   }
   const size_t w = std::min<size_t>(kMattrWindow, n);
-  offsets_.assign(words_.size(), 0);  // per dense word id: occurrences inside the window
+  window_counts_.assign(words_.size(), 0);
   uint32_t distinct = 0;
-  for (size_t i = 0; i < w; ++i) distinct += offsets_[token_ids_[i]]++ == 0;
+  for (size_t i = 0; i < w; ++i) distinct += window_counts_[token_ids_[i]]++ == 0;
   double sum = distinct;
   for (size_t i = w; i < n; ++i) {
-    distinct -= --offsets_[token_ids_[i - w]] == 0;
-    distinct += offsets_[token_ids_[i]]++ == 0;
+    distinct -= --window_counts_[token_ids_[i - w]] == 0;
+    distinct += window_counts_[token_ids_[i]]++ == 0;
     sum += distinct;
   }
   out.stats[kMattr] = sum / static_cast<double>(n - w + 1) / static_cast<double>(w);

@@ -89,11 +89,11 @@ class StyleProfiler {
   ProfileOptions options_;
   Shingler shingler_;
   std::vector<TokenRange> tokens_;
-  std::vector<uint32_t> token_ids_;  // dense word id per token
-  std::vector<uint32_t> offsets_;
+  std::vector<uint32_t> token_ids_;      // dense word id per token
+  std::vector<uint32_t> offsets_;        // code point byte offsets (n-grams)
+  std::vector<uint32_t> window_counts_;  // per dense word id: occurrences in the MATTR window
   CountTable words_;
   CountTable grams_;
-  CountTable window_;
   CountTable punct_;
 };
 

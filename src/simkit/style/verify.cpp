@@ -121,7 +121,11 @@ double Verifier::impostors_score(const std::vector<std::vector<double>>& known,
   }
   const auto m =
       static_cast<uint32_t>(std::min<size_t>(options_.impostors_per_iteration, pool.size()));
-  const auto threshold = static_cast<uint64_t>(options_.feature_fraction * 18446744073709551615.0);
+  // A feature is drawn when a uniform 64-bit number is at most fraction * 2^64 (clamped: the
+  // product can round up to 2^64, which does not fit).
+  const double scaled = std::ldexp(options_.feature_fraction, 64);
+  const uint64_t threshold =
+      scaled >= 18446744073709551616.0 ? UINT64_MAX : static_cast<uint64_t>(scaled);
 
   double sum = 0;
   std::vector<uint32_t> features;
@@ -133,7 +137,7 @@ double Verifier::impostors_score(const std::vector<std::vector<double>>& known,
     for (uint32_t it = 0; it < options_.iterations; ++it) {
       features.clear();
       for (uint32_t j = 0; j < f; ++j)
-        if (options_.feature_fraction >= 1 || rng.next() <= threshold) features.push_back(j);
+        if (threshold == UINT64_MAX || rng.next() <= threshold) features.push_back(j);
       if (features.empty() && f > 0) features.push_back(rng.below(static_cast<uint32_t>(f)));
       for (uint32_t s = 0; s < m; ++s)  // partial Fisher-Yates: the first m are the sample
         std::swap(sample[s], sample[s + rng.below(static_cast<uint32_t>(sample.size()) - s)]);
