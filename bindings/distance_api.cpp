@@ -113,10 +113,11 @@ struct BatchSide {
     return Status::ok();
   }
 
-  // After every add() succeeded.
-  void end() {
+  // After every add() succeeded; `widen`: ASCII as uint32 symbols too (else only bytes()).
+  void end(bool widen) {
     ends = std::span<const uint32_t>(input_ends, count);  // symbol input, ASCII: the same units
     if (ascii) {
+      if (!widen) return;
       decoded.resize(total);
       const auto* bytes = reinterpret_cast<const unsigned char*>(all.data());
       for (uint32_t i = 0; i < total; ++i) decoded[i] = bytes[i];
@@ -125,6 +126,11 @@ struct BatchSide {
       symbols = Symbols(decoded.data(), decoded.size());
       if (kind != kSymbolInput) ends = std::span<const uint32_t>(decoded_ends);
     }
+  }
+
+  // ASCII text as it is (valid after begin() found it ASCII).
+  [[nodiscard]] std::span<const uint8_t> bytes() const {
+    return {reinterpret_cast<const uint8_t*>(all.data()), all.size()};
   }
 
   static bool is_ascii(std::string_view text) {
@@ -214,13 +220,20 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
     pa = a_ends[i];
     pb = b_ends[i];
   }
-  g_side_a.end();
-  g_side_b.end();
+  // Levenshtein over two ASCII sides runs on the bytes; everything else on uint32 symbols.
+  const bool bytes = metric == 0 && g_side_a.ascii && g_side_b.ascii;
+  g_side_a.end(!bytes);
+  g_side_b.end(!bytes);
   r.f64.resize(count);
   if (metric == 0) {
     g_distances.resize(count);
-    levenshtein_batch(g_side_a.symbols, g_side_a.ends, g_side_b.symbols, g_side_b.ends, p1,
-                      g_distances, g_ws);
+    if (bytes) {
+      levenshtein_batch(g_side_a.bytes(), g_side_a.ends, g_side_b.bytes(), g_side_b.ends, p1,
+                        g_distances, g_ws);
+    } else {
+      levenshtein_batch(g_side_a.symbols, g_side_a.ends, g_side_b.symbols, g_side_b.ends, p1,
+                        g_distances, g_ws);
+    }
     for (uint32_t i = 0; i < count; ++i) r.f64[i] = g_distances[i];
     return 0;
   }

@@ -137,15 +137,16 @@ namespace {
 constexpr size_t kLanes = 4;
 constexpr uint32_t kDirect = 256;
 
+template <typename T>
 struct Lanes {
-  uint64_t* peq;                 // kLanes tables of kDirect masks
-  const uint32_t* text[kLanes];  // the longer string's next symbol
-  uint32_t left[kLanes];         // its symbols still to run
+  uint64_t* peq;          // kLanes tables of kDirect masks
+  const T* text[kLanes];  // the longer string's next symbol
+  uint32_t left[kLanes];  // its symbols still to run
   uint32_t score[kLanes];
   uint64_t first[kLanes];  // bit 64 − m
   uint64_t pv[kLanes];
   uint64_t mv[kLanes];
-  Symbols pattern[kLanes];
+  std::span<const T> pattern[kLanes];
   size_t pair[kLanes];
 };
 
@@ -164,12 +165,13 @@ inline void lane_step(uint64_t eq, uint64_t& pv, uint64_t& mv, uint32_t& score, 
 }
 
 // `steps` columns of every lane, all lanes in one loop (local copies stay in registers).
-void run_lanes(Lanes& l, uint32_t steps) {
+template <typename T>
+void run_lanes(Lanes<T>& l, uint32_t steps) {
   uint64_t pv[kLanes];
   uint64_t mv[kLanes];
   uint32_t score[kLanes];
   uint64_t first[kLanes];
-  const uint32_t* text[kLanes];
+  const T* text[kLanes];
   for (size_t k = 0; k < kLanes; ++k) {
     pv[k] = l.pv[k];
     mv[k] = l.mv[k];
@@ -192,7 +194,8 @@ void run_lanes(Lanes& l, uint32_t steps) {
 }
 
 // Runs lane k alone to its end.
-void run_lane(Lanes& l, size_t k) {
+template <typename T>
+void run_lane(Lanes<T>& l, size_t k) {
   const uint64_t* peq = l.peq + k * kDirect;
   uint64_t pv = l.pv[k];
   uint64_t mv = l.mv[k];
@@ -208,15 +211,27 @@ bool all_direct(Symbols s) {
   for (const uint32_t c : s) any |= c;
   return any < kDirect;
 }
+bool all_direct(std::span<const uint8_t> /*bytes*/) { return true; }
 
-}  // namespace
+// levenshtein() for pairs that do not fit a lane.
+uint32_t levenshtein_fallback(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& ws) {
+  return levenshtein(a, b, cutoff, ws);
+}
+uint32_t levenshtein_fallback(std::span<const uint8_t> a, std::span<const uint8_t> b,
+                              uint32_t cutoff, DistanceWorkspace& ws) {
+  ws.widened.assign(a.begin(), a.end());
+  ws.widened.insert(ws.widened.end(), b.begin(), b.end());
+  const Symbols all(ws.widened);
+  return levenshtein(all.first(a.size()), all.subspan(a.size()), cutoff, ws);
+}
 
-void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symbols b_symbols,
-                       std::span<const uint32_t> b_ends, uint32_t cutoff, std::span<uint32_t> out,
-                       DistanceWorkspace& ws) {
+template <typename T>
+void levenshtein_lanes(std::span<const T> a_symbols, std::span<const uint32_t> a_ends,
+                       std::span<const T> b_symbols, std::span<const uint32_t> b_ends,
+                       uint32_t cutoff, std::span<uint32_t> out, DistanceWorkspace& ws) {
   const size_t count = out.size();
   if (ws.lane_peq.size() != kLanes * kDirect) ws.lane_peq.assign(kLanes * kDirect, 0);
-  Lanes l{};
+  Lanes<T> l{};
   l.peq = ws.lane_peq.data();
   // One pass over all symbols (ASCII, say) spares the per-pair checks.
   const bool direct = all_direct(a_symbols) && all_direct(b_symbols);
@@ -229,8 +244,8 @@ void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symb
       const size_t i = next++;
       const uint32_t a_begin = i == 0 ? 0 : a_ends[i - 1];
       const uint32_t b_begin = i == 0 ? 0 : b_ends[i - 1];
-      Symbols a = a_symbols.subspan(a_begin, a_ends[i] - a_begin);
-      Symbols b = b_symbols.subspan(b_begin, b_ends[i] - b_begin);
+      std::span<const T> a = a_symbols.subspan(a_begin, a_ends[i] - a_begin);
+      std::span<const T> b = b_symbols.subspan(b_begin, b_ends[i] - b_begin);
       // Common prefix and suffix never change the distance.
       size_t prefix = 0;
       const size_t shorter = std::min(a.size(), b.size());
@@ -248,13 +263,13 @@ void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symb
         continue;
       }
       if (m > 64 || (!direct && (!all_direct(a) || !all_direct(b)))) {
-        out[i] = levenshtein(a, b, cutoff, ws);
+        out[i] = levenshtein_fallback(a, b, cutoff, ws);
         continue;
       }
       uint64_t* table = l.peq + k * kDirect;
       uint64_t bit = uint64_t{1} << (64 - m);
       l.first[k] = bit;
-      for (const uint32_t c : a) {
+      for (const T c : a) {
         table[c] |= bit;
         bit <<= 1;
       }
@@ -272,7 +287,7 @@ void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symb
   const auto finish = [&](size_t k) {
     out[l.pair[k]] = clamp(l.score[k]);
     uint64_t* table = l.peq + k * kDirect;
-    for (const uint32_t c : l.pattern[k]) table[c] = 0;
+    for (const T c : l.pattern[k]) table[c] = 0;
   };
   std::array<bool, kLanes> busy{};
   bool all_busy = true;
@@ -297,6 +312,20 @@ void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symb
     run_lane(l, k);
     finish(k);
   }
+}
+
+}  // namespace
+
+void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symbols b_symbols,
+                       std::span<const uint32_t> b_ends, uint32_t cutoff, std::span<uint32_t> out,
+                       DistanceWorkspace& ws) {
+  levenshtein_lanes(a_symbols, a_ends, b_symbols, b_ends, cutoff, out, ws);
+}
+
+void levenshtein_batch(std::span<const uint8_t> a_symbols, std::span<const uint32_t> a_ends,
+                       std::span<const uint8_t> b_symbols, std::span<const uint32_t> b_ends,
+                       uint32_t cutoff, std::span<uint32_t> out, DistanceWorkspace& ws) {
+  levenshtein_lanes(a_symbols, a_ends, b_symbols, b_ends, cutoff, out, ws);
 }
 
 uint64_t weighted_levenshtein(Symbols a, Symbols b, uint32_t insert_cost, uint32_t delete_cost,

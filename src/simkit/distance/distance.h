@@ -24,6 +24,7 @@ struct DistanceWorkspace {
   std::vector<uint64_t> bigram_keys;  // dice_bigrams' table: all zero between calls
   std::vector<uint32_t> bigram_counts, bigram_used;
   std::vector<uint64_t> lane_peq;  // levenshtein_batch's per-lane masks: all zero between calls
+  std::vector<uint32_t> widened;   // a byte pair levenshtein_batch hands to levenshtein()
 };
 
 /// Unit-cost Levenshtein distance. Returns `cutoff + 1` as soon as the distance is known to
@@ -39,6 +40,10 @@ uint32_t levenshtein(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& w
 void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symbols b_symbols,
                        std::span<const uint32_t> b_ends, uint32_t cutoff, std::span<uint32_t> out,
                        DistanceWorkspace& ws);
+/// The same over byte symbols (ASCII or Latin-1 text as it is, no widening).
+void levenshtein_batch(std::span<const uint8_t> a_symbols, std::span<const uint32_t> a_ends,
+                       std::span<const uint8_t> b_symbols, std::span<const uint32_t> b_ends,
+                       uint32_t cutoff, std::span<uint32_t> out, DistanceWorkspace& ws);
 
 /// Levenshtein with costs for insertion (into a), deletion and substitution. O(m·n).
 uint64_t weighted_levenshtein(Symbols a, Symbols b, uint32_t insert_cost, uint32_t delete_cost,
