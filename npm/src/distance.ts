@@ -145,10 +145,35 @@ function placeJoined(fn: string, as: readonly string[], bs: readonly string[]): 
     for (let k = from; k < to; ++k) if (placed[k].length !== pieces[k].length) return false;
     return true;
   };
-  if (!ascii(0, aPieces)) byteEnds(as, 0);
-  if (!ascii(aPieces, pieces.length)) byteEnds(bs, n);
+  const written = (from: number, to: number) => {
+    let bytes = 0;
+    for (let k = from; k < to; ++k) bytes += placed[k].length;
+    return bytes;
+  };
+  // A lone high surrogate ending one string and a lone low one starting the next join into a
+  // valid pair (4 bytes, not 3 + 3): then the joined bytes do not split at the ends, and the
+  // strings are placed one by one instead.
+  if (!ascii(0, aPieces)) {
+    byteEnds(as, 0);
+    if (n > 0 && ends[n - 1] !== written(0, aPieces)) return placeEach(fn, as, bs);
+  }
+  if (!ascii(aPieces, pieces.length)) {
+    byteEnds(bs, n);
+    if (n > 0 && ends[2 * n - 1] !== written(aPieces, pieces.length)) return placeEach(fn, as, bs);
+  }
   inst.writeU32(u32Offset, ends);
   return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[aPieces].offset };
+}
+
+/** placeJoined's layout with one encode per string (slower; for lone surrogates, see there). */
+function placeEach(fn: string, as: readonly string[], bs: readonly string[]): { offset: number; ends: Uint32Array; bStart: number } {
+  const n = as.length;
+  const inst = instance(fn);
+  const { placed, u32Offset } = inst.place(fn, [...as, ...bs], 2 * n);
+  const ends = new Uint32Array(2 * n);
+  for (let i = 0; i < 2 * n; ++i) ends[i] = placed[i].offset + placed[i].length - (i < n ? 0 : placed[n].offset);
+  inst.writeU32(u32Offset, ends);
+  return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[n].offset };
 }
 
 function utf8Length(s: string): number {
