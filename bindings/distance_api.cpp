@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "distance_api.h"
 
+#include <cstring>
+#include <span>
 #include <string>
 
 #include "arena.h"
@@ -63,6 +65,91 @@ Status load_input(uint32_t kind, uint32_t offset, uint32_t length, std::vector<u
   return Status::ok();
 }
 
+// One side of distance_batch: every string's symbols in one flat array, decoded once per call
+// (no per-pair buffers), with the end of each string in symbols.
+struct BatchSide {
+  std::vector<uint32_t> decoded;
+  std::vector<uint32_t> decoded_ends;
+  Symbols symbols;
+  std::span<const uint32_t> ends;
+  uint32_t kind = 0;
+  uint32_t offset = 0;
+  const uint32_t* input_ends = nullptr;  // in bytes or symbols, per kind
+  uint32_t count = 0;
+  uint32_t total = 0;  // the last end
+  std::string_view all;
+  bool ascii = false;
+
+  void begin(uint32_t kind_, uint32_t offset_, const uint32_t* ends_, uint32_t count_) {
+    kind = kind_;
+    offset = offset_;
+    input_ends = ends_;
+    count = count_;
+    total = count == 0 ? 0 : input_ends[count - 1];
+    // Plain ASCII text (the common case) needs no decoding: its bytes are its code points.
+    ascii = kind == 0 && uint64_t{offset} + total <= UINT32_MAX && arena_view(offset, total, all) &&
+            is_ascii(all);
+    if (!ascii) decoded.clear();  // ASCII overwrites it all: resizing in place zeroes nothing
+    decoded_ends.clear();
+  }
+
+  // String i (the previous one ended at `previous`): load_input's checks, messages and
+  // decoding, appended to the flat array.
+  Status add(uint32_t i, uint32_t previous) {
+    const uint32_t length = input_ends[i] - previous;
+    if (kind == kSymbolInput) {
+      Symbols symbols_i;
+      SIMKIT_RETURN_IF_ERROR(symbols_at(offset + previous * 4, length, symbols_i));
+      decoded.insert(decoded.end(), symbols_i.begin(), symbols_i.end());
+      return Status::ok();
+    }
+    // Within the ASCII range checked whole: in the arena.
+    if (ascii && input_ends[i] <= total) return Status::ok();
+    std::string_view text;
+    SIMKIT_RETURN_IF_ERROR(input_text(offset + previous, length, "text", text));
+    if (ascii) return Status::ok();
+    SIMKIT_RETURN_IF_ERROR(append_code_points(text, kind, decoded));
+    decoded_ends.push_back(static_cast<uint32_t>(decoded.size()));
+    return Status::ok();
+  }
+
+  // After every add() succeeded; `widen`: ASCII as uint32 symbols too (else only bytes()).
+  void end(bool widen) {
+    ends = std::span<const uint32_t>(input_ends, count);  // symbol input, ASCII: the same units
+    if (ascii) {
+      if (!widen) return;
+      decoded.resize(total);
+      const auto* bytes = reinterpret_cast<const unsigned char*>(all.data());
+      for (uint32_t i = 0; i < total; ++i) decoded[i] = bytes[i];
+      symbols = Symbols(decoded.data(), decoded.size());
+    } else {
+      symbols = Symbols(decoded.data(), decoded.size());
+      if (kind != kSymbolInput) ends = std::span<const uint32_t>(decoded_ends);
+    }
+  }
+
+  // ASCII text as it is (valid after begin() found it ASCII).
+  [[nodiscard]] std::span<const uint8_t> bytes() const {
+    return {reinterpret_cast<const uint8_t*>(all.data()), all.size()};
+  }
+
+  static bool is_ascii(std::string_view text) {
+    uint64_t any = 0;
+    size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+      uint64_t word = 0;
+      std::memcpy(&word, text.data() + i, 8);
+      any |= word;
+    }
+    for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
+    return (any & 0x8080808080808080ULL) == 0;
+  }
+};
+
+BatchSide g_side_a;
+BatchSide g_side_b;
+std::vector<uint32_t> g_distances;
+
 Status check_metric(uint32_t metric) {
   if (metric <= 7 || (metric >= 10 && metric < 10U + kScorerCount)) return Status::ok();
   return invalid_argument("metric is unknown (internal error)");
@@ -120,22 +207,45 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
   const uint32_t* b_ends = nullptr;
   if (!arena_u32(a_ends_offset, count, a_ends) || !arena_u32(b_ends_offset, count, b_ends))
     return report(invalid_argument("ends lie outside the input arena (internal error)"));
-  const uint32_t width = kind == kSymbolInput ? 4 : 1;  // bytes per unit of the ends
-  r.f64.resize(count);
+  // Every string is checked and decoded once, up front, in the order the pairs come.
+  g_side_a.begin(kind, a_offset, a_ends, count);
+  g_side_b.begin(kind, b_offset, b_ends, count);
   uint32_t pa = 0;
   uint32_t pb = 0;
   for (uint32_t i = 0; i < count; ++i) {
     if (a_ends[i] < pa || b_ends[i] < pb)
       return report(invalid_argument("ends are out of order (internal error)"));
-    Symbols a;
-    Symbols b;
-    SIMKIT_RETURN_IF_ERROR_CODE(
-        load_input(kind, a_offset + pa * width, a_ends[i] - pa, g_buf_a, a));
-    SIMKIT_RETURN_IF_ERROR_CODE(
-        load_input(kind, b_offset + pb * width, b_ends[i] - pb, g_buf_b, b));
-    r.f64[i] = compute(metric, a, b, p1, p2, p3);
+    SIMKIT_RETURN_IF_ERROR_CODE(g_side_a.add(i, pa));
+    SIMKIT_RETURN_IF_ERROR_CODE(g_side_b.add(i, pb));
     pa = a_ends[i];
     pb = b_ends[i];
+  }
+  // Levenshtein over two ASCII sides runs on the bytes; everything else on uint32 symbols.
+  const bool bytes = metric == 0 && g_side_a.ascii && g_side_b.ascii;
+  g_side_a.end(!bytes);
+  g_side_b.end(!bytes);
+  r.f64.resize(count);
+  if (metric == 0) {
+    g_distances.resize(count);
+    if (bytes) {
+      levenshtein_batch(g_side_a.bytes(), g_side_a.ends, g_side_b.bytes(), g_side_b.ends, p1,
+                        g_distances, g_ws);
+    } else {
+      levenshtein_batch(g_side_a.symbols, g_side_a.ends, g_side_b.symbols, g_side_b.ends, p1,
+                        g_distances, g_ws);
+    }
+    for (uint32_t i = 0; i < count; ++i) r.f64[i] = g_distances[i];
+    return 0;
+  }
+  pa = 0;
+  pb = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    const uint32_t ea = g_side_a.ends[i];
+    const uint32_t eb = g_side_b.ends[i];
+    r.f64[i] = compute(metric, g_side_a.symbols.subspan(pa, ea - pa),
+                       g_side_b.symbols.subspan(pb, eb - pb), p1, p2, p3);
+    pa = ea;
+    pb = eb;
   }
   return 0;
 }

@@ -71,6 +71,13 @@ function symbols(s: string, p: Prepared): Uint32Array {
   return out.subarray(0, n);
 }
 
+/** Throws TypeError naming the first item of `list` that is not a string. */
+function expectStrings(fn: string, name: string, list: readonly unknown[]): void {
+  for (let i = 0; i < list.length; ++i) {
+    if (typeof list[i] !== 'string') expectString(fn, `${name}[${i}]`, list[i]);
+  }
+}
+
 function bytesOf(a: Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
@@ -92,29 +99,81 @@ function placeStrings(fn: string, list: string[], p: Prepared): { kind: number; 
   return { kind: SYMBOL_INPUT, offsets: placed.map((x) => x.offset), lengths: syms.map((x) => x.length) };
 }
 
+/** Strings per joined piece: big enough to make encodes few, small enough for the young heap. */
+const JOIN_CHUNK = 1024;
+
 /**
- * Places two lists of strings as UTF-8 with one encode of each joined list (far cheaper than
- * one encode per string) plus their byte ends. ASCII-only lists (the common case) need no
- * per-string work at all: their byte lengths are their string lengths.
+ * Places two lists of strings as UTF-8, a few encodes of joined pieces of each list (far
+ * cheaper than one encode per string, and cheaper than joining a whole list of 100k strings
+ * into one), plus their byte ends. ASCII-only lists (the common case) need no per-string work
+ * beyond their lengths: their byte lengths are their string lengths.
  */
 function placeJoined(fn: string, as: readonly string[], bs: readonly string[]): { offset: number; ends: Uint32Array; bStart: number } {
   const n = as.length;
-  const ja = as.join('');
-  const jb = bs.join('');
-  const inst = instance(fn);
-  const { placed, u32Offset } = inst.place(fn, [ja, jb], 2 * n);
   const ends = new Uint32Array(2 * n);
-  const fill = (list: readonly string[], ascii: boolean, out: number) => {
+  // UTF-16 ends first: the byte ends when the list turns out to be ASCII. Reading a character
+  // flattens a rope (a string built with +=) in place once; join alone would walk every rope
+  // again on each call.
+  const unitEnds = (list: readonly string[], out: number) => {
     let at = 0;
     for (let i = 0; i < list.length; ++i) {
-      at += ascii ? list[i].length : utf8Length(list[i]);
+      const s = list[i];
+      s.charCodeAt(0);
+      at += s.length;
       ends[out + i] = at;
     }
   };
-  fill(as, placed[0].length === ja.length, 0);
-  fill(bs, placed[1].length === jb.length, n);
+  unitEnds(as, 0);
+  unitEnds(bs, n);
+  const pieces: string[] = [];
+  const join = (list: readonly string[]) => {
+    for (let i = 0; i < list.length; i += JOIN_CHUNK) pieces.push(list.slice(i, i + JOIN_CHUNK).join(''));
+  };
+  join(as);
+  const aPieces = pieces.length;
+  join(bs);
+  const inst = instance(fn);
+  const { placed, u32Offset } = inst.place(fn, pieces, 2 * n);
+  const byteEnds = (list: readonly string[], out: number) => {
+    let at = 0;
+    for (let i = 0; i < list.length; ++i) {
+      at += utf8Length(list[i]);
+      ends[out + i] = at;
+    }
+  };
+  const ascii = (from: number, to: number) => {
+    for (let k = from; k < to; ++k) if (placed[k].length !== pieces[k].length) return false;
+    return true;
+  };
+  const written = (from: number, to: number) => {
+    let bytes = 0;
+    for (let k = from; k < to; ++k) bytes += placed[k].length;
+    return bytes;
+  };
+  // A lone high surrogate ending one string and a lone low one starting the next join into a
+  // valid pair (4 bytes, not 3 + 3): then the joined bytes do not split at the ends, and the
+  // strings are placed one by one instead.
+  if (!ascii(0, aPieces)) {
+    byteEnds(as, 0);
+    if (n > 0 && ends[n - 1] !== written(0, aPieces)) return placeEach(fn, as, bs);
+  }
+  if (!ascii(aPieces, pieces.length)) {
+    byteEnds(bs, n);
+    if (n > 0 && ends[2 * n - 1] !== written(aPieces, pieces.length)) return placeEach(fn, as, bs);
+  }
   inst.writeU32(u32Offset, ends);
-  return { offset: u32Offset, ends, bStart: placed[1].offset };
+  return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[aPieces].offset };
+}
+
+/** placeJoined's layout with one encode per string (slower; for lone surrogates, see there). */
+function placeEach(fn: string, as: readonly string[], bs: readonly string[]): { offset: number; ends: Uint32Array; bStart: number } {
+  const n = as.length;
+  const inst = instance(fn);
+  const { placed, u32Offset } = inst.place(fn, [...as, ...bs], 2 * n);
+  const ends = new Uint32Array(2 * n);
+  for (let i = 0; i < 2 * n; ++i) ends[i] = placed[i].offset + placed[i].length - (i < n ? 0 : placed[n].offset);
+  inst.writeU32(u32Offset, ends);
+  return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[n].offset };
 }
 
 function utf8Length(s: string): number {
@@ -293,8 +352,8 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   if (as.length !== bs.length) throw new RangeError(`simkit.${fn}: as and bs must have the same length, got ${as.length} and ${bs.length}`);
   const p = prepare(fn, options, ['prefixWeight', 'boostThreshold']);
   const [jw1, jw2] = jwParams(fn, p as JaroWinklerOptions);
-  as.forEach((x, i) => expectString(fn, `as[${i}]`, x));
-  bs.forEach((x, i) => expectString(fn, `bs[${i}]`, x));
+  expectStrings(fn, 'as', as);
+  expectStrings(fn, 'bs', bs);
   const n = as.length;
   const inst = instance(fn);
   const code = codes[metric];

@@ -42,6 +42,23 @@ test('equal to fastest-levenshtein and string-similarity on ASCII for 2000 rando
   }
 });
 
+test('batch equals single on non-ASCII, lone surrogates at string boundaries, ropes, long strings', () => {
+  const as = randomWords(5, 1500);  // é: the decoding path
+  const bs = randomWords(6, 1500);
+  // A lone high surrogate ending one string and a lone low one starting the next would join
+  // into one valid pair if the list were encoded joined.
+  as.splice(10, 0, 'ab\uD83D', '\uDE00cd', '\uD83D', '\uDE00', '😀x\uDE00');
+  bs.splice(10, 0, 'ab', 'cd', '\uDE00\uD83D', '', 'y😀');
+  let rope = '';
+  for (let i = 0; i < 50; ++i) rope += 'xyz'[i % 3];  // built with +=, over 64 symbols
+  as.push(rope, rope.slice(3), 'q'.repeat(200), '');
+  bs.push(`${rope}w`, rope, 'q'.repeat(100) + 'r'.repeat(100), 'abc');
+  for (const [x, y] of [[as, bs], [bs, as], [as.map((s) => s.replace(/é/g, 'e')), bs]]) {
+    const batch = distanceBatch('levenshtein', x, y);
+    for (let i = 0; i < x.length; ++i) assert.equal(batch[i], levenshtein(x[i], y[i]), `pair ${i}`);
+  }
+});
+
 test('known values of every metric', () => {
   assert.equal(levenshtein('kitten', 'sitting'), 3);
   assert.equal(levenshtein('kitten', 'sitting', { maxDistance: 1 }), 2);

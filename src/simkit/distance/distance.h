@@ -23,11 +23,27 @@ struct DistanceWorkspace {
   std::vector<uint8_t> flags_a, flags_b;
   std::vector<uint64_t> bigram_keys;  // dice_bigrams' table: all zero between calls
   std::vector<uint32_t> bigram_counts, bigram_used;
+  std::vector<uint64_t> lane_peq;  // levenshtein_batch's per-lane masks: all zero between calls
+  std::vector<uint32_t> widened;   // a byte pair levenshtein_batch hands to levenshtein()
 };
 
 /// Unit-cost Levenshtein distance. Returns `cutoff + 1` as soon as the distance is known to
 /// exceed `cutoff` (pass UINT32_MAX for none). O(⌈m/64⌉·n) for any lengths.
 uint32_t levenshtein(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& ws);
+
+/// Unit-cost Levenshtein of many pairs: out[i] = levenshtein(a_i, b_i, cutoff), where string i
+/// of a is a_symbols[a_ends[i - 1], a_ends[i]) (from 0 for i = 0), likewise for b. Common
+/// prefixes and suffixes are skipped first; pairs whose shorter remainder has at most 64
+/// symbols, all below 256, then run several at a time, interleaved, so that the long dependency
+/// chain of one pair's bit-vector step overlaps the others'. The rest take levenshtein().
+/// @pre the ends are non-decreasing and within their symbol arrays; out has one slot per pair.
+void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symbols b_symbols,
+                       std::span<const uint32_t> b_ends, uint32_t cutoff, std::span<uint32_t> out,
+                       DistanceWorkspace& ws);
+/// The same over byte symbols (ASCII or Latin-1 text as it is, no widening).
+void levenshtein_batch(std::span<const uint8_t> a_symbols, std::span<const uint32_t> a_ends,
+                       std::span<const uint8_t> b_symbols, std::span<const uint32_t> b_ends,
+                       uint32_t cutoff, std::span<uint32_t> out, DistanceWorkspace& ws);
 
 /// Levenshtein with costs for insertion (into a), deletion and substitution. O(m·n).
 uint64_t weighted_levenshtein(Symbols a, Symbols b, uint32_t insert_cost, uint32_t delete_cost,
