@@ -25,10 +25,17 @@ function addCandidate(name = '', texts = []) {
   const textId = `candidate-texts-${n}`;
   block.innerHTML = `<label for="${nameId}">Author ${n}</label><input id="${nameId}" type="text" autocomplete="off">
     <label for="${textId}" class="visually-hidden">Texts of author ${n}</label><textarea id="${textId}" rows="6" spellcheck="false"></textarea>
+    <label class="file-label">add files <input type="file" multiple accept=".txt,.md,.text,text/plain,text/markdown" aria-label="Add text files of author ${n}"></label>
     <button type="button" class="remove" aria-label="Remove author ${n}">Remove</button>`;
   block.querySelector('input').value = name || `Author ${n}`;
   block.querySelector('textarea').value = texts.join('\n---\n');
   block.querySelector('.remove').addEventListener('click', () => block.remove());
+  block.querySelector('input[type="file"]').addEventListener('change', async (e) => {
+    const area = block.querySelector('textarea');
+    const texts = await Promise.all([...e.target.files].map((f) => f.text()));
+    area.value = [area.value.trim(), ...texts.map((t) => t.trim())].filter(Boolean).join('\n---\n');
+    e.target.value = '';
+  });
   list.append(block);
 }
 
@@ -50,6 +57,11 @@ export function setupAuthorship(worker) {
   addCandidate();
   addCandidate();
   $('add-author').addEventListener('click', () => addCandidate());
+  $('unknown-file').addEventListener('change', async (e) => {
+    const file = e.target.files[0];
+    if (file) $('unknown-text').value = (await file.text()).trim();
+    e.target.value = '';
+  });
 
   async function run() {
     const candidates = readCandidates();

@@ -249,6 +249,12 @@ test('authorship mode: attribution, verification and evidence equal the package 
   assert.ok(evidence.length > 0);
   const habits = await table('shared-habits');
   assert.deepEqual(habits.map((r) => r[0]), node.verification.explanation.shared.map((e) => e.feature.replace(/ /g, '␣')));
+  // Files add texts to an author (joined with ---) and fill the unknown text.
+  const before = await page.inputValue('#candidates .candidate:nth-child(1) textarea');
+  await page.setInputFiles('#candidates .candidate:nth-child(1) input[type=file]', [{ name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('An added essay.\n') }]);
+  assert.equal(await page.inputValue('#candidates .candidate:nth-child(1) textarea'), `${before}\n---\nAn added essay.`);
+  await page.setInputFiles('#unknown-file', [{ name: 'u.txt', mimeType: 'text/plain', buffer: Buffer.from(`${sample.unknown}\n`) }]);
+  assert.equal(await page.inputValue('#unknown-text'), sample.unknown);
   // One author only: verification alone, against the background essays.
   await page.click('#candidates .candidate:nth-child(3) .remove');
   await page.click('#candidates .candidate:nth-child(2) .remove');
@@ -258,6 +264,7 @@ test('authorship mode: attribution, verification and evidence equal the package 
   assert.match(await page.textContent('#attribution-summary'), /Add a second author/);
   assert.match(await page.textContent('#verify-title'), /Eleanor/);
   await page.setViewportSize({ width: 390, height: 900 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390 + 1), 'no sideways scrolling at phone width');
   await page.screenshot({ path: `${shots}authorship-phone.png`, fullPage: true });
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.getByRole('button', { name: 'Try an example' }).last().click();
