@@ -282,6 +282,11 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
 
   /** The features chosen on the training corpus, in order (most frequent first per kind). */
   get features(): Array<{ feature: string; kind: StyleFeatureKind }> {
+    return this.#featureList().map((f) => ({ ...f }));
+  }
+
+  /** The cached feature list (read once per fit; callers must not modify it). */
+  #featureList(): ReadonlyArray<{ feature: string; kind: StyleFeatureKind }> {
     const fn = 'AuthorshipModel.features';
     const native = this.native('features');
     if (this.#features === null) {
@@ -291,7 +296,7 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
       const names = resultNames(inst);
       this.#features = names.map((feature, i) => ({ feature, kind: KINDS[kinds[i]] }));
     }
-    return this.#features.map((f) => ({ ...f }));
+    return this.#features;
   }
 
   #options(fn: string, options: AttributeOptions | undefined) {
@@ -308,7 +313,7 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
     const fn = 'AuthorshipModel.attribute';
     expectText(fn, 'text', text);
     const { method, aggregate, explain } = this.#options(fn, options);
-    const features = this.features;
+    const features = this.#featureList();
     const native = this.native('attribute');
     const inst = instance(fn);
     const { placed } = inst.place(fn, [text]);
