@@ -28,6 +28,15 @@ after(async () => {
   server?.close();
 });
 
+// File inputs are read asynchronously (File.text()), so wait for the field to change
+// instead of reading it right after setInputFiles; then compare exactly.
+async function expectValue(page, selector, expected) {
+  await page
+    .waitForFunction(({ selector, expected }) => document.querySelector(selector)?.value === expected, { selector, expected }, { timeout: 5_000 })
+    .catch(() => {});
+  assert.equal(await page.inputValue(selector), expected);
+}
+
 async function openDemo() {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on('request', (r) => { if (!r.url().startsWith(`${base}/`)) foreign.push(r.url()); });
@@ -252,9 +261,9 @@ test('authorship mode: attribution, verification and evidence equal the package 
   // Files add texts to an author (joined with ---) and fill the unknown text.
   const before = await page.inputValue('#candidates .candidate:nth-child(1) textarea');
   await page.setInputFiles('#candidates .candidate:nth-child(1) input[type=file]', [{ name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('An added essay.\n') }]);
-  assert.equal(await page.inputValue('#candidates .candidate:nth-child(1) textarea'), `${before}\n---\nAn added essay.`);
+  await expectValue(page, '#candidates .candidate:nth-child(1) textarea', `${before}\n---\nAn added essay.`);
   await page.setInputFiles('#unknown-file', [{ name: 'u.txt', mimeType: 'text/plain', buffer: Buffer.from(`${sample.unknown}\n`) }]);
-  assert.equal(await page.inputValue('#unknown-text'), sample.unknown);
+  await expectValue(page, '#unknown-text', sample.unknown);
   // One author only: verification alone, against the background essays.
   await page.click('#candidates .candidate:nth-child(3) .remove');
   await page.click('#candidates .candidate:nth-child(2) .remove');
