@@ -202,14 +202,8 @@ int32_t NativeVerifier::add_impostors(uint32_t bytes_offset, uint32_t bytes_leng
 }
 
 int32_t NativeVerifier::verify(uint32_t bytes_offset, uint32_t bytes_length, uint32_t ends_offset,
-                               uint32_t count, uint32_t method, uint32_t explain,
-                               uint32_t skip_offset, uint32_t skip_count) {
+                               uint32_t count, uint32_t method, uint32_t explain) {
   Results& r = begin_call();
-  const uint32_t* skip = nullptr;
-  if (!arena_u32(skip_offset, skip_count, skip))
-    return report(invalid_argument("skip (internal error)"));
-  std::vector<uint32_t> skipped(skip, skip + skip_count);
-  std::sort(skipped.begin(), skipped.end());
   if (method > 1) return report(invalid_argument("method must be 'cosine' or 'impostors'"));
   if (count < 2) return report(invalid_argument("known must contain at least one text"));
   std::vector<std::string_view> texts;
@@ -220,8 +214,8 @@ int32_t NativeVerifier::verify(uint32_t bytes_offset, uint32_t bytes_length, uin
                                         }));
   const std::string_view unknown = texts.back();
   texts.pop_back();
-  SIMKIT_RETURN_IF_ERROR_CODE(verifier_.verify(texts, unknown, static_cast<VerifyMethod>(method),
-                                               explain, result_, skipped));
+  SIMKIT_RETURN_IF_ERROR_CODE(
+      verifier_.verify(texts, unknown, static_cast<VerifyMethod>(method), explain, result_));
   r.f64 = {result_.score, result_.similarity};
   r.u32 = {static_cast<uint32_t>(result_.shared.size()),
            static_cast<uint32_t>(result_.differing.size())};

@@ -65,9 +65,9 @@ class NativeVerifier {
   /// `count` texts back to back: the known texts, then the unknown one. results.f64 = [score,
   /// similarity, then per listed feature (known, unknown, known z, unknown z, contribution):
   /// shared, then differing]; results.u32 = [shared, differing]; names = their names in that order.
-  /// skip: `skip_count` uint32 impostor indices (in the arena) left out for this problem.
+  /// Impostors with the same bytes as one of these texts are left out for this problem.
   int32_t verify(uint32_t bytes_offset, uint32_t bytes_length, uint32_t ends_offset, uint32_t count,
-                 uint32_t method, uint32_t explain, uint32_t skip_offset, uint32_t skip_count);
+                 uint32_t method, uint32_t explain);
   void clear_impostors() { verifier_.clear_impostors(); }
   [[nodiscard]] uint32_t impostors() const { return static_cast<uint32_t>(verifier_.impostors()); }
 

@@ -154,8 +154,7 @@ export interface NativeVerifier {
   configure(normFlags: number, charN: number, flags: number, vocabulary: number, iterations: number,
     featureFraction: number, perIteration: number, candidates: number, seedLo: number, seedHi: number): number;
   add_impostors(bytesOffset: number, bytesLength: number, endsOffset: number, count: number): number;
-  verify(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, method: number, explain: number,
-    skipOffset: number, skipCount: number): number;
+  verify(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, method: number, explain: number): number;
   clear_impostors(): void;
   impostors(): number;
   delete(): void;

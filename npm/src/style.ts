@@ -3,6 +3,7 @@
 // baseline), with explanations: the features that pushed each decision most.
 
 import { NativeHandle } from './handle.js';
+import { xxh3 } from './hash.js';
 import { instance, type Instance } from './instance.js';
 import type { NativeAuthorship, NativeVerifier } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
@@ -376,6 +377,7 @@ export interface VerifierOptions {
   /**
    * Texts by other authors, ideally of the same genre and language; or 'others': in
    * verifyMany() and calibrate(), the texts of the other problems (for PAN-style pairs).
+   * An impostor with the same bytes as one of a problem's texts is left out for that problem.
    */
   impostors?: readonly (string | Uint8Array)[] | 'others';
   /** With impostors: 'others', at most this many texts in the pool (default 300). */
@@ -405,6 +407,18 @@ export interface VerifierOptions {
   /** Unanswered band [p1, p2] on the raw score (PAN-style); calibrate() learns one. */
   band?: [number, number];
   normalize?: NormalizeOptions;
+}
+
+/**
+ * Positions of the impostors: 'others' pool among `distinct` distinct texts (in order of first
+ * appearance): at most `maxPool`, evenly spread. Shared with the CLI, which streams PAN pairs
+ * and builds the same pool without holding every text.
+ */
+export function poolPositions(distinct: number, maxPool: number): number[] {
+  const out: number[] = [];
+  const step = Math.max(1, distinct / maxPool);
+  for (let x = 0; Math.floor(x) < distinct && out.length < maxPool; x += step) out.push(Math.floor(x));
+  return out;
 }
 
 /** (known texts, unknown text): were they written by the same person? */
@@ -542,13 +556,11 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     return { known, unknown: expectText(fn, `${name}.unknown`, p.unknown) };
   }
 
-  #raw(fn: string, problem: { known: (string | Uint8Array)[]; unknown: string | Uint8Array }, explain: number, skip: readonly number[] = []): RawVerification {
+  #raw(fn: string, problem: { known: (string | Uint8Array)[]; unknown: string | Uint8Array }, explain: number): RawVerification {
     const { known, unknown } = problem;
     const native = this.native('verify');
-    const { inst, u32Offset, total } = placeList(fn, [...known, unknown], skip.length);
-    const skipOffset = u32Offset + (known.length + 1) * 4;
-    inst.writeU32(skipOffset, skip);
-    inst.check(fn, () => native.verify(0, total, u32Offset, known.length + 1, this.method === 'impostors' ? 1 : 0, explain, skipOffset, skip.length));
+    const { inst, u32Offset, total } = placeList(fn, [...known, unknown], 0);
+    inst.check(fn, () => native.verify(0, total, u32Offset, known.length + 1, this.method === 'impostors' ? 1 : 0, explain));
     const f = inst.resultF64();
     const counts = inst.resultU32();
     const names = resultNames(inst);
@@ -581,22 +593,16 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   #rawMany(fn: string, problems: readonly unknown[], explain: number) {
     const list = problems.map((p, i) => AuthorshipVerifier.#problem(fn, p, `problems[${i}]`));
     if (!this.#pooled) return list.map((p) => this.#raw(fn, p, explain));
-    const keyOf = (t: string | Uint8Array) => (typeof t === 'string' ? `s${t}` : `b${decoder.decode(t)}`);
-    const all = new Map<string, string | Uint8Array>();
-    for (const p of list) for (const t of [...p.known, p.unknown]) if (!all.has(keyOf(t))) all.set(keyOf(t), t);
-    const distinct = [...all.entries()];
-    const step = Math.max(1, distinct.length / this.#maxPool);
-    const pool: Array<[string, string | Uint8Array]> = [];
-    for (let x = 0; Math.floor(x) < distinct.length && pool.length < this.#maxPool; x += step) pool.push(distinct[Math.floor(x)]);
-    const index = new Map(pool.map(([k], i) => [k, i]));
+    // Distinct texts by the identity the native side skips impostors by: XXH3-64 of the bytes.
+    const distinct = new Map<bigint, string | Uint8Array>();
+    for (const p of list) for (const t of [...p.known, p.unknown]) { const id = xxh3(t); if (!distinct.has(id)) distinct.set(id, t); }
+    const texts = [...distinct.values()];
+    const pool = poolPositions(texts.length, this.#maxPool).map((i) => texts[i]);
     if (pool.length < 3) throw new RangeError(`simkit.${fn}: impostors: 'others' needs problems with at least three distinct texts in all, got ${pool.length}`);
     const native = this.native('verifyMany');
     instance(fn).call(fn, () => native.clear_impostors());
-    AuthorshipVerifier.#addImpostors(fn, native, pool.map(([, t]) => t));
-    return list.map((p) => {
-      const skip = [...p.known, p.unknown].map((t) => index.get(keyOf(t))).filter((i): i is number => i !== undefined);
-      return this.#raw(fn, p, explain, [...new Set(skip)]);
-    });
+    AuthorshipVerifier.#addImpostors(fn, native, pool);
+    return list.map((p) => this.#raw(fn, p, explain));
   }
 
   /** Scores one problem. With impostors: 'others' use verifyMany(). */

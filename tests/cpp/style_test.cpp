@@ -299,6 +299,46 @@ TEST_CASE("verification: impostors separate same-author from different-author pa
   }
 }
 
+TEST_CASE("verification leaves out impostors identical to the problem's own texts") {
+  std::vector<SyntheticAuthor> authors;
+  for (uint32_t a = 0; a < 6; ++a) authors.push_back(make_author(80 + a));
+  const std::string known = write_text(authors[0], 1, 500);
+  const std::string unknown = write_text(authors[0], 2, 500);
+  std::vector<std::string> others;
+  for (uint32_t a = 1; a < 6; ++a) others.push_back(write_text(authors[a], 10 + a, 500));
+  VerifyOptions o;
+  o.profile.char_n = 4;
+  o.seed = 9;
+  // A pool holding the problem's own texts (as PAN's 'others' pool does) scores the problem
+  // exactly as the pool without them: same impostors, same random draws.
+  Verifier with_own;
+  Verifier without;
+  REQUIRE(with_own.configure(o).is_ok());
+  REQUIRE(without.configure(o).is_ok());
+  REQUIRE(with_own.add_impostor(known, "impostor").is_ok());
+  for (const std::string& t : others) {
+    REQUIRE(with_own.add_impostor(t, "impostor").is_ok());
+    REQUIRE(without.add_impostor(t, "impostor").is_ok());
+  }
+  REQUIRE(with_own.add_impostor(unknown, "impostor").is_ok());
+  Verification a;
+  Verification b;
+  REQUIRE(with_own.verify({known}, unknown, VerifyMethod::kImpostors, 5, a).is_ok());
+  REQUIRE(without.verify({known}, unknown, VerifyMethod::kImpostors, 5, b).is_ok());
+  CHECK(a.score == b.score);
+  CHECK(a.similarity == b.similarity);
+  CHECK(a.score > 0.5);
+  // Only the problem's own texts are left out: too few impostors besides them is an error.
+  Verifier tiny;
+  REQUIRE(tiny.configure(o).is_ok());
+  REQUIRE(tiny.add_impostor(known, "impostor").is_ok());
+  REQUIRE(tiny.add_impostor(unknown, "impostor").is_ok());
+  REQUIRE(tiny.add_impostor(others[0], "impostor").is_ok());
+  CHECK(tiny.verify({known}, unknown, VerifyMethod::kImpostors, 0, a)
+            .message()
+            .find("besides the problem's own") != std::string::npos);
+}
+
 TEST_CASE("verification errors name their parameters") {
   Verifier v;
   VerifyOptions o;

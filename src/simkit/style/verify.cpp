@@ -6,6 +6,8 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "simkit/hash/xxhash.h"
+
 namespace simkit {
 
 namespace {
@@ -26,6 +28,9 @@ class SplitMix64 {
  private:
   uint64_t state_;
 };
+
+/// A text's identity: XXH3-64 of its bytes (seed 0).
+uint64_t text_id(std::string_view text) { return xxh3_64(text.data(), text.size(), 0); }
 
 double similarity_on(const std::vector<double>& a, const std::vector<double>& b,
                      const std::vector<uint32_t>& features, VerifySimilarity kind) {
@@ -71,6 +76,7 @@ Status Verifier::add_impostor(std::string_view text, std::string_view param) {
   TextProfile p;
   SIMKIT_RETURN_IF_ERROR(profiler_.profile(text, p, nullptr, param));
   impostors_.push_back(std::move(p));
+  impostor_ids_.push_back(text_id(text));
   return Status::ok();
 }
 
@@ -160,8 +166,7 @@ double Verifier::impostors_score(const std::vector<std::vector<double>>& known,
 }
 
 Status Verifier::verify(const std::vector<std::string_view>& known, std::string_view unknown,
-                        VerifyMethod method, uint32_t explain_n, Verification& out,
-                        const std::vector<uint32_t>& skip) {
+                        VerifyMethod method, uint32_t explain_n, Verification& out) {
   if (known.empty()) return invalid_argument("known must contain at least one text");
   if (method == VerifyMethod::kImpostors && impostors_.size() < 2)
     return invalid_argument("the impostors method needs at least two impostor texts, got " +
@@ -202,11 +207,14 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
   vectorize(unknown_profile, u);
   std::vector<uint32_t> all_features(v);
   std::iota(all_features.begin(), all_features.end(), 0U);
-  // The impostors of this problem: all but the skipped ones (the problem's own texts when the
-  // pool is made of every problem's texts).
+  // The impostors of this problem: all but the problem's own texts (when the pool is made of
+  // every problem's texts, or an impostor was given twice by mistake).
+  std::vector<uint64_t> own(known.size() + 1);
+  for (size_t i = 0; i < known.size(); ++i) own[i] = text_id(known[i]);
+  own.back() = text_id(unknown);
   impostor_vectors_.clear();
   for (size_t i = 0; i < impostors_.size(); ++i) {
-    if (std::binary_search(skip.begin(), skip.end(), static_cast<uint32_t>(i))) continue;
+    if (std::find(own.begin(), own.end(), impostor_ids_[i]) != own.end()) continue;
     vectorize(impostors_[i], impostor_vectors_.emplace_back());
   }
   if (method == VerifyMethod::kImpostors && impostor_vectors_.size() < 2)

@@ -59,11 +59,14 @@ class Verifier {
   Status configure(const VerifyOptions& options);
   Status add_impostor(std::string_view text, std::string_view param);
   [[nodiscard]] size_t impostors() const { return impostors_.size(); }
-  /// `skip`: sorted indices of impostors left out for this problem.
+  /// Impostors whose bytes equal one of the problem's texts are left out: a text is not its
+  /// own impostor (this is what lets every problem's texts be the pool of PAN-style pairs).
   Status verify(const std::vector<std::string_view>& known, std::string_view unknown,
-                VerifyMethod method, uint32_t explain_n, Verification& out,
-                const std::vector<uint32_t>& skip = {});
-  void clear_impostors() { impostors_.clear(); }
+                VerifyMethod method, uint32_t explain_n, Verification& out);
+  void clear_impostors() {
+    impostors_.clear();
+    impostor_ids_.clear();
+  }
   /// Name of a feature of the last verify() (its normalized text).
   [[nodiscard]] std::string name(uint64_t key) const;
 
@@ -80,8 +83,9 @@ class Verifier {
   VerifyOptions options_;
   StyleProfiler profiler_;
   std::vector<TextProfile> impostors_;
-  StyleDictionary names_;             // features of the current problem only
-  std::vector<uint64_t> vocabulary_;  // keys of the current problem
+  std::vector<uint64_t> impostor_ids_;  ///< XXH3-64 of each impostor's bytes (identity)
+  StyleDictionary names_;               // features of the current problem only
+  std::vector<uint64_t> vocabulary_;    // keys of the current problem
   std::vector<std::vector<double>> impostor_vectors_;
 };
 
