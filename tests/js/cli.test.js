@@ -7,7 +7,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STYLE_AUTHOR_A, STYLE_AUTHOR_B, STYLE_UNKNOWN } from '../golden/style-cases.mjs';
+import { AuthorshipVerifier, init } from 'simkit';
 import { syntheticWriter } from './helpers.mjs';
+
+await init();
 
 const cli = new URL('../../npm/dist/cli/main.js', import.meta.url).pathname;
 let dir;
@@ -212,6 +215,44 @@ test('author: attribution with explanations, verification with impostors, leave-
   assert.match(h.out, /Examples:/);
 });
 
+test('author --pairs streams: the pool of the pairs\' own texts equals verifyMany with impostors: \'others\'; bad lines are skipped', () => {
+  const writers = Array.from({ length: 30 }, (_, i) => syntheticWriter(900 + i));
+  const problems = [];
+  const lines = [];
+  for (let i = 0; i < 150; ++i) { // more than one batch of pairs
+    const a = writers[i % 30];
+    const b = i % 3 === 0 ? a : writers[(i * 7 + 1) % 30];
+    const problem = { known: [a(120)], unknown: b(120) };
+    problems.push(problem);
+    lines.push(JSON.stringify({ id: `p${i}`, pair: [problem.known[0], problem.unknown] }));
+    if (i === 40) lines.push('{"id": "broken", "pair": ');
+    if (i === 41) lines.push(JSON.stringify({ id: 'p40-again', pair: [problem.known[0], problems[40].unknown] })); // repeated texts
+  }
+  problems.splice(42, 0, { known: problems[41].known, unknown: problems[40].unknown });
+  writeFileSync(join(dir, 'stream-pairs.jsonl'), `${lines.join('\n')}\n`);
+  for (const maxPool of [40, 300]) {
+    const r = run('author', '--pairs', 'stream-pairs.jsonl', '--format', 'json', '--max-pool', String(maxPool), '--seed', '3');
+    assert.equal(r.code, 0, r.err);
+    assert.equal((r.err.match(/stream-pairs\.jsonl:42: malformed JSON/g) ?? []).length, 1, r.err); // warned once, not per pass
+    const got = JSON.parse(r.out);
+    const verifier = new AuthorshipVerifier({ impostors: 'others', maxPool, seed: 3 });
+    const expected = verifier.verifyMany(problems, { explain: 0 });
+    verifier.dispose();
+    assert.equal(got.length, problems.length);
+    assert.deepEqual(got.map((g) => g.rawScore), expected.map((e) => e.rawScore), `maxPool ${maxPool}`);
+  }
+  const strict = run('author', '--pairs', 'stream-pairs.jsonl', '--strict');
+  assert.equal(strict.code, 2);
+  assert.match(strict.err, /stream-pairs\.jsonl:42: malformed JSON/);
+  // A pair without truth is answered but left out of the metrics, with a warning.
+  writeFileSync(join(dir, 'stream-truth.jsonl'), problems.slice(0, 10).map((_, i) => JSON.stringify({ id: `p${i}`, same: i % 3 === 0 })).join('\n'));
+  const m = run('author', '--pairs', 'stream-pairs.jsonl', '--truth', 'stream-truth.jsonl', '--method', 'cosine', '--format', 'json', '--answers', 'stream-answers.jsonl');
+  assert.equal(m.code, 0, m.err);
+  assert.equal(JSON.parse(m.out).pairs, 10);
+  assert.match(m.err, /no truth for pair "p10"/);
+  assert.equal(readFileSync(join(dir, 'stream-answers.jsonl'), 'utf8').trim().split('\n').length, problems.length);
+});
+
 test('author --pairs: PAN pairs.jsonl and truth.jsonl, calibration, answers.jsonl, metrics', () => {
   const writers = Array.from({ length: 40 }, (_, i) => syntheticWriter(500 + i));
   const pan = (offset, name) => {
@@ -247,6 +288,7 @@ test('author --pairs: PAN pairs.jsonl and truth.jsonl, calibration, answers.json
   const bad = run('author', '--pairs', 'bad-pairs.jsonl');
   assert.equal(bad.code, 2);
   assert.match(bad.err, /bad-pairs\.jsonl:1: "pair" must be an array of two texts/);
+  assert.match(bad.err, /bad-pairs\.jsonl has no pairs/);
   assert.equal(run('author', '--pairs', 'test-pairs.jsonl', '--calibrate', 'train-pairs.jsonl').code, 2);
   assert.equal(run('author', '--truth', 'test-truth.jsonl', '--known', 'a', 'b').code, 2);
 });

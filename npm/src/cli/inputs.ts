@@ -90,8 +90,26 @@ async function* byteLines(path: string): AsyncGenerator<Uint8Array> {
   if (carry.length) yield carry;
 }
 
-/** Documents from a JSONL file, streamed. */
-async function* jsonl(path: string, options: InputOptions): AsyncGenerator<Document> {
+/** One JSON object per line of a JSONL file. */
+export interface JsonlRow {
+  row: Record<string, unknown>;
+  /** `file:line`, for messages. */
+  where: string;
+  /** The line as read. */
+  line: string;
+}
+
+/**
+ * The objects of a JSONL file, streamed. `check` validates a row (throwing InputError); a bad
+ * line is reported and skipped unless strict. A file that cannot be opened is an InputError.
+ */
+export async function* jsonlRows<T>(path: string, options: Pick<InputOptions, 'strict' | 'warn'>, check: (r: JsonlRow) => T): AsyncGenerator<T> {
+  try {
+    if (!(await stat(path)).isFile()) throw new InputError(`${path}: not a file`);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
   let n = 0;
   for await (const bytes of byteLines(path)) {
     ++n;
@@ -101,21 +119,27 @@ async function* jsonl(path: string, options: InputOptions): AsyncGenerator<Docum
       if (line.trim() === '') continue;
       let row: unknown;
       try { row = JSON.parse(line); } catch (e) { throw new InputError(`${where}: malformed JSON (${(e as Error).message})`); }
-      if (row === null || typeof row !== 'object') throw new InputError(`${where}: a line must be a JSON object`);
-      const obj = row as Record<string, unknown>;
-      const text = obj[options.field];
-      if (typeof text !== 'string') throw new InputError(`${where}: missing string field "${options.field}"`);
-      const idField = options.idField ?? ('id' in obj ? 'id' : undefined);
-      const id = idField === undefined ? undefined : obj[idField];
-      if (idField !== undefined && options.idField !== undefined && (typeof id !== 'string' && typeof id !== 'number')) {
-        throw new InputError(`${where}: missing field "${idField}"`);
-      }
-      yield { key: id === undefined ? where : String(id), text, raw: line };
+      if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InputError(`${where}: a line must be a JSON object`);
+      yield check({ row: row as Record<string, unknown>, where, line });
     } catch (e) {
       if (!(e instanceof InputError) || options.strict) throw e;
       options.warn(e.message);
     }
   }
+}
+
+/** Documents from a JSONL file, streamed. */
+function jsonl(path: string, options: InputOptions): AsyncGenerator<Document> {
+  return jsonlRows(path, options, ({ row: obj, where, line }) => {
+    const text = obj[options.field];
+    if (typeof text !== 'string') throw new InputError(`${where}: missing string field "${options.field}"`);
+    const idField = options.idField ?? ('id' in obj ? 'id' : undefined);
+    const id = idField === undefined ? undefined : obj[idField];
+    if (idField !== undefined && options.idField !== undefined && (typeof id !== 'string' && typeof id !== 'number')) {
+      throw new InputError(`${where}: missing field "${idField}"`);
+    }
+    return { key: id === undefined ? where : String(id), text, raw: line };
+  });
 }
 
 /**

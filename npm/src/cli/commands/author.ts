@@ -3,13 +3,14 @@
 // decided; leave-one-out accuracy of a labelled corpus.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AuthorshipModel, AuthorshipVerifier, evaluateVerification, type Attribution, type Verification } from '../../api.js';
+import { AuthorshipModel, AuthorshipVerifier, type Attribution, type Verification } from '../../api.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
 import { collect, writeOut } from '../common.js';
-import { decodeUtf8, InputError, type Document } from '../inputs.js';
+import { type Document } from '../inputs.js';
 import { render, type Format } from '../output.js';
 import { Progress } from '../progress.js';
+import { panMode } from './author-pan.js';
 
 // Feature names as printed: escapes for control characters, spaces made visible (n-grams).
 const show = (s: string) => JSON.stringify(s).slice(1, -1).replace(/ /g, '␣');
@@ -37,44 +38,6 @@ async function candidates(flags: Parsed['flags']): Promise<Array<{ author: strin
     }
   }
   return out;
-}
-
-/** Rows of a JSONL file, with file:line in every error. */
-async function jsonlRows(path: string): Promise<Array<{ row: Record<string, unknown>; where: string }>> {
-  let bytes: Uint8Array;
-  try { bytes = await readFile(path); } catch (e) { throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
-  const out: Array<{ row: Record<string, unknown>; where: string }> = [];
-  decodeUtf8(bytes, path).split('\n').forEach((line, i) => {
-    const where = `${path}:${i + 1}`;
-    if (!line.trim()) return;
-    let row: unknown;
-    try { row = JSON.parse(line); } catch (e) { throw new InputError(`${where}: malformed JSON (${(e as Error).message})`); }
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InputError(`${where}: a line must be a JSON object`);
-    out.push({ row: row as Record<string, unknown>, where });
-  });
-  return out;
-}
-
-/** PAN's verification pairs ({"id", "pair": [known, unknown]}) and, when given, their truth ({"id", "same"}). */
-async function panProblems(pairsPath: string, truthPath: string | undefined) {
-  const problems = (await jsonlRows(pairsPath)).map(({ row, where }) => {
-    const pair = row.pair;
-    if (typeof row.id !== 'string' && typeof row.id !== 'number') throw new InputError(`${where}: missing field "id"`);
-    if (!Array.isArray(pair) || pair.length !== 2 || pair.some((t) => typeof t !== 'string')) throw new InputError(`${where}: "pair" must be an array of two texts`);
-    return { id: String(row.id), known: [pair[0] as string], unknown: pair[1] as string, sameAuthor: undefined as boolean | undefined };
-  });
-  if (truthPath !== undefined) {
-    const truth = new Map<string, boolean>();
-    for (const { row, where } of await jsonlRows(truthPath)) {
-      if (typeof row.same !== 'boolean') throw new InputError(`${where}: "same" must be true or false`);
-      truth.set(String(row.id), row.same);
-    }
-    for (const p of problems) {
-      p.sameAuthor = truth.get(p.id);
-      if (p.sameAuthor === undefined) throw new InputError(`${truthPath}: no truth for pair "${p.id}"`);
-    }
-  }
-  return problems;
 }
 
 function verificationRow(unknown: string, v: Verification, method: string) {
@@ -129,6 +92,7 @@ Options:
   --calibrate FILE       labelled PAN pairs to calibrate the band on (needs --calibrate-truth)
   --calibrate-truth FILE truth.jsonl of --calibrate
   --answers FILE         write PAN's answers.jsonl
+  --max-pool N           with the pairs' own texts as impostors, at most N of them (default 300)
   --format table|json|csv  output (default table)
   --fail-on X            exit 1 when a verification score >= X
 ${INPUT_HELP}
@@ -160,6 +124,7 @@ Examples:
     calibrate: { type: 'string' },
     'calibrate-truth': { type: 'string' },
     answers: { type: 'string' },
+    'max-pool': { type: 'string' },
     'fail-on': { type: 'string' },
   },
   async run({ flags, positionals }: Parsed) {
@@ -167,7 +132,7 @@ Examples:
     const explain = numberFlag(flags, 'explain', 10, 0, 10_000, true);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
     if (typeof flags.pairs === 'string') return panMode(flags, format);
-    for (const f of ['truth', 'calibrate', 'calibrate-truth', 'answers']) if (flags[f] !== undefined) throw new UsageError(`--${f} needs --pairs`);
+    for (const f of ['truth', 'calibrate', 'calibrate-truth', 'answers', 'max-pool']) if (flags[f] !== undefined) throw new UsageError(`--${f} needs --pairs`);
     const unknownPaths = [...((flags.unknown as string[] | undefined) ?? []), ...positionals];
     const verifying = flags.known !== undefined;
     const attributing = flags.candidate !== undefined || flags.authors !== undefined;
@@ -270,39 +235,3 @@ Examples:
     }
   },
 };
-
-async function panMode(flags: Parsed['flags'], format: Format): Promise<number> {
-  if (flags.known !== undefined || flags.candidate !== undefined || flags.authors !== undefined) throw new UsageError('--pairs goes without --known, --candidate and --authors');
-  if ((flags.calibrate === undefined) !== (flags['calibrate-truth'] === undefined)) throw new UsageError('--calibrate and --calibrate-truth go together');
-  const problems = await panProblems(flags.pairs as string, flags.truth as string | undefined);
-  if (problems.length === 0) throw new UsageError(`${flags.pairs as string} has no pairs`);
-  const impostors = await collect((flags.impostors as string[] | undefined) ?? [], flags);
-  const method = choiceFlag(flags, 'method', 'impostors', ['impostors', 'cosine'] as const);
-  const verifier = new AuthorshipVerifier({
-    method, impostors: method === 'cosine' ? undefined : impostors.length ? impostors.map((d) => d.text) : 'others',
-    seed: numberFlag(flags, 'seed', 0, 0, Number.MAX_SAFE_INTEGER, true),
-  });
-  try {
-    if (typeof flags.calibrate === 'string') {
-      const labelled = await panProblems(flags.calibrate, flags['calibrate-truth'] as string);
-      const cal = verifier.calibrate(labelled.map((p) => ({ ...p, sameAuthor: p.sameAuthor as boolean })));
-      process.stderr.write(`simkit: calibrated on ${labelled.length} pairs: band [${cal.band.join(', ')}], overall ${cal.before.overall.toFixed(3)} -> ${cal.after.overall.toFixed(3)}\n`);
-    }
-    const results = verifier.verifyMany(problems, { explain: 0 });
-    if (typeof flags.answers === 'string') {
-      await writeOut(flags.answers, results.map((r, i) => JSON.stringify({ id: problems[i].id, value: r.score })).join('\n') + '\n');
-    }
-    const out = process.stdout;
-    if (flags.truth !== undefined) {
-      const e = evaluateVerification(problems.map((p) => p.sameAuthor as boolean), results.map((r) => r.score));
-      const row = { pairs: problems.length, method: verifier.method, calibrated: verifier.band !== null, ...e };
-      out.write(format === 'json' ? `${JSON.stringify(row, null, 2)}\n` : render([row], Object.keys(row), format));
-    } else if (typeof flags.answers !== 'string' || format !== 'table') {
-      const rows = results.map((r, i) => ({ id: problems[i].id, score: r.score, decision: r.decision, rawScore: r.rawScore }));
-      out.write(render(rows, ['id', 'score', 'decision', 'rawScore'], format));
-    }
-    return results.some((r) => r.score >= numberFlag(flags, 'fail-on', Infinity, 0, 1)) ? 1 : 0;
-  } finally {
-    verifier.dispose();
-  }
-}
