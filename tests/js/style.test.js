@@ -240,3 +240,27 @@ test('bad calls throw errors naming the parameter, and the next call works', () 
   assert.throws(() => v.calibrate([{ known: ['a'], unknown: 'b' }]), /problems\[0\]\.sameAuthor must be a boolean/);
   v.dispose();
 });
+
+test('calibration band: the one-sort search equals a search that scores every band from scratch', async () => {
+  // The package's internals (not exported): the fast grid search and the PAN band correction.
+  const { calibrationBand, applyBand } = await import('../../npm/dist/style-eval.js');
+  let state = 11;
+  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296);
+  for (const [n, step] of [[150, 0.01], [200, 0.05], [120, 0]]) {
+    const truth = Array.from({ length: n }, () => random() < 0.45);
+    // Rounded scores: ties, and scores exactly on band edges.
+    const raw = truth.map((t) => { const x = Math.min(1, Math.max(0, (t ? 0.6 : 0.4) + (random() - 0.5) * 0.7)); return step ? Math.round(x / step) * step : x; });
+    let best = { band: [0.5, 0.5], overall: -Infinity };
+    for (let i = 0; i < 100; ++i) {
+      for (let j = i; j < 100; ++j) {
+        const band = [i / 100, j / 100];
+        const m = evaluateVerification(truth, raw.map((r) => applyBand(r, band)));
+        if (m.overall > best.overall) best = { band, overall: m.overall };
+      }
+    }
+    const fast = calibrationBand(truth, raw);
+    assert.deepEqual(fast.band, best.band, `n ${n} step ${step}`);
+    assert.deepEqual(fast.before, evaluateVerification(truth, raw));
+    assert.deepEqual(fast.after, evaluateVerification(truth, raw.map((r) => applyBand(r, best.band))));
+  }
+});
