@@ -88,24 +88,44 @@ uint64_t Verifier::total(const TextProfile& p) const {
   return options_.word_features ? p.words : p.grams;
 }
 
-void Verifier::vectorize(const TextProfile& p, std::vector<double>& out) const {
-  out.assign(vocabulary_.size(), 0.0);
-  const StyleKind kind = options_.word_features ? StyleKind::kWord : StyleKind::kCharGram;
-  for (size_t j = 0; j < vocabulary_.size(); ++j) out[j] = p.value(kind, vocabulary_[j]);
+// Adds `p`'s count of every vocabulary feature to counts[j]: one forward walk of the sorted
+// term list, galloping from the last position (the next feature is usually a few terms on),
+// instead of a binary search of the whole list per feature.
+void Verifier::add_counts(const TextProfile& p, std::vector<uint64_t>& counts) const {
+  const std::vector<StyleTerm>& list = terms(p);
+  const size_t n = list.size();
+  size_t at = 0;
+  for (const auto& [key, j] : sorted_vocabulary_) {
+    size_t step = 1;
+    while (at + step < n && list[at + step].key < key) step *= 2;
+    size_t lo = at + step / 2;  // list[lo - 1].key < key, or lo == at
+    size_t hi = std::min(at + step + 1, n);
+    while (lo < hi) {
+      const size_t mid = lo + (hi - lo) / 2;
+      if (list[mid].key < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    at = lo;
+    if (at == n) break;
+    if (list[at].key == key) counts[j] += list[at].count;
+  }
 }
 
-void Verifier::vectorize_merged(const std::vector<TextProfile>& ps,
-                                std::vector<double>& out) const {
+void Verifier::vectorize(const TextProfile& p, std::vector<double>& out) const {
+  vectorize_merged({&p, 1}, out);
+}
+
+void Verifier::vectorize_merged(std::span<const TextProfile> ps, std::vector<double>& out) const {
   out.assign(vocabulary_.size(), 0.0);
-  const StyleKind kind = options_.word_features ? StyleKind::kWord : StyleKind::kCharGram;
   uint64_t all = 0;
   for (const TextProfile& p : ps) all += total(p);
   if (all == 0) return;
-  for (size_t j = 0; j < vocabulary_.size(); ++j) {
-    uint64_t c = 0;
-    for (const TextProfile& p : ps) c += p.count(kind, vocabulary_[j]);
-    out[j] = static_cast<double>(c) / static_cast<double>(all);
-  }
+  counts_.assign(vocabulary_.size(), 0);
+  for (const TextProfile& p : ps) add_counts(p, counts_);
+  for (size_t j = 0; j < vocabulary_.size(); ++j)
+    out[j] = static_cast<double>(counts_[j]) / static_cast<double>(all);
 }
 
 double Verifier::impostors_score(const std::vector<std::vector<double>>& known,
@@ -199,7 +219,12 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
                       return a.first < b.first;
                     });
   vocabulary_.resize(v);
-  for (size_t j = 0; j < v; ++j) vocabulary_[j] = ranked[j].first;
+  sorted_vocabulary_.resize(v);
+  for (size_t j = 0; j < v; ++j) {
+    vocabulary_[j] = ranked[j].first;
+    sorted_vocabulary_[j] = {ranked[j].first, static_cast<uint32_t>(j)};
+  }
+  std::sort(sorted_vocabulary_.begin(), sorted_vocabulary_.end());
 
   std::vector<double> merged;
   std::vector<double> u;
@@ -212,8 +237,10 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
   std::vector<uint64_t> own(known.size() + 1);
   for (size_t i = 0; i < known.size(); ++i) own[i] = text_id(known[i]);
   own.back() = text_id(unknown);
+  // The cosine score does not use them; only its explanation's z-scores do.
+  const bool use_impostors = method == VerifyMethod::kImpostors || explain_n > 0;
   impostor_vectors_.clear();
-  for (size_t i = 0; i < impostors_.size(); ++i) {
+  for (size_t i = 0; use_impostors && i < impostors_.size(); ++i) {
     if (std::find(own.begin(), own.end(), impostor_ids_[i]) != own.end()) continue;
     vectorize(impostors_[i], impostor_vectors_.emplace_back());
   }
@@ -245,6 +272,9 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
 
 void Verifier::explain(const std::vector<double>& known, const std::vector<double>& unknown,
                        VerifySimilarity kind, uint32_t n, Verification& out) const {
+  out.shared.clear();
+  out.differing.clear();
+  if (n == 0) return;
   const size_t v = vocabulary_.size();
   std::vector<VerifyTerm> all(v);
   const bool background = impostor_vectors_.size() >= 2;

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -73,8 +74,9 @@ class Verifier {
  private:
   [[nodiscard]] const std::vector<StyleTerm>& terms(const TextProfile& p) const;
   [[nodiscard]] uint64_t total(const TextProfile& p) const;
+  void add_counts(const TextProfile& p, std::vector<uint64_t>& counts) const;
   void vectorize(const TextProfile& p, std::vector<double>& out) const;
-  void vectorize_merged(const std::vector<TextProfile>& ps, std::vector<double>& out) const;
+  void vectorize_merged(std::span<const TextProfile> ps, std::vector<double>& out) const;
   double impostors_score(const std::vector<std::vector<double>>& known,
                          const std::vector<double>& unknown);
   void explain(const std::vector<double>& known, const std::vector<double>& unknown,
@@ -85,7 +87,9 @@ class Verifier {
   std::vector<TextProfile> impostors_;
   std::vector<uint64_t> impostor_ids_;  ///< XXH3-64 of each impostor's bytes (identity)
   StyleDictionary names_;               // features of the current problem only
-  std::vector<uint64_t> vocabulary_;    // keys of the current problem
+  std::vector<uint64_t> vocabulary_;
+  std::vector<std::pair<uint64_t, uint32_t>> sorted_vocabulary_;  // (key, index), by key
+  mutable std::vector<uint64_t> counts_;  // scratch of vectorize    // keys of the current problem
   std::vector<std::vector<double>> impostor_vectors_;
 };
 
