@@ -1,6 +1,8 @@
 // Mode 3: authorship. Candidate authors with their known texts and an unknown text: which
 // candidate is most likely (Delta), is it the same writer (general impostors), and the
 // features that decided. The sample essays of the page serve as background impostors.
+import { acceptDrops, readTextFiles } from './files.js';
+
 const $ = (id) => document.getElementById(id);
 const fmt = (x) => (x === null || x === undefined ? '–' : x.toFixed(3));
 const BACKGROUND = ['lighthouse.txt', 'bees.txt', 'bread.txt', 'trains.txt'];
@@ -25,17 +27,22 @@ function addCandidate(name = '', texts = []) {
   const textId = `candidate-texts-${n}`;
   block.innerHTML = `<label for="${nameId}">Author ${n}</label><input id="${nameId}" type="text" autocomplete="off">
     <label for="${textId}" class="visually-hidden">Texts of author ${n}</label><textarea id="${textId}" rows="6" spellcheck="false"></textarea>
-    <label class="file-label">add files <input type="file" multiple accept=".txt,.md,.text,text/plain,text/markdown" aria-label="Add text files of author ${n}"></label>
+    <label class="file-label">add files (or drop them on this author) <input type="file" multiple accept=".txt,.md,.text,text/plain,text/markdown" aria-label="Add text files of author ${n}"></label>
     <button type="button" class="remove" aria-label="Remove author ${n}">Remove</button>`;
   block.querySelector('input').value = name || `Author ${n}`;
   block.querySelector('textarea').value = texts.join('\n---\n');
   block.querySelector('.remove').addEventListener('click', () => block.remove());
-  block.querySelector('input[type="file"]').addEventListener('change', async (e) => {
+  // Files add texts to this author, joined with --- lines.
+  const addFiles = async (files) => {
     const area = block.querySelector('textarea');
-    const texts = await Promise.all([...e.target.files].map((f) => f.text()));
+    const texts = await readTextFiles(files);
     area.value = [area.value.trim(), ...texts.map((t) => t.trim())].filter(Boolean).join('\n---\n');
+  };
+  block.querySelector('input[type="file"]').addEventListener('change', async (e) => {
+    await addFiles(e.target.files);
     e.target.value = '';
   });
+  acceptDrops(block, addFiles);
   list.append(block);
 }
 
@@ -57,11 +64,15 @@ export function setupAuthorship(worker) {
   addCandidate();
   addCandidate();
   $('add-author').addEventListener('click', () => addCandidate());
+  const setUnknown = async (files) => {
+    const [text] = await readTextFiles(files);
+    if (text !== undefined) $('unknown-text').value = text.trim();
+  };
   $('unknown-file').addEventListener('change', async (e) => {
-    const file = e.target.files[0];
-    if (file) $('unknown-text').value = (await file.text()).trim();
+    await setUnknown(e.target.files);
     e.target.value = '';
   });
+  acceptDrops($('unknown-text'), setUnknown);
 
   async function run() {
     const candidates = readCandidates();

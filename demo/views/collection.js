@@ -1,5 +1,6 @@
 // Mode 2: a collection of documents: heatmap, clusters, ranked pairs, side by side, exports.
 import { drawHeatmap } from './heatmap.js';
+import { acceptDrops, isTextFile } from './files.js';
 import { renderSideBySide } from './passages.js';
 
 const $ = (id) => document.getElementById(id);
@@ -19,17 +20,14 @@ export function setupCollection(worker) {
   async function readFiles(files) {
     const list = [];
     for (const f of files) {
-      if (!/\.(txt|md|text)$/i.test(f.name) && !f.type.startsWith('text/')) continue;
+      if (!isTextFile(f)) continue;
       list.push({ name: f.name, text: await f.text() });
     }
     setDocs(list);
   }
 
   $('files').addEventListener('change', (e) => readFiles(e.target.files));
-  const drop = $('drop');
-  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
-  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-  drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); readFiles(e.dataTransfer.files); });
+  acceptDrops($('drop'), readFiles);
   $('collection-sample').addEventListener('click', async () => {
     setDocs(await Promise.all(SAMPLES.map(async (n) => ({ name: `${n}.txt`, text: (await (await fetch(`samples/${n}.txt`)).text()).trim() }))));
   });

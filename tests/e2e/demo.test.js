@@ -264,6 +264,18 @@ test('authorship mode: attribution, verification and evidence equal the package 
   await expectValue(page, '#candidates .candidate:nth-child(1) textarea', `${before}\n---\nAn added essay.`);
   await page.setInputFiles('#unknown-file', [{ name: 'u.txt', mimeType: 'text/plain', buffer: Buffer.from(`${sample.unknown}\n`) }]);
   await expectValue(page, '#unknown-text', sample.unknown);
+  // Dropping files works too: on an author's block (non-text files are left out) and on the unknown text.
+  const before2 = await page.inputValue('#candidates .candidate:nth-child(2) textarea');
+  const dropOn = (selector, files) => page.evaluate(({ selector, files }) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([f.text], f.name, { type: f.type }));
+    document.querySelector(selector).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, { selector, files });
+  await dropOn('#candidates .candidate:nth-child(2)', [{ name: 'a.txt', type: 'text/plain', text: 'Dropped one.' }, { name: 'x.png', type: 'image/png', text: 'PNG' }, { name: 'b.md', type: '', text: 'Dropped two.\n' }]);
+  await expectValue(page, '#candidates .candidate:nth-child(2) textarea', `${before2}\n---\nDropped one.\n---\nDropped two.`);
+  await dropOn('#unknown-text', [{ name: 'u2.txt', type: 'text/plain', text: '  A dropped unknown text.  ' }]);
+  await expectValue(page, '#unknown-text', 'A dropped unknown text.');
+  await page.fill('#unknown-text', sample.unknown);
   // One author only: verification alone, against the background essays.
   await page.click('#candidates .candidate:nth-child(3) .remove');
   await page.click('#candidates .candidate:nth-child(2) .remove');
