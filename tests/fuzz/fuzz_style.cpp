@@ -82,9 +82,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   FUZZ_CHECK(v.add_impostor(parts[2], "impostor").is_ok());
   Verification a;
   Verification b;
+  // An impostor with the same bytes as the known or unknown text is left out, and two are needed.
+  const auto own = [&](std::string_view t) { return t == parts[0] || t == text; };
+  if (own(parts[1]) || own(parts[2])) {
+    const Status s = v.verify({parts[0]}, text, VerifyMethod::kImpostors, 3, a);
+    FUZZ_CHECK(!s.is_ok() && s.message().find("besides the problem's own") != std::string::npos);
+    return 0;
+  }
   FUZZ_CHECK(v.verify({parts[0]}, text, VerifyMethod::kImpostors, 3, a).is_ok());
   FUZZ_CHECK(v.verify({parts[0]}, text, VerifyMethod::kImpostors, 3, b).is_ok());
   FUZZ_CHECK(a.score >= 0 && a.score <= 1 && a.score == b.score);
   FUZZ_CHECK(a.similarity >= 0 && a.similarity <= 1 + 1e-12);
+  // The same pool plus copies of the problem's own texts scores exactly the same.
+  Verifier with_own;
+  FUZZ_CHECK(with_own.configure(vo).is_ok());
+  FUZZ_CHECK(with_own.add_impostor(text, "impostor").is_ok());
+  FUZZ_CHECK(with_own.add_impostor(parts[1], "impostor").is_ok());
+  FUZZ_CHECK(with_own.add_impostor(parts[0], "impostor").is_ok());
+  FUZZ_CHECK(with_own.add_impostor(parts[2], "impostor").is_ok());
+  FUZZ_CHECK(with_own.verify({parts[0]}, text, VerifyMethod::kImpostors, 3, b).is_ok());
+  FUZZ_CHECK(b.score == a.score && b.similarity == a.similarity);
   return 0;
 }
