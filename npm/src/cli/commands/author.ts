@@ -70,7 +70,8 @@ PAN-style pairs: PAN's JSONL ({"id", "pair": [text, text]}, truth {"id", "same"}
 text of a pair is the known one. Without --impostors the other pairs' texts are the impostors.
 --calibrate (with --calibrate-truth) learns the unanswered band on labelled pairs first;
 --answers writes PAN's answers.jsonl ({"id", "value"}); with --truth the PAN metrics are
-printed. Nothing leaves this machine.
+printed. The files are streamed (a batch of pairs in memory at a time); a bad line is reported
+with file:line and skipped unless --strict. Nothing leaves this machine.
 
 Options:
   --known PATH           texts by the known author (repeatable; files or directories)
