@@ -413,12 +413,33 @@ bool all_direct(std::span<const uint8_t> /*bytes*/) { return true; }
 void renumber(Symbols& a, Symbols& b, size_t k, DistanceWorkspace& ws) {
   std::vector<uint32_t>& ids = ws.lane_ids[k];
   ids.resize(a.size() + b.size());
-  const PatternMasks pm(a, ws);
-  const auto id = [&pm](uint32_t c) {
-    return c < kDirect ? c : kDirect + static_cast<uint32_t>(pm.find(c));
-  };
-  for (size_t p = 0; p < a.size(); ++p) ids[p] = id(a[p]);
-  for (size_t j = 0; j < b.size(); ++j) ids[a.size() + j] = id(b[j]);
+  uint32_t* pattern_ids = ids.data();
+  uint32_t* text_ids = ids.data() + a.size();
+  uint32_t lo = UINT32_MAX;
+  uint32_t hi = 0;
+  for (const uint32_t c : a) {
+    if (c < kDirect) continue;
+    lo = std::min(lo, c);
+    hi = std::max(hi, c);
+  }
+  if (hi - lo < kAbsent - kDirect) {
+    // The pattern's symbols >= 256 lie in one window of 256 code points (one alphabetic
+    // script: Greek, Cyrillic, Hebrew, Devanagari ...): renumber by subtraction.
+    const auto id = [lo](uint32_t c) {
+      if (c < kDirect) return c;
+      const uint32_t offset = c - lo;  // wraps for c < lo: then above the window
+      return offset < kAbsent - kDirect ? kDirect + offset : kAbsent;
+    };
+    for (size_t p = 0; p < a.size(); ++p) pattern_ids[p] = id(a[p]);
+    for (size_t j = 0; j < b.size(); ++j) text_ids[j] = id(b[j]);
+  } else {
+    const PatternMasks pm(a, ws);
+    const auto id = [&pm](uint32_t c) {
+      return c < kDirect ? c : kDirect + static_cast<uint32_t>(pm.find(c));
+    };
+    for (size_t p = 0; p < a.size(); ++p) pattern_ids[p] = id(a[p]);
+    for (size_t j = 0; j < b.size(); ++j) text_ids[j] = id(b[j]);
+  }
   const Symbols all(ids);
   b = all.subspan(a.size());
   a = all.first(a.size());
