@@ -197,3 +197,29 @@ test('distanceBatch levenshtein on Cyrillic, CJK and emoji: code points by defau
     if (i % 10 === 0) assert.equal(levenshtein(a, b, { maxDistance: 3 }), Math.min(expected, 4));
   });
 });
+
+test('distanceBatch on non-ASCII lists split by UTF-16 ends in the module: lone surrogates, emoji, empty strings, piece boundaries, normalization', () => {
+  const as = randomWords(21, 2100);  // é; more than two joined pieces
+  const bs = randomWords(22, 2100);
+  // Lone surrogates inside strings and at ends that join nothing; astral code points (two
+  // units, one symbol); empty strings; a lone high surrogate ending the last string of a
+  // joined piece and a lone low one starting the next piece (encoded apart: no pair).
+  as.splice(3, 0, 'a\uD83Db', '\uDE00', 'x\uD83D', '', '😀😀', '\uDE00\uD83D', 'éé😀');
+  bs.splice(3, 0, 'ab', 'q', 'x', '😀', '', '\uFFFD\uFFFD', '😀é');
+  as[1023] = 'end\uD83D';
+  as[1024] = '\uDE00start';
+  bs[1023] = 'end\uFFFD';
+  bs[1024] = '\uFFFDstart';
+  const ascii = as.map((s) => s.replace(/[^\x00-\x7f]/g, 'e'));
+  for (const [x, y] of [[as, bs], [bs, as], [ascii, bs], [bs, ascii]]) {
+    const batch = distanceBatch('levenshtein', x, y);
+    const lcs = distanceBatch('lcs', x, y);
+    for (let i = 0; i < x.length; ++i) {
+      assert.equal(batch[i], levenshtein(x[i], y[i]), `pair ${i}`);
+      assert.equal(lcs[i], lcsLength(x[i], y[i]), `lcs pair ${i}`);
+    }
+  }
+  assert.equal(distanceBatch('levenshtein', ['end\uD83D'], ['end\uFFFD'])[0], 0);  // lone → U+FFFD
+  const folded = distanceBatch('levenshtein', ['CAFÉ', 'Ünïcode'], ['cafe', 'unicode'], { normalize: { caseFold: true, stripDiacritics: true } });
+  assert.deepEqual([...folded], [0, 0]);
+});
