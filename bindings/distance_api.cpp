@@ -37,7 +37,7 @@ Status symbols_at(uint32_t offset, uint32_t length, Symbols& out) {
 // bytes, 0 when the sequence is invalid. Valid one- to three-byte sequences (ASCII, Latin,
 // Cyrillic, CJK ...) decode inline; four-byte ones and anything invalid go through
 // decode_utf8, which has the last word on validity.
-inline size_t decode_at(std::string_view text, size_t pos, uint32_t& cp) {
+[[gnu::always_inline]] inline size_t decode_at(std::string_view text, size_t pos, uint32_t& cp) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
   const uint32_t b0 = bytes[pos];
@@ -158,20 +158,19 @@ struct BatchSide {
     decoded_ends.resize(count);
     uint32_t* dst = decoded.data();
     uint32_t units = 0;
-    uint32_t i = 0;
-    for (size_t pos = 0; pos < text.size();) {
-      while (i < count && input_ends[i] == units)
-        decoded_ends[i++] = static_cast<uint32_t>(dst - decoded.data());
-      if (i < count && input_ends[i] < units) return straddles();
-      const size_t length = decode_at(text, pos, *dst);
-      if (length == 0) return {ErrorCode::kInvalidUtf8, "text is not valid UTF-8"};
-      units += *dst++ >= 0x10000 ? 2U : 1U;
-      pos += length;
-    }
-    for (; i < count; ++i) {
-      if (input_ends[i] != units) return straddles();
+    size_t pos = 0;
+    for (uint32_t i = 0; i < count; ++i) {
+      const uint32_t end = input_ends[i];
+      while (units < end && pos < text.size()) {
+        const size_t length = decode_at(text, pos, *dst);
+        if (length == 0) return {ErrorCode::kInvalidUtf8, "text is not valid UTF-8"};
+        units += *dst++ >= 0x10000 ? 2U : 1U;
+        pos += length;
+      }
+      if (units != end) return straddles();  // or the ends and the bytes disagree
       decoded_ends[i] = static_cast<uint32_t>(dst - decoded.data());
     }
+    if (pos != text.size()) return straddles();
     decoded.resize(static_cast<size_t>(dst - decoded.data()));
     predecoded = true;
     return Status::ok();
