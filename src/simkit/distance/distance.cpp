@@ -193,8 +193,8 @@ uint32_t dp_levenshtein(std::span<const T> a, std::span<const T> b, uint32_t cut
 // once every computed cell exceeds k the distance exceeds the cutoff.
 // @pre 64 < m <= n, n − m <= cutoff.
 template <typename T>
-uint32_t levenshtein_blocked(std::span<const T> a, std::span<const T> b, uint32_t cutoff,
-                             DistanceWorkspace& ws) {
+[[gnu::noinline]] uint32_t levenshtein_blocked(std::span<const T> a, std::span<const T> b,
+                                               uint32_t cutoff, DistanceWorkspace& ws) {
   const BlockMasks<T> pm(a, ws);
   if (!pm.ok()) {
     const uint32_t d = dp_levenshtein(a, b, cutoff, ws);
@@ -410,7 +410,7 @@ bool all_direct(std::span<const uint8_t> /*bytes*/) { return true; }
 
 // Renumbers a pair of uint32 symbols with symbols >= 256 into lane ids (see kStride) in
 // ws.lane_ids[k]: the pattern's ids, then the text's. @pre a.size() <= 64.
-void renumber(Symbols& a, Symbols& b, size_t k, DistanceWorkspace& ws) {
+[[gnu::noinline]] void renumber(Symbols& a, Symbols& b, size_t k, DistanceWorkspace& ws) {
   std::vector<uint32_t>& ids = ws.lane_ids[k];
   ids.resize(a.size() + b.size());
   uint32_t* pattern_ids = ids.data();
