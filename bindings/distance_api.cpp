@@ -125,9 +125,12 @@ struct BatchSide {
   std::string_view all;
   bool ascii = false;
 
-  bool predecoded = false;  // begin_utf16 decoded it all: add() has nothing to do
+  bool predecoded = false;     // begin_utf16 decoded it all: add() has nothing to do
+  size_t predecoded_size = 0;  // the symbols begin_utf16 wrote (decoded may be longer)
 
-  void begin(uint32_t kind_, uint32_t offset_, const uint32_t* ends_, uint32_t count_) {
+  // `keep`: leave `decoded` as it is (begin_utf16 overwrites it from the start).
+  void begin(uint32_t kind_, uint32_t offset_, const uint32_t* ends_, uint32_t count_,
+             bool keep = false) {
     predecoded = false;
     kind = kind_;
     offset = offset_;
@@ -137,14 +140,14 @@ struct BatchSide {
     // Plain ASCII text (the common case) needs no decoding: its bytes are its code points.
     ascii = kind == 0 && uint64_t{offset} + total <= UINT32_MAX && arena_view(offset, total, all) &&
             is_ascii(all);
-    if (!ascii) decoded.clear();  // ASCII overwrites it all: resizing in place zeroes nothing
+    if (!ascii && !keep) decoded.clear();  // ASCII overwrites it all: resizing zeroes nothing
     decoded_ends.clear();
   }
 
   // kUtf16Ends: `bytes` of UTF-8 at offset_, ends_ in UTF-16 units. ASCII is left as it is
   // (units are bytes); other text is decoded whole, each string closed where its units end.
   Status begin_utf16(uint32_t offset_, const uint32_t* ends_, uint32_t count_, uint32_t bytes) {
-    begin(0, offset_, ends_, count_);  // ASCII when the first `total` bytes are
+    begin(0, offset_, ends_, count_, true);  // ASCII when the first `total` bytes are
     if (ascii) {
       if (bytes != total) return invalid_argument("byte lengths do not match (internal error)");
       return Status::ok();
@@ -154,7 +157,8 @@ struct BatchSide {
     const auto straddles = [] {
       return invalid_argument("a character straddles two strings (internal error)");
     };
-    decoded.resize(text.size());
+    // Grown, never shrunk here: resizing up again would zero what the decoder overwrites.
+    if (decoded.size() < text.size()) decoded.resize(text.size());
     decoded_ends.resize(count);
     uint32_t* dst = decoded.data();
     uint32_t units = 0;
@@ -171,7 +175,7 @@ struct BatchSide {
       decoded_ends[i] = static_cast<uint32_t>(dst - decoded.data());
     }
     if (pos != text.size()) return straddles();
-    decoded.resize(static_cast<size_t>(dst - decoded.data()));
+    predecoded_size = static_cast<size_t>(dst - decoded.data());
     predecoded = true;
     return Status::ok();
   }
@@ -207,7 +211,7 @@ struct BatchSide {
       for (uint32_t i = 0; i < total; ++i) decoded[i] = bytes[i];
       symbols = Symbols(decoded.data(), decoded.size());
     } else {
-      symbols = Symbols(decoded.data(), decoded.size());
+      symbols = Symbols(decoded.data(), predecoded ? predecoded_size : decoded.size());
       if (kind != kSymbolInput) ends = std::span<const uint32_t>(decoded_ends);
     }
   }
