@@ -20,6 +20,10 @@ std::vector<uint32_t> g_buf_a;
 std::vector<uint32_t> g_buf_b;
 
 constexpr uint32_t kSymbolInput = 0xFFFFFFFFU;
+// distance_batch only: UTF-8 strings as given (no normalization) whose ends count UTF-16
+// units, the JS string lengths, followed in the arena by the two sides' byte lengths. Spares
+// JS a pass computing UTF-8 lengths; the split happens here, while decoding.
+constexpr uint32_t kUtf16Ends = 64;
 
 Status symbols_at(uint32_t offset, uint32_t length, Symbols& out) {
   const uint32_t* p = nullptr;
@@ -27,6 +31,45 @@ Status symbols_at(uint32_t offset, uint32_t length, Symbols& out) {
     return invalid_argument("strings lie outside the input arena (internal error)");
   out = Symbols(p, length);
   return Status::ok();
+}
+
+// Decodes the code point at text[pos] (pos < text.size()) into `cp`; returns its length in
+// bytes, 0 when the sequence is invalid. Valid one- to three-byte sequences (ASCII, Latin,
+// Cyrillic, CJK ...) decode inline; four-byte ones and anything invalid go through
+// decode_utf8, which has the last word on validity.
+[[gnu::always_inline]] inline size_t decode_at(std::string_view text, size_t pos, uint32_t& cp) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  const uint32_t b0 = bytes[pos];
+  if (b0 < 0xE0 && pos + 1 < size) {
+    // ASCII or two bytes, without a branch on which: mixed text (Cyrillic words and ASCII
+    // spaces, say) would mispredict it all the time.
+    const uint32_t b1 = bytes[pos + 1];
+    const uint32_t two = b0 >> 7;
+    const uint32_t bad =
+        two & (static_cast<uint32_t>(b0 < 0xC2) | static_cast<uint32_t>((b1 & 0xC0U) != 0x80U));
+    if (bad == 0) {
+      cp = two != 0 ? ((b0 & 0x1FU) << 6) | (b1 & 0x3FU) : b0;
+      return 1 + two;
+    }
+  } else if (b0 < 0x80) {
+    cp = b0;
+    return 1;
+  }
+  if ((b0 & 0xF0U) == 0xE0U && pos + 2 < size) {
+    const uint32_t b1 = bytes[pos + 1];
+    const uint32_t b2 = bytes[pos + 2];
+    // No overlongs (E0 80..9F) and no surrogates (ED A0..BF).
+    const bool second_ok = b0 == 0xE0 ? b1 >= 0xA0 : b0 == 0xED ? b1 <= 0x9F : true;
+    if ((b1 & 0xC0U) == 0x80U && (b2 & 0xC0U) == 0x80U && second_ok) {
+      cp = ((b0 & 0x0FU) << 12) | ((b1 & 0x3FU) << 6) | (b2 & 0x3FU);
+      return 3;
+    }
+  }
+  const DecodedChar c = decode_utf8(text, pos);
+  if (!c.valid) return 0;
+  cp = static_cast<uint32_t>(c.code_point);
+  return c.length;
 }
 
 // Appends the code points of UTF-8 `text` to `out`, normalized first when `norm_flags` != 0.
@@ -37,17 +80,19 @@ Status append_code_points(std::string_view text, uint32_t norm_flags, std::vecto
         g_normalizer.normalize(text, unpack_normalize(norm_flags), g_normalized, "text", false));
     text = g_normalized.text;
   }
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  // At most one code point per byte: write into the grown buffer, then trim.
+  const size_t start = out.size();
+  out.resize(start + text.size());
+  uint32_t* dst = out.data() + start;
   for (size_t pos = 0; pos < text.size();) {
-    if (bytes[pos] < 0x80) {  // ASCII: one symbol per byte, no decoding
-      out.push_back(bytes[pos++]);
-      continue;
+    const size_t length = decode_at(text, pos, *dst++);
+    if (length == 0) {
+      out.resize(start);
+      return {ErrorCode::kInvalidUtf8, "text is not valid UTF-8"};
     }
-    const DecodedChar c = decode_utf8(text, pos);
-    if (!c.valid) return {ErrorCode::kInvalidUtf8, "text is not valid UTF-8"};
-    out.push_back(static_cast<uint32_t>(c.code_point));
-    pos += c.length;
+    pos += length;
   }
+  out.resize(static_cast<size_t>(dst - out.data()));
   return Status::ok();
 }
 
@@ -80,7 +125,13 @@ struct BatchSide {
   std::string_view all;
   bool ascii = false;
 
-  void begin(uint32_t kind_, uint32_t offset_, const uint32_t* ends_, uint32_t count_) {
+  bool predecoded = false;     // begin_utf16 decoded it all: add() has nothing to do
+  size_t predecoded_size = 0;  // the symbols begin_utf16 wrote (decoded may be longer)
+
+  // `keep`: leave `decoded` as it is (begin_utf16 overwrites it from the start).
+  void begin(uint32_t kind_, uint32_t offset_, const uint32_t* ends_, uint32_t count_,
+             bool keep = false) {
+    predecoded = false;
     kind = kind_;
     offset = offset_;
     input_ends = ends_;
@@ -89,13 +140,50 @@ struct BatchSide {
     // Plain ASCII text (the common case) needs no decoding: its bytes are its code points.
     ascii = kind == 0 && uint64_t{offset} + total <= UINT32_MAX && arena_view(offset, total, all) &&
             is_ascii(all);
-    if (!ascii) decoded.clear();  // ASCII overwrites it all: resizing in place zeroes nothing
+    if (!ascii && !keep) decoded.clear();  // ASCII overwrites it all: resizing zeroes nothing
     decoded_ends.clear();
+  }
+
+  // kUtf16Ends: `bytes` of UTF-8 at offset_, ends_ in UTF-16 units. ASCII is left as it is
+  // (units are bytes); other text is decoded whole, each string closed where its units end.
+  Status begin_utf16(uint32_t offset_, const uint32_t* ends_, uint32_t count_, uint32_t bytes) {
+    begin(0, offset_, ends_, count_, true);  // ASCII when the first `total` bytes are
+    if (ascii) {
+      if (bytes != total) return invalid_argument("byte lengths do not match (internal error)");
+      return Status::ok();
+    }
+    std::string_view text;
+    SIMKIT_RETURN_IF_ERROR(input_text(offset, bytes, "text", text));
+    const auto straddles = [] {
+      return invalid_argument("a character straddles two strings (internal error)");
+    };
+    // Grown, never shrunk here: resizing up again would zero what the decoder overwrites.
+    if (decoded.size() < text.size()) decoded.resize(text.size());
+    decoded_ends.resize(count);
+    uint32_t* dst = decoded.data();
+    uint32_t units = 0;
+    size_t pos = 0;
+    for (uint32_t i = 0; i < count; ++i) {
+      const uint32_t end = input_ends[i];
+      while (units < end && pos < text.size()) {
+        const size_t length = decode_at(text, pos, *dst);
+        if (length == 0) return {ErrorCode::kInvalidUtf8, "text is not valid UTF-8"};
+        units += *dst++ >= 0x10000 ? 2U : 1U;
+        pos += length;
+      }
+      if (units != end) return straddles();  // or the ends and the bytes disagree
+      decoded_ends[i] = static_cast<uint32_t>(dst - decoded.data());
+    }
+    if (pos != text.size()) return straddles();
+    predecoded_size = static_cast<size_t>(dst - decoded.data());
+    predecoded = true;
+    return Status::ok();
   }
 
   // String i (the previous one ended at `previous`): load_input's checks, messages and
   // decoding, appended to the flat array.
   Status add(uint32_t i, uint32_t previous) {
+    if (predecoded) return Status::ok();
     const uint32_t length = input_ends[i] - previous;
     if (kind == kSymbolInput) {
       Symbols symbols_i;
@@ -123,7 +211,7 @@ struct BatchSide {
       for (uint32_t i = 0; i < total; ++i) decoded[i] = bytes[i];
       symbols = Symbols(decoded.data(), decoded.size());
     } else {
-      symbols = Symbols(decoded.data(), decoded.size());
+      symbols = Symbols(decoded.data(), predecoded ? predecoded_size : decoded.size());
       if (kind != kSymbolInput) ends = std::span<const uint32_t>(decoded_ends);
     }
   }
@@ -208,8 +296,17 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
   if (!arena_u32(a_ends_offset, count, a_ends) || !arena_u32(b_ends_offset, count, b_ends))
     return report(invalid_argument("ends lie outside the input arena (internal error)"));
   // Every string is checked and decoded once, up front, in the order the pairs come.
-  g_side_a.begin(kind, a_offset, a_ends, count);
-  g_side_b.begin(kind, b_offset, b_ends, count);
+  if (kind == kUtf16Ends) {
+    const uint32_t* bytes = nullptr;  // the two sides' UTF-8 lengths, after b's ends
+    if (uint64_t{b_ends_offset} + uint64_t{count} * 4 > UINT32_MAX ||
+        !arena_u32(b_ends_offset + count * 4, 2, bytes))
+      return report(invalid_argument("ends lie outside the input arena (internal error)"));
+    SIMKIT_RETURN_IF_ERROR_CODE(g_side_a.begin_utf16(a_offset, a_ends, count, bytes[0]));
+    SIMKIT_RETURN_IF_ERROR_CODE(g_side_b.begin_utf16(b_offset, b_ends, count, bytes[1]));
+  } else {
+    g_side_a.begin(kind, a_offset, a_ends, count);
+    g_side_b.begin(kind, b_offset, b_ends, count);
+  }
   uint32_t pa = 0;
   uint32_t pb = 0;
   for (uint32_t i = 0; i < count; ++i) {

@@ -23,7 +23,9 @@ int32_t distance_pair(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32_
                       uint32_t b_offset, uint32_t b_length, uint32_t p1, uint32_t p2, uint32_t p3);
 
 /// `count` pairs: left strings' symbols at a_offset with uint32 ends at a_ends_offset, same for
-/// the right strings (ends in symbols or bytes, per `kind`). results.f64 = one value per pair.
+/// the right strings (ends in symbols or bytes, per `kind`). `kind` 64: UTF-8 compared as given
+/// with ends in UTF-16 units, and the two sides' byte lengths as two more uint32 after b's ends.
+/// results.f64 = one value per pair.
 int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32_t a_ends_offset,
                        uint32_t b_offset, uint32_t b_ends_offset, uint32_t count, uint32_t p1,
                        uint32_t p2, uint32_t p3);

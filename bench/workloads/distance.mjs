@@ -1,12 +1,14 @@
 // String distances: 100k pairs of 5-40 character strings through the batch API vs
-// fastest-levenshtein, string-similarity and natural; best match of a query among 10k
+// fastest-levenshtein, string-similarity and natural; Levenshtein on 10k pairs of 100-500
+// character English passages with typos and on 20k pairs of 5-40 character Cyrillic and CJK
+// strings vs fastest-levenshtein; best match of a query among 10k
 // candidates with a prepared Matcher vs fastest-levenshtein's closest and string-similarity's
 // findBestMatch. Results are checked equal before timing.
 import { closest, distance } from 'fastest-levenshtein';
 import stringSimilarity from 'string-similarity';
 import { Matcher, distanceBatch, dice, jaroWinkler } from 'simkit';
 import { createRequire } from 'node:module';
-import { fmt, measure, table } from '../lib.mjs';
+import { englishCorpus, fmt, measure, table } from '../lib.mjs';
 import { rng } from '../fixtures/corpus.mjs';
 
 // natural is loaded only after the Levenshtein, Dice and best-match rows: with it loaded,
@@ -26,6 +28,52 @@ function strings(n, seed) {
   });
 }
 
+// Passages of 100-500 characters of the licence texts (ASCII only), each paired with a copy
+// with character edits at a 1-6% rate (typos), or, one pair in four, another passage.
+function passages(n, seed) {
+  const random = rng(seed);
+  const text = englishCorpus().replace(/[^\x20-\x7e]+/g, ' ').replace(/\s+/g, ' ');
+  const passage = () => {
+    const len = 100 + Math.floor(random() * 401);
+    const at = Math.floor(random() * (text.length - len));
+    return text.slice(at, at + len);
+  };
+  const letters = 'etaoinshrdlucmfwypvbgkjqxz ';
+  const typo = (s) => {
+    const rate = 0.01 + random() * 0.05;
+    let out = '';
+    for (const c of s) {
+      if (random() >= rate) { out += c; continue; }
+      const r = random();
+      const l = letters[Math.floor(random() * letters.length)];
+      if (r < 0.4) out += l; else if (r < 0.7) out += c + l;  // else: deleted
+    }
+    return out;
+  };
+  const as = Array.from({ length: n }, passage);
+  const bs = as.map((a) => (random() < 0.25 ? passage() : typo(a)));
+  return [as, bs];
+}
+
+// 5-40 symbols of an alphabet of `letters` (a string of BMP characters), pairs as in the
+// first row: every other pair an edited copy, the rest unrelated strings.
+function scriptPairs(n, seed, letters) {
+  const random = rng(seed);
+  const alphabet = [...letters];
+  const make = () => {
+    const len = 5 + Math.floor(random() * 36);
+    let s = '';
+    for (let i = 0; i < len; ++i) s += alphabet[Math.floor(random() * alphabet.length)];
+    return s;
+  };
+  const as = Array.from({ length: n }, make);
+  const bs = as.map((s, i) => (i % 2 ? make() : s.slice(1) + alphabet[i % alphabet.length]));
+  return [as, bs];
+}
+const CYRILLIC = 'оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё    ';
+// Frequent BMP ideographs (UTF-16 units and code points agree, as fastest-levenshtein counts units).
+const CJK = '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跑';
+
 export async function run() {
   const n = 100_000;
   const as = strings(n, 1);
@@ -43,6 +91,20 @@ export async function run() {
   const oursDice = measure(() => distanceBatch('similarity:dice', as, bs), 1500);
   const theirsDice = measure(() => { for (let i = 0; i < n; ++i) stringSimilarity.compareTwoStrings(as[i], bs[i]); }, 1500);
   rows.push(['Dice bigrams', fmt.perSec(oursDice / n), 'string-similarity', fmt.perSec(theirsDice / n), fmt.ratio(theirsDice / oursDice)]);
+  // Long ASCII passages and non-Latin scripts: Levenshtein only, checked whole before timing.
+  const longRows = [];
+  const setups = [
+    ['100-500 char English passages with typos', 10_000, passages(10_000, 21)],
+    ['5-40 char Cyrillic', 20_000, scriptPairs(20_000, 23, CYRILLIC)],
+    ['5-40 char CJK (BMP)', 20_000, scriptPairs(20_000, 29, CJK)],
+  ];
+  for (const [label, count, [xs, ys]] of setups) {
+    const got = distanceBatch('levenshtein', xs, ys);
+    for (let i = 0; i < count; ++i) if (got[i] !== distance(xs[i], ys[i])) throw new Error(`levenshtein differs at ${i} (${label})`);
+    const o = measure(() => distanceBatch('levenshtein', xs, ys), 1500);
+    const t = measure(() => { for (let i = 0; i < count; ++i) distance(xs[i], ys[i]); }, 1500);
+    longRows.push([`${label} (${count / 1000}k pairs)`, fmt.perSec(o / count), fmt.perSec(t / count), fmt.ratio(t / o)]);
+  }
   const candidates = strings(10_000, 9);
   const queries = strings(50, 11);
   const matcher = new Matcher(candidates);
@@ -64,6 +126,7 @@ export async function run() {
   const theirsAfter = measure(() => { for (let i = 0; i < n; ++i) distance(as[i], bs[i]); }, 1500);
   table(`${n} pairs of 5-40 character strings (simkit batch API)`, ['metric', 'simkit pairs/s', 'peer', 'peer pairs/s', 'simkit speed-up'], rows);
   console.log(`(fastest-levenshtein measured before natural was loaded; after loading it: ${fmt.perSec(theirsAfter / n)}, ${fmt.ratio(theirsAfter / ours)} — not the figure above)`);
+  table('Levenshtein on long and non-Latin strings (simkit distanceBatch vs fastest-levenshtein distance() in a loop; before natural was loaded)', ['pairs', 'simkit pairs/s', 'fastest-levenshtein pairs/s', 'simkit speed-up'], longRows);
   table('Best match of one query among 10,000 candidates (prepared Matcher)', ['implementation', 'queries/s', 'simkit speed-up'], [
     ['simkit Matcher, levenshteinDistance', fmt.perSec(mq), '1.00x'],
     ['fastest-levenshtein closest()', fmt.perSec(fq), fmt.ratio(fq / mq)],

@@ -102,19 +102,25 @@ function placeStrings(fn: string, list: string[], p: Prepared): { kind: number; 
 /** Strings per joined piece: big enough to make encodes few, small enough for the young heap. */
 const JOIN_CHUNK = 1024;
 
+/** distance_batch's kind for UTF-8 as given with ends in UTF-16 units (bindings/distance_api.h). */
+const UTF16_ENDS = 64;
+
 /**
  * Places two lists of strings as UTF-8, a few encodes of joined pieces of each list (far
  * cheaper than one encode per string, and cheaper than joining a whole list of 100k strings
- * into one), plus their byte ends. ASCII-only lists (the common case) need no per-string work
- * beyond their lengths: their byte lengths are their string lengths.
+ * into one), plus their ends. ASCII-only lists (the common case) need no per-string work
+ * beyond their lengths: their byte lengths are their string lengths. With `unitEnds` (text
+ * compared as given) other lists keep their ends in UTF-16 units too, followed by the two
+ * sides' byte lengths, and the module splits them while decoding (kind UTF16_ENDS); without
+ * it (normalized text is split before it is decoded) the byte ends are computed here.
  */
-function placeJoined(fn: string, as: readonly string[], bs: readonly string[]): { offset: number; ends: Uint32Array; bStart: number } {
+function placeJoined(fn: string, as: readonly string[], bs: readonly string[], unitEnds = false): { offset: number; ends: Uint32Array; bStart: number; utf16Ends: boolean } {
   const n = as.length;
-  const ends = new Uint32Array(2 * n);
+  const ends = new Uint32Array(2 * n + 2);
   // UTF-16 ends first: the byte ends when the list turns out to be ASCII. Reading a character
   // flattens a rope (a string built with +=) in place once; join alone would walk every rope
   // again on each call.
-  const unitEnds = (list: readonly string[], out: number) => {
+  const unitEndsOf = (list: readonly string[], out: number) => {
     let at = 0;
     for (let i = 0; i < list.length; ++i) {
       const s = list[i];
@@ -123,8 +129,8 @@ function placeJoined(fn: string, as: readonly string[], bs: readonly string[]): 
       ends[out + i] = at;
     }
   };
-  unitEnds(as, 0);
-  unitEnds(bs, n);
+  unitEndsOf(as, 0);
+  unitEndsOf(bs, n);
   const pieces: string[] = [];
   const join = (list: readonly string[]) => {
     for (let i = 0; i < list.length; i += JOIN_CHUNK) pieces.push(list.slice(i, i + JOIN_CHUNK).join(''));
@@ -133,7 +139,7 @@ function placeJoined(fn: string, as: readonly string[], bs: readonly string[]): 
   const aPieces = pieces.length;
   join(bs);
   const inst = instance(fn);
-  const { placed, u32Offset } = inst.place(fn, pieces, 2 * n);
+  const { placed, u32Offset } = inst.place(fn, pieces, 2 * n + 2);
   const byteEnds = (list: readonly string[], out: number) => {
     let at = 0;
     for (let i = 0; i < list.length; ++i) {
@@ -153,27 +159,47 @@ function placeJoined(fn: string, as: readonly string[], bs: readonly string[]): 
   // A lone high surrogate ending one string and a lone low one starting the next join into a
   // valid pair (4 bytes, not 3 + 3): then the joined bytes do not split at the ends, and the
   // strings are placed one by one instead.
-  if (!ascii(0, aPieces)) {
-    byteEnds(as, 0);
-    if (n > 0 && ends[n - 1] !== written(0, aPieces)) return placeEach(fn, as, bs);
-  }
-  if (!ascii(aPieces, pieces.length)) {
-    byteEnds(bs, n);
-    if (n > 0 && ends[2 * n - 1] !== written(aPieces, pieces.length)) return placeEach(fn, as, bs);
+  const joinsSurrogates = (list: readonly string[]) => {
+    let high = false;
+    for (let i = 0; i < list.length; ++i) {
+      if (i % JOIN_CHUNK === 0) high = false;  // pieces are encoded apart
+      const s = list[i];
+      if (s.length === 0) continue;
+      if (high && (s.charCodeAt(0) & 0xfc00) === 0xdc00) return true;
+      high = (s.charCodeAt(s.length - 1) & 0xfc00) === 0xd800;
+    }
+    return false;
+  };
+  const aAscii = ascii(0, aPieces);
+  const bAscii = ascii(aPieces, pieces.length);
+  const utf16Ends = unitEnds && !(aAscii && bAscii);
+  if (utf16Ends) {
+    if ((!aAscii && joinsSurrogates(as)) || (!bAscii && joinsSurrogates(bs))) return placeEach(fn, as, bs);
+    ends[2 * n] = written(0, aPieces);
+    ends[2 * n + 1] = written(aPieces, pieces.length);
+  } else {
+    if (!aAscii) {
+      byteEnds(as, 0);
+      if (n > 0 && ends[n - 1] !== written(0, aPieces)) return placeEach(fn, as, bs);
+    }
+    if (!bAscii) {
+      byteEnds(bs, n);
+      if (n > 0 && ends[2 * n - 1] !== written(aPieces, pieces.length)) return placeEach(fn, as, bs);
+    }
   }
   inst.writeU32(u32Offset, ends);
-  return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[aPieces].offset };
+  return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[aPieces].offset, utf16Ends };
 }
 
 /** placeJoined's layout with one encode per string (slower; for lone surrogates, see there). */
-function placeEach(fn: string, as: readonly string[], bs: readonly string[]): { offset: number; ends: Uint32Array; bStart: number } {
+function placeEach(fn: string, as: readonly string[], bs: readonly string[]): { offset: number; ends: Uint32Array; bStart: number; utf16Ends: boolean } {
   const n = as.length;
   const inst = instance(fn);
   const { placed, u32Offset } = inst.place(fn, [...as, ...bs], 2 * n);
   const ends = new Uint32Array(2 * n);
   for (let i = 0; i < 2 * n; ++i) ends[i] = placed[i].offset + placed[i].length - (i < n ? 0 : placed[n].offset);
   inst.writeU32(u32Offset, ends);
-  return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[n].offset };
+  return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[n].offset, utf16Ends: false };
 }
 
 function utf8Length(s: string): number {
@@ -359,8 +385,9 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   const code = codes[metric];
   const p1 = metric === 'jaroWinkler' ? jw1 : NO_LIMIT;
   if (p.unit === 'codepoint') {
-    const { offset, ends, bStart } = placeJoined(fn, as, bs);
-    inst.check(fn, (m) => m.distance_batch(code, p.norm ?? 0, 0, offset, bStart, offset + 4 * n, n, p1, jw2, 0));
+    const norm = p.norm ?? 0;
+    const { offset, bStart, utf16Ends } = placeJoined(fn, as, bs, norm === 0);
+    inst.check(fn, (m) => m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, 0));
     return inst.resultF64();
   }
   const pack = (list: readonly string[]) => {

@@ -158,3 +158,120 @@ TEST_CASE("levenshtein_batch equals levenshtein pair by pair (lanes, fallbacks, 
     }
   }
 }
+
+namespace {
+
+// Seeded random strings over one script: ASCII, Latin-1, Cyrillic, CJK, emoji (non-BMP), or
+// mostly ASCII with some CJK and emoji; `alphabet` symbols of it (small: small distances and
+// long common runs; large: many distinct symbols, so long hash tables).
+struct Scripts {
+  std::mt19937 mt;
+  uint32_t rng() { return static_cast<uint32_t>(mt()); }
+  uint32_t symbol(uint32_t script, uint32_t alphabet) {
+    static constexpr uint32_t kBase[] = {'a', 0xC0, 0x430, 0x4E00, 0x1F600};
+    if (script < 5) return kBase[script] + rng() % alphabet;
+    const uint32_t r = rng() % 10;
+    return r == 0 ? 0x4E00 + rng() % alphabet : r == 1 ? 0x1F600 + rng() % alphabet : ' ' + r;
+  }
+  std::vector<uint32_t> make(size_t length, uint32_t script, uint32_t alphabet) {
+    std::vector<uint32_t> s(length);
+    for (auto& c : s) c = symbol(script, alphabet);
+    return s;
+  }
+  // A copy of a with `edits` random insertions, deletions and substitutions.
+  std::vector<uint32_t> edit(std::vector<uint32_t> b, uint32_t edits, uint32_t script,
+                             uint32_t alphabet) {
+    for (; edits > 0; --edits) {
+      const size_t at = b.empty() ? 0 : rng() % b.size();
+      switch (rng() % 3) {
+        case 0:
+          b.insert(b.begin() + static_cast<std::ptrdiff_t>(at), symbol(script, alphabet));
+          break;
+        case 1:
+          if (!b.empty()) b.erase(b.begin() + static_cast<std::ptrdiff_t>(at));
+          break;
+        default:
+          if (!b.empty()) b[at] = symbol(script, alphabet);
+      }
+    }
+    return b;
+  }
+  // A pair: an edited copy (few or many edits) or two unrelated strings.
+  std::pair<std::vector<uint32_t>, std::vector<uint32_t>> pair(size_t max_length) {
+    const uint32_t script = rng() % 6;
+    const uint32_t alphabet = rng() % 2 ? 1 + rng() % 4 : 1 + rng() % 3000;
+    auto a = make(rng() % (max_length + 1), script, alphabet);
+    const uint32_t kind = rng() % 4;
+    auto b = kind == 0 ? make(rng() % (max_length + 1), script, alphabet)
+             : kind == 1
+                 ? edit(a, rng() % static_cast<uint32_t>(a.size() / 2 + 2), script, alphabet)
+                 : edit(a, rng() % 12, script, alphabet);
+    if (rng() % 2) std::swap(a, b);
+    return {a, b};
+  }
+};
+
+uint32_t clamped(uint32_t d, uint32_t cutoff) { return d > cutoff ? cutoff + 1 : d; }
+
+}  // namespace
+
+TEST_CASE("blocked levenshtein and lcs equal the references (0-300 and ~1000 symbols, scripts)") {
+  Scripts s{std::mt19937(17)};
+  DistanceWorkspace ws;
+  for (int round = 0; round < 2500; ++round) {
+    const size_t max_length = round % 40 == 0 ? 1100 : 300;
+    const auto ab = s.pair(max_length);
+    const std::vector<uint32_t>& a = ab.first;
+    const std::vector<uint32_t>& b = ab.second;
+    const uint32_t lev = reference::levenshtein(a, b);
+    CAPTURE(a.size());
+    CAPTURE(b.size());
+    REQUIRE(levenshtein(a, b, UINT32_MAX, ws) == lev);
+    REQUIRE(levenshtein(b, a, UINT32_MAX, ws) == lev);
+    // Cutoffs below, at and above the distance, and small ones (the narrow band).
+    for (const uint32_t cutoff : {lev, lev + 1, lev / 2, lev + s.rng() % 40, s.rng() % 8,
+                                  lev > 0 ? lev - 1 : 0, s.rng() % (lev + 1)}) {
+      CAPTURE(cutoff);
+      REQUIRE(levenshtein(a, b, cutoff, ws) == clamped(lev, cutoff));
+    }
+    if (round % 3 == 0) REQUIRE(lcs_length(a, b, ws) == reference::lcs(a, b));
+  }
+}
+
+TEST_CASE("levenshtein_batch equals the reference on long and non-Latin pairs (bytes too)") {
+  Scripts s{std::mt19937(19)};
+  DistanceWorkspace ws;
+  for (int round = 0; round < 200; ++round) {
+    const size_t count = s.rng() % 50;
+    const bool bytes_only = round % 3 == 0;  // ASCII and Latin-1 only: the byte form as well
+    std::vector<uint32_t> a_symbols;
+    std::vector<uint32_t> b_symbols;
+    std::vector<uint32_t> a_ends;
+    std::vector<uint32_t> b_ends;
+    std::vector<uint32_t> expected;
+    while (a_ends.size() < count) {
+      auto [a, b] = s.pair(s.rng() % 5 == 0 ? 300 : 70);
+      const auto wide = [](const std::vector<uint32_t>& v) {
+        return std::any_of(v.begin(), v.end(), [](uint32_t c) { return c >= 256; });
+      };
+      if (bytes_only && (wide(a) || wide(b))) continue;
+      a_symbols.insert(a_symbols.end(), a.begin(), a.end());
+      b_symbols.insert(b_symbols.end(), b.begin(), b.end());
+      a_ends.push_back(static_cast<uint32_t>(a_symbols.size()));
+      b_ends.push_back(static_cast<uint32_t>(b_symbols.size()));
+      expected.push_back(reference::levenshtein(a, b));
+    }
+    const uint32_t cutoff = s.rng() % 2 ? UINT32_MAX : s.rng() % 30;
+    for (auto& e : expected) e = clamped(e, cutoff);
+    std::vector<uint32_t> out(count, 12345);
+    levenshtein_batch(a_symbols, a_ends, b_symbols, b_ends, cutoff, out, ws);
+    REQUIRE(out == expected);
+    if (bytes_only) {
+      const std::vector<uint8_t> a_bytes(a_symbols.begin(), a_symbols.end());
+      const std::vector<uint8_t> b_bytes(b_symbols.begin(), b_symbols.end());
+      std::vector<uint32_t> out_bytes(count, 12345);
+      levenshtein_batch(a_bytes, a_ends, b_bytes, b_ends, cutoff, out_bytes, ws);
+      REQUIRE(out_bytes == expected);
+    }
+  }
+}

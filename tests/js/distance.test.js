@@ -119,3 +119,107 @@ test('bad arguments name the parameter and the module keeps working', () => {
     assert.equal(xxh3(''), 0x2d06800538d394c2n);
   }
 });
+
+// Seeded strings for the long and non-Latin Levenshtein checks below.
+function seeded(seed) {
+  let x = seed;
+  return () => { x = (x * 48271) % 2147483647; return x / 2147483647; };
+}
+function editedPairs(seed, count, minLength, maxLength, alphabet) {
+  const random = seeded(seed);
+  const chars = [...alphabet];
+  const pick = () => chars[Math.floor(random() * chars.length)];
+  const make = (n) => Array.from({ length: n }, pick);
+  const pairs = [];
+  for (let i = 0; i < count; ++i) {
+    const a = make(minLength + Math.floor(random() * (maxLength - minLength + 1)));
+    let b = [...a];
+    if (i % 4 === 3) b = make(minLength + Math.floor(random() * (maxLength - minLength + 1)));
+    else {
+      for (let e = Math.floor(random() * (a.length / 10)); e > 0; --e) {
+        const at = Math.floor(random() * b.length);
+        const r = random();
+        if (r < 0.33) b.splice(at, 0, pick()); else if (r < 0.66) b.splice(at, 1); else b[at] = pick();
+      }
+    }
+    pairs.push([a.join(''), b.join('')]);
+  }
+  return pairs;
+}
+// The textbook DP over arrays of units (code points here), the reference for non-BMP text.
+function referenceLevenshtein(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; ++i) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; ++j) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+test('distanceBatch levenshtein equals fastest-levenshtein on long ASCII strings (65-2000 chars)', () => {
+  const pairs = [
+    ...editedPairs(3, 120, 65, 400, 'etaoinshrdlu cmfwyp'),
+    ...editedPairs(5, 12, 1000, 2000, 'abcdefghijklmnopqrstuvwxyz ,.'),
+    ...editedPairs(7, 60, 60, 300, 'ab'),  // long runs, small distances
+  ];
+  const as = pairs.map((p) => p[0]);
+  const bs = pairs.map((p) => p[1]);
+  const got = distanceBatch('levenshtein', as, bs);
+  pairs.forEach(([a, b], i) => {
+    const expected = fastestLevenshtein(a, b);
+    assert.equal(got[i], expected, `pair ${i} (${a.length}, ${b.length})`);
+    if (i % 8 === 0) {
+      assert.equal(levenshtein(a, b), expected);
+      for (const max of [0, expected - 1, expected, expected + 5]) {
+        if (max < 0) continue;
+        assert.equal(levenshtein(a, b, { maxDistance: max }), Math.min(expected, max + 1), `pair ${i}, maxDistance ${max}`);
+      }
+    }
+  });
+});
+
+test('distanceBatch levenshtein on Cyrillic, CJK and emoji: code points by default, UTF-16 units on request', () => {
+  const pairs = [
+    ...editedPairs(11, 150, 0, 90, 'абвгдежзийклмнопрстуфхцчшщъыьэюя '),
+    ...editedPairs(13, 150, 0, 200, '的一是不了人我在有他这中大来上国个'),
+    ...editedPairs(17, 150, 0, 150, '😀😁😂🤣😃😄😅😆a b'),
+    ...editedPairs(19, 40, 0, 40, '😀😁é'),
+  ];
+  const as = pairs.map((p) => p[0]);
+  const bs = pairs.map((p) => p[1]);
+  const byCodePoint = distanceBatch('levenshtein', as, bs);
+  const byUnit = distanceBatch('levenshtein', as, bs, { unit: 'utf16' });
+  pairs.forEach(([a, b], i) => {
+    const expected = referenceLevenshtein([...a], [...b]);
+    assert.equal(byCodePoint[i], expected, `pair ${i}`);
+    assert.equal(byUnit[i], fastestLevenshtein(a, b), `pair ${i} (UTF-16 units)`);
+    if (i % 10 === 0) assert.equal(levenshtein(a, b, { maxDistance: 3 }), Math.min(expected, 4));
+  });
+});
+
+test('distanceBatch on non-ASCII lists split by UTF-16 ends in the module: lone surrogates, emoji, empty strings, piece boundaries, normalization', () => {
+  const as = randomWords(21, 2100);  // é; more than two joined pieces
+  const bs = randomWords(22, 2100);
+  // Lone surrogates inside strings and at ends that join nothing; astral code points (two
+  // units, one symbol); empty strings; a lone high surrogate ending the last string of a
+  // joined piece and a lone low one starting the next piece (encoded apart: no pair).
+  as.splice(3, 0, 'a\uD83Db', '\uDE00', 'x\uD83D', '', '😀😀', '\uDE00\uD83D', 'éé😀');
+  bs.splice(3, 0, 'ab', 'q', 'x', '😀', '', '\uFFFD\uFFFD', '😀é');
+  as[1023] = 'end\uD83D';
+  as[1024] = '\uDE00start';
+  bs[1023] = 'end\uFFFD';
+  bs[1024] = '\uFFFDstart';
+  const ascii = as.map((s) => s.replace(/[^\x00-\x7f]/g, 'e'));
+  for (const [x, y] of [[as, bs], [bs, as], [ascii, bs], [bs, ascii]]) {
+    const batch = distanceBatch('levenshtein', x, y);
+    const lcs = distanceBatch('lcs', x, y);
+    for (let i = 0; i < x.length; ++i) {
+      assert.equal(batch[i], levenshtein(x[i], y[i]), `pair ${i}`);
+      assert.equal(lcs[i], lcsLength(x[i], y[i]), `lcs pair ${i}`);
+    }
+  }
+  assert.equal(distanceBatch('levenshtein', ['end\uD83D'], ['end\uFFFD'])[0], 0);  // lone → U+FFFD
+  const folded = distanceBatch('levenshtein', ['CAFÉ', 'Ünïcode'], ['cafe', 'unicode'], { normalize: { caseFold: true, stripDiacritics: true } });
+  assert.deepEqual([...folded], [0, 0]);
+});

@@ -48,16 +48,23 @@ class PatternMasks {
 
   [[nodiscard]] uint64_t get(uint32_t c) const {
     if (c < 256) return ws_.peq[kTable + c];
+    const size_t i = find(c);
+    return i == kTable ? 0 : ws_.peq[i];
+  }
+
+  static constexpr size_t kTable = 256;  // > 2 × 64 symbols: short probe sequences
+
+  /// The table slot of pattern symbol c >= 256, or kTable when c is not in the pattern.
+  [[nodiscard]] size_t find(uint32_t c) const {
     size_t i = static_cast<size_t>(static_cast<uint32_t>(c * 0x9E3779B1U)) & (kTable - 1);
     while (ws_.peq_keys[i] != kEmpty) {
-      if (ws_.peq_keys[i] == c) return ws_.peq[i];
+      if (ws_.peq_keys[i] == c) return i;
       i = (i + 1) & (kTable - 1);
     }
-    return 0;
+    return kTable;
   }
 
  private:
-  static constexpr size_t kTable = 256;  // > 2 × 64 symbols: short probe sequences
   static constexpr uint32_t kEmpty = 0xFFFFFFFFU;
   [[nodiscard]] size_t slot(uint32_t c) const {
     size_t i = static_cast<size_t>(static_cast<uint32_t>(c * 0x9E3779B1U)) & (kTable - 1);
@@ -68,7 +75,91 @@ class PatternMasks {
   DistanceWorkspace& ws_;
 };
 
-uint32_t dp_levenshtein(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& ws) {
+template <typename T>
+bool is_direct(T c) {
+  if constexpr (sizeof(T) == 1) {
+    return true;
+  } else {
+    return c < 256;
+  }
+}
+
+// Pattern-match masks of a pattern of any length m: a row of ⌈m/64⌉ words per distinct symbol
+// (bit p % 64 of word p / 64 set where the pattern has that symbol), row 0 all zero for
+// symbols not in the pattern. Symbols < 256 find their row through a direct table, the rest
+// through an open-addressing table; both hold only this pattern's entries and the destructor
+// clears exactly those, so a warm workspace allocates nothing.
+template <typename T>
+class BlockMasks {
+ public:
+  BlockMasks(std::span<const T> pattern, DistanceWorkspace& ws)
+      : pattern_(pattern), ws_(ws), words_((pattern.size() + 63) / 64) {
+    if (ws.block_direct.size() != 256) ws.block_direct.assign(256, 0);
+    size_t wide = 0;
+    for (const T c : pattern) wide += is_direct(c) ? size_t{0} : size_t{1};
+    while (capacity_ < 2 * wide) capacity_ *= 2;
+    if (ws.block_keys.size() < capacity_) {
+      ws.block_keys.assign(capacity_, kEmpty);
+      ws.block_rows.assign(capacity_, 0);
+    }
+    uint32_t rows = 1;
+    for (const T c : pattern) {
+      if (is_direct(c)) {
+        if (ws.block_direct[c] == 0) ws.block_direct[c] = rows++;
+        continue;
+      }
+      const size_t i = slot(static_cast<uint32_t>(c));
+      if (ws.block_keys[i] == kEmpty) {
+        ws.block_keys[i] = static_cast<uint32_t>(c);
+        ws.block_rows[i] = rows++;
+        ws.block_used.push_back(static_cast<uint32_t>(i));
+      }
+    }
+    // At most 64 Mi masks (512 MB would be a pattern of ~4 M distinct symbols): beyond, the DP.
+    ok_ = size_t{rows} * words_ <= (size_t{1} << 26);
+    if (!ok_) return;
+    ws.block_masks.assign(size_t{rows} * words_, 0);
+    for (size_t p = 0; p < pattern.size(); ++p)
+      ws.block_masks[row_of(pattern[p]) * words_ + p / 64] |= uint64_t{1} << (p % 64);
+  }
+  ~BlockMasks() {
+    for (const T c : pattern_)
+      if (is_direct(c)) ws_.block_direct[c] = 0;
+    for (const uint32_t i : ws_.block_used) ws_.block_keys[i] = kEmpty;
+    ws_.block_used.clear();
+  }
+  BlockMasks(const BlockMasks&) = delete;
+  BlockMasks& operator=(const BlockMasks&) = delete;
+
+  [[nodiscard]] bool ok() const { return ok_; }
+  [[nodiscard]] size_t words() const { return words_; }
+  /// The masks of symbol c, one per block of 64 pattern symbols.
+  [[nodiscard]] const uint64_t* row(T c) const {
+    return ws_.block_masks.data() + row_of(c) * words_;
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFU;
+  [[nodiscard]] size_t slot(uint32_t c) const {
+    size_t i = static_cast<size_t>(static_cast<uint32_t>(c * 0x9E3779B1U)) & (capacity_ - 1);
+    while (ws_.block_keys[i] != kEmpty && ws_.block_keys[i] != c) i = (i + 1) & (capacity_ - 1);
+    return i;
+  }
+  [[nodiscard]] size_t row_of(T c) const {
+    if (is_direct(c)) return ws_.block_direct[c];
+    const size_t i = slot(static_cast<uint32_t>(c));
+    return ws_.block_keys[i] == kEmpty ? 0 : ws_.block_rows[i];
+  }
+  std::span<const T> pattern_;
+  DistanceWorkspace& ws_;
+  size_t words_;
+  size_t capacity_ = 16;  // a power of two > 2 × the symbols >= 256
+  bool ok_ = false;
+};
+
+template <typename T>
+uint32_t dp_levenshtein(std::span<const T> a, std::span<const T> b, uint32_t cutoff,
+                        DistanceWorkspace& ws) {
   // Two-row DP; stops when a whole row exceeds the cutoff (Ukkonen).
   std::vector<uint32_t>& prev = ws.row0;
   std::vector<uint32_t>& cur = ws.row1;
@@ -89,18 +180,116 @@ uint32_t dp_levenshtein(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace
   return prev[b.size()];
 }
 
+// Hyyrö's bit-vector step over ⌈m/64⌉ blocks of 64 pattern symbols (pattern a, the shorter,
+// along the bits; text b one column per step), the horizontal delta of each block's last row
+// carried into the next block. Only the blocks that meet the diagonal band of the cells a
+// path of cost <= k can use are computed: with d = n − m, cell (i, j) needs
+// |j − i| + |d − (j − i)| <= k, that is j − (k + d) / 2 <= i <= j + (k − d) / 2. A block that
+// leaves the band above is dropped (the next one then takes +1 as its top delta); a block the
+// band reaches below starts as column j of the DP grown by 1 a row. Either way the values
+// computed are never below the true ones, and the cells of an optimal path of cost <= k stay
+// in the band, so they come out exact. k starts at min(cutoff, n) and shrinks to any upper
+// bound found on the way (the last block's bottom value plus the cost to reach (m, n));
+// once every computed cell exceeds k the distance exceeds the cutoff.
+// @pre 64 < m <= n, n − m <= cutoff.
+template <typename T>
+[[gnu::noinline]] uint32_t levenshtein_blocked(std::span<const T> a, std::span<const T> b,
+                                               uint32_t cutoff, DistanceWorkspace& ws) {
+  const BlockMasks<T> pm(a, ws);
+  if (!pm.ok()) {
+    const uint32_t d = dp_levenshtein(a, b, cutoff, ws);
+    return d > cutoff ? cutoff + 1 : d;
+  }
+  const auto m = static_cast<uint32_t>(a.size());
+  const auto n = static_cast<uint32_t>(b.size());
+  const size_t words = pm.words();
+  const uint32_t d = n - m;
+  uint32_t k = std::min(cutoff, n);
+  ws.block_vp.resize(words);
+  ws.block_vn.resize(words);
+  ws.block_scores.resize(words);
+  uint64_t* vp = ws.block_vp.data();
+  uint64_t* vn = ws.block_vn.data();
+  uint32_t* score = ws.block_scores.data();
+  const uint32_t last_bit = (m - 1) % 64;
+  const auto bottom = [&](size_t w) { return std::min(static_cast<uint32_t>(64 * (w + 1)), m); };
+  // The last block of column j + 1's band (rows are 1-based: block w holds 64w+1 .. 64w+64).
+  const auto band_last = [&](uint32_t j) {
+    return static_cast<size_t>(std::min(m, j + 1 + (k - d) / 2) - 1) / 64;
+  };
+  size_t first = 0;
+  size_t last = band_last(0);
+  for (size_t w = 0; w <= last; ++w) {  // column 0: D(i, 0) = i
+    vp[w] = ~uint64_t{0};
+    vn[w] = 0;
+    score[w] = bottom(w);
+  }
+  for (uint32_t j = 0; j < n; ++j) {
+    const uint32_t hi = (k + d) / 2;
+    if (j + 1 > hi) first = std::max(first, static_cast<size_t>(j - hi) / 64);
+    const size_t next_last = band_last(j);
+    while (last < next_last) {
+      ++last;
+      vp[last] = ~uint64_t{0};
+      vn[last] = 0;
+      score[last] = score[last - 1] + (bottom(last) - bottom(last - 1));
+    }
+    last = next_last;
+    const uint64_t* eq = pm.row(b[j]);
+    uint64_t hp_carry = 1;  // the top row: D(0, j) = j
+    uint64_t hn_carry = 0;
+    uint32_t lowest = UINT32_MAX;
+    for (size_t w = first; w <= last; ++w) {
+      const uint64_t x = eq[w] | hn_carry;
+      const uint64_t v_p = vp[w];
+      const uint64_t v_n = vn[w];
+      const uint64_t d0 = (((x & v_p) + v_p) ^ v_p) | x | v_n;
+      uint64_t hp = v_n | ~(d0 | v_p);
+      uint64_t hn = d0 & v_p;
+      const uint32_t out = w + 1 < words ? 63 : last_bit;
+      const uint64_t hp_out = (hp >> out) & 1;
+      const uint64_t hn_out = (hn >> out) & 1;
+      hp = (hp << 1) | hp_carry;
+      hn = (hn << 1) | hn_carry;
+      vp[w] = hn | ~(d0 | hp);
+      vn[w] = hp & d0;
+      score[w] = score[w] + static_cast<uint32_t>(hp_out) - static_cast<uint32_t>(hn_out);
+      lowest = std::min(lowest, score[w]);
+      hp_carry = hp_out;
+      hn_carry = hn_out;
+    }
+    // Every cell of a block is at least its bottom value − 63.
+    if (lowest > k + 63) return cutoff + 1;
+    const uint32_t reach = std::max(m - bottom(last), n - 1 - j);
+    if (score[last] + reach < k) k = score[last] + reach;
+  }
+  const uint32_t dist = score[words - 1];
+  return dist > cutoff ? cutoff + 1 : dist;
+}
+
+// Strips the common prefix and suffix of a and b (they never change the distance).
+template <typename T>
+void strip_affixes(std::span<const T>& a, std::span<const T>& b) {
+  size_t prefix = 0;
+  const size_t shorter = std::min(a.size(), b.size());
+  while (prefix < shorter && a[prefix] == b[prefix]) ++prefix;
+  size_t suffix = 0;
+  while (suffix < shorter - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    ++suffix;
+  a = a.subspan(prefix, a.size() - prefix - suffix);
+  b = b.subspan(prefix, b.size() - prefix - suffix);
+}
+
 }  // namespace
 
 uint32_t levenshtein(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& ws) {
   if (a.size() > b.size()) std::swap(a, b);  // a is the shorter: the bit-parallel pattern
+  if (b.size() - a.size() > cutoff) return cutoff + 1;
+  if (a.size() > 64) strip_affixes(a, b);
   const auto m = static_cast<uint32_t>(a.size());
   const auto n = static_cast<uint32_t>(b.size());
-  if (n - m > cutoff) return cutoff + 1;
-  if (m == 0) return n;
-  if (m > 64) {
-    const uint32_t d = dp_levenshtein(a, b, cutoff, ws);
-    return d > cutoff ? cutoff + 1 : d;
-  }
+  if (m == 0) return n > cutoff ? cutoff + 1 : n;
+  if (m > 64) return levenshtein_blocked(a, b, cutoff, ws);
   // Myers' bit-vector algorithm in Hyyrö's formulation for global edit distance.
   const PatternMasks pm(a, ws);
   const uint64_t last = uint64_t{1} << (m - 1);
@@ -134,12 +323,18 @@ namespace {
 // always bit 63. The bits below the pattern never reach it: their eq bits are 0, so the
 // addition carries nothing out of them, their mh bits stay 0, and the one bit the left shift
 // of ph moves up from them is overwritten by the row-0 carry-in (`first`, bit 64 − m).
+// Pairs of uint32 symbols with symbols >= 256 run in lanes too, renumbered: symbol c >= 256 of
+// the pattern becomes kDirect + (its slot in PatternMasks' table), a text symbol not in the
+// pattern kAbsent (whose mask is always 0), so a lane's table has kStride<uint32_t> entries.
 constexpr size_t kLanes = 4;
 constexpr uint32_t kDirect = 256;
+constexpr uint32_t kAbsent = kDirect + PatternMasks::kTable;
+template <typename T>
+constexpr size_t kStride = sizeof(T) == 1 ? kDirect : kAbsent + 8;
 
 template <typename T>
 struct Lanes {
-  uint64_t* peq;          // kLanes tables of kDirect masks
+  uint64_t* peq;          // kLanes tables of kStride<T> masks
   const T* text[kLanes];  // the longer string's next symbol
   uint32_t left[kLanes];  // its symbols still to run
   uint32_t score[kLanes];
@@ -182,7 +377,7 @@ void run_lanes(Lanes<T>& l, uint32_t steps) {
   const uint64_t* peq = l.peq;
   for (uint32_t j = 0; j < steps; ++j) {
     for (size_t k = 0; k < kLanes; ++k)
-      lane_step(peq[k * kDirect + text[k][j]], pv[k], mv[k], score[k], first[k]);
+      lane_step(peq[k * kStride<T> + text[k][j]], pv[k], mv[k], score[k], first[k]);
   }
   for (size_t k = 0; k < kLanes; ++k) {
     l.pv[k] = pv[k];
@@ -196,7 +391,7 @@ void run_lanes(Lanes<T>& l, uint32_t steps) {
 // Runs lane k alone to its end.
 template <typename T>
 void run_lane(Lanes<T>& l, size_t k) {
-  const uint64_t* peq = l.peq + k * kDirect;
+  const uint64_t* peq = l.peq + k * kStride<T>;
   uint64_t pv = l.pv[k];
   uint64_t mv = l.mv[k];
   uint32_t score = l.score[k];
@@ -213,24 +408,51 @@ bool all_direct(Symbols s) {
 }
 bool all_direct(std::span<const uint8_t> /*bytes*/) { return true; }
 
-// levenshtein() for pairs that do not fit a lane.
-uint32_t levenshtein_fallback(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& ws) {
-  return levenshtein(a, b, cutoff, ws);
+// Renumbers a pair of uint32 symbols with symbols >= 256 into lane ids (see kStride) in
+// ws.lane_ids[k]: the pattern's ids, then the text's. @pre a.size() <= 64.
+[[gnu::noinline]] void renumber(Symbols& a, Symbols& b, size_t k, DistanceWorkspace& ws) {
+  std::vector<uint32_t>& ids = ws.lane_ids[k];
+  ids.resize(a.size() + b.size());
+  uint32_t* pattern_ids = ids.data();
+  uint32_t* text_ids = ids.data() + a.size();
+  uint32_t lo = UINT32_MAX;
+  uint32_t hi = 0;
+  for (const uint32_t c : a) {
+    if (c < kDirect) continue;
+    lo = std::min(lo, c);
+    hi = std::max(hi, c);
+  }
+  if (hi - lo < kAbsent - kDirect) {
+    // The pattern's symbols >= 256 lie in one window of 256 code points (one alphabetic
+    // script: Greek, Cyrillic, Hebrew, Devanagari ...): renumber by subtraction.
+    const auto id = [lo](uint32_t c) {
+      if (c < kDirect) return c;
+      const uint32_t offset = c - lo;  // wraps for c < lo: then above the window
+      return offset < kAbsent - kDirect ? kDirect + offset : kAbsent;
+    };
+    for (size_t p = 0; p < a.size(); ++p) pattern_ids[p] = id(a[p]);
+    for (size_t j = 0; j < b.size(); ++j) text_ids[j] = id(b[j]);
+  } else {
+    const PatternMasks pm(a, ws);
+    const auto id = [&pm](uint32_t c) {
+      return c < kDirect ? c : kDirect + static_cast<uint32_t>(pm.find(c));
+    };
+    for (size_t p = 0; p < a.size(); ++p) pattern_ids[p] = id(a[p]);
+    for (size_t j = 0; j < b.size(); ++j) text_ids[j] = id(b[j]);
+  }
+  const Symbols all(ids);
+  b = all.subspan(a.size());
+  a = all.first(a.size());
 }
-uint32_t levenshtein_fallback(std::span<const uint8_t> a, std::span<const uint8_t> b,
-                              uint32_t cutoff, DistanceWorkspace& ws) {
-  ws.widened.assign(a.begin(), a.end());
-  ws.widened.insert(ws.widened.end(), b.begin(), b.end());
-  const Symbols all(ws.widened);
-  return levenshtein(all.first(a.size()), all.subspan(a.size()), cutoff, ws);
-}
+void renumber(std::span<const uint8_t>& /*a*/, std::span<const uint8_t>& /*b*/, size_t /*k*/,
+              DistanceWorkspace& /*ws*/) {}
 
 template <typename T>
 void levenshtein_lanes(std::span<const T> a_symbols, std::span<const uint32_t> a_ends,
                        std::span<const T> b_symbols, std::span<const uint32_t> b_ends,
                        uint32_t cutoff, std::span<uint32_t> out, DistanceWorkspace& ws) {
   const size_t count = out.size();
-  if (ws.lane_peq.size() != kLanes * kDirect) ws.lane_peq.assign(kLanes * kDirect, 0);
+  if (ws.lane_peq.size() != kLanes * kStride<T>) ws.lane_peq.assign(kLanes * kStride<T>, 0);
   Lanes<T> l{};
   l.peq = ws.lane_peq.data();
   // One pass over all symbols (ASCII, say) spares the per-pair checks.
@@ -246,15 +468,7 @@ void levenshtein_lanes(std::span<const T> a_symbols, std::span<const uint32_t> a
       const uint32_t b_begin = i == 0 ? 0 : b_ends[i - 1];
       std::span<const T> a = a_symbols.subspan(a_begin, a_ends[i] - a_begin);
       std::span<const T> b = b_symbols.subspan(b_begin, b_ends[i] - b_begin);
-      // Common prefix and suffix never change the distance.
-      size_t prefix = 0;
-      const size_t shorter = std::min(a.size(), b.size());
-      while (prefix < shorter && a[prefix] == b[prefix]) ++prefix;
-      size_t suffix = 0;
-      while (suffix < shorter - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
-      a = a.subspan(prefix, a.size() - prefix - suffix);
-      b = b.subspan(prefix, b.size() - prefix - suffix);
+      strip_affixes(a, b);
       if (a.size() > b.size()) std::swap(a, b);
       const auto m = static_cast<uint32_t>(a.size());
       const auto n = static_cast<uint32_t>(b.size());
@@ -262,11 +476,12 @@ void levenshtein_lanes(std::span<const T> a_symbols, std::span<const uint32_t> a
         out[i] = clamp(n);  // n − m is a lower bound of the distance
         continue;
       }
-      if (m > 64 || (!direct && (!all_direct(a) || !all_direct(b)))) {
-        out[i] = levenshtein_fallback(a, b, cutoff, ws);
+      if (m > 64) {
+        out[i] = levenshtein_blocked(a, b, cutoff, ws);
         continue;
       }
-      uint64_t* table = l.peq + k * kDirect;
+      if (!direct && (!all_direct(a) || !all_direct(b))) renumber(a, b, k, ws);
+      uint64_t* table = l.peq + k * kStride<T>;
       uint64_t bit = uint64_t{1} << (64 - m);
       l.first[k] = bit;
       for (const T c : a) {
@@ -286,7 +501,7 @@ void levenshtein_lanes(std::span<const T> a_symbols, std::span<const uint32_t> a
   };
   const auto finish = [&](size_t k) {
     out[l.pair[k]] = clamp(l.score[k]);
-    uint64_t* table = l.peq + k * kDirect;
+    uint64_t* table = l.peq + k * kStride<T>;
     for (const T c : l.pattern[k]) table[c] = 0;
   };
   std::array<bool, kLanes> busy{};
@@ -544,6 +759,29 @@ uint32_t lcs_length(Symbols a, Symbols b, DistanceWorkspace& ws) {
       s = (s + u) | (s - u);
     }
     return static_cast<uint32_t>(std::popcount(~s & mask));
+  }
+  // The same over ⌈m/64⌉ words, the addition's carry running from each word into the next.
+  const BlockMasks<uint32_t> pm(a, ws);
+  if (pm.ok()) {
+    const size_t words = pm.words();
+    ws.block_vp.assign(words, ~uint64_t{0});
+    uint64_t* s = ws.block_vp.data();
+    for (const uint32_t c : b) {
+      const uint64_t* eq = pm.row(c);
+      uint64_t carry = 0;
+      for (size_t w = 0; w < words; ++w) {
+        const uint64_t u = s[w] & eq[w];
+        const uint64_t sum = s[w] + u;
+        const uint64_t total = sum + carry;
+        carry = static_cast<uint64_t>(sum < u) | static_cast<uint64_t>(total < sum);
+        s[w] = total | (s[w] - u);
+      }
+    }
+    uint32_t length = 0;
+    for (size_t w = 0; w + 1 < words; ++w) length += static_cast<uint32_t>(std::popcount(~s[w]));
+    const size_t tail = a.size() - 64 * (words - 1);
+    const uint64_t mask = tail == 64 ? ~uint64_t{0} : (uint64_t{1} << tail) - 1;
+    return length + static_cast<uint32_t>(std::popcount(~s[words - 1] & mask));
   }
   std::vector<uint32_t>& prev = ws.row0;
   std::vector<uint32_t>& cur = ws.row1;

@@ -6,6 +6,7 @@
 // subsequence and substring, and the Indel ratio RapidFuzz calls fuzz.ratio.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -24,18 +25,30 @@ struct DistanceWorkspace {
   std::vector<uint64_t> bigram_keys;  // dice_bigrams' table: all zero between calls
   std::vector<uint32_t> bigram_counts, bigram_used;
   std::vector<uint64_t> lane_peq;  // levenshtein_batch's per-lane masks: all zero between calls
-  std::vector<uint32_t> widened;   // a byte pair levenshtein_batch hands to levenshtein()
+  std::array<std::vector<uint32_t>, 4> lane_ids;  // a lane's pair with symbols >= 256, renumbered
+  // Patterns of more than 64 symbols: one row of ⌈m/64⌉ masks per distinct symbol, found
+  // through block_direct (symbols < 256; all zero between calls) or block_keys (open
+  // addressing; all empty between calls), and the per-block state of the bit-vector step.
+  std::vector<uint32_t> block_direct;
+  std::vector<uint32_t> block_keys, block_rows, block_used;
+  std::vector<uint64_t> block_masks, block_vp, block_vn;
+  std::vector<uint32_t> block_scores;
 };
 
 /// Unit-cost Levenshtein distance. Returns `cutoff + 1` as soon as the distance is known to
-/// exceed `cutoff` (pass UINT32_MAX for none). O(⌈m/64⌉·n) for any lengths.
+/// exceed `cutoff` (pass UINT32_MAX for none). Bit-parallel for any lengths (Myers 1999,
+/// Hyyrö 2003): one 64-bit word per column for up to 64 symbols, otherwise ⌈m/64⌉ words
+/// restricted to the diagonal band the cutoff (or the distance found so far) allows:
+/// O(⌈min(m, 2·cutoff)/64⌉·n).
 uint32_t levenshtein(Symbols a, Symbols b, uint32_t cutoff, DistanceWorkspace& ws);
 
 /// Unit-cost Levenshtein of many pairs: out[i] = levenshtein(a_i, b_i, cutoff), where string i
 /// of a is a_symbols[a_ends[i - 1], a_ends[i]) (from 0 for i = 0), likewise for b. Common
 /// prefixes and suffixes are skipped first; pairs whose shorter remainder has at most 64
-/// symbols, all below 256, then run several at a time, interleaved, so that the long dependency
-/// chain of one pair's bit-vector step overlaps the others'. The rest take levenshtein().
+/// symbols then run several at a time, interleaved, so that the long dependency chain of one
+/// pair's bit-vector step overlaps the others' (a pair with symbols >= 256 is renumbered into
+/// small ids first). Longer pairs take the blocked step of levenshtein(). No allocation once
+/// the workspace is warm.
 /// @pre the ends are non-decreasing and within their symbol arrays; out has one slot per pair.
 void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symbols b_symbols,
                        std::span<const uint32_t> b_ends, uint32_t cutoff, std::span<uint32_t> out,
@@ -70,7 +83,7 @@ double jaro_winkler(Symbols a, Symbols b, double prefix_weight, double boost_thr
 /// symbols have no bigrams: two empty bigram sets give 1 when the strings are equal, else 0.
 double dice_bigrams(Symbols a, Symbols b, DistanceWorkspace& ws);
 
-/// Length of the longest common subsequence (bit-parallel, Hyyrö 2004).
+/// Length of the longest common subsequence (bit-parallel, Hyyrö 2004; ⌈m/64⌉ words a column).
 uint32_t lcs_length(Symbols a, Symbols b, DistanceWorkspace& ws);
 
 /// Longest common substring: its length and where it starts in a and in b.
