@@ -1,24 +1,11 @@
 // Accessibility of the demo, checked the way an audit would: every control has an accessible
 // name, all text meets WCAG AA contrast against its real background, the modes are reachable
 // and usable with the keyboard alone, and focus is visible.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../web/serve.mjs';
-import { launch } from './browser.mjs';
+import { serveDemo } from './browser.mjs';
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  server = await startServer(0);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = serveDemo();
 
 // Runs in the page: problems with names and contrast among the visible elements.
 function audit() {
@@ -76,8 +63,8 @@ function audit() {
 }
 
 test('every control has a name and all text meets WCAG AA contrast, in every mode with results shown', async () => {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.goto(`${base}/`);
+  const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(`${site.base}/`);
   await page.waitForSelector('body[data-ready="true"]');
   await page.getByRole('button', { name: 'Try an example' }).first().click();
   await page.waitForSelector('body[data-compared="1"]');
@@ -105,8 +92,8 @@ test('every control has a name and all text meets WCAG AA contrast, in every mod
 });
 
 test('keyboard only: arrows switch modes, Tab reaches the example button, Enter runs it, focus is visible', async () => {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.goto(`${base}/`);
+  const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(`${site.base}/`);
   await page.waitForSelector('body[data-ready="true"]');
   await page.focus('#tab-compare');
   await page.keyboard.press('ArrowRight');

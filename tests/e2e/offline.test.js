@@ -1,25 +1,12 @@
 // The demo works offline once it has been opened: the service worker (demo/sw.js) caches every
 // file the page needs, so after going offline a reload still loads, and every mode runs on its
 // samples, including the files the modes fetch only on demand.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { startServer } from '../../web/serve.mjs';
-import { launch } from './browser.mjs';
+import { serveDemo } from './browser.mjs';
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  server = await startServer(0);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = serveDemo();
 
 test('the service worker precaches every sample text', () => {
   const sw = readFileSync(new URL('../../demo/sw.js', import.meta.url), 'utf8');
@@ -28,11 +15,11 @@ test('the service worker precaches every sample text', () => {
 });
 
 test('after one visit the page reloads and runs every mode offline', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/`);
+  await page.goto(`${site.base}/`);
   await page.waitForSelector('body[data-ready="true"][data-offline="ready"]', { timeout: 20_000 });
   assert.match(await page.textContent('#offline-status'), /works offline/);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
