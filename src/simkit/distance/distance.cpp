@@ -10,6 +10,16 @@ namespace simkit {
 
 namespace {
 
+constexpr uint32_t kEmpty = 0xFFFFFFFFU;  // a free slot of the symbol tables below
+
+// The slot of symbol `c` in an open-addressing table of `capacity` (a power of two) keys, or
+// the free slot where it belongs (Fibonacci hashing, linear probing).
+inline size_t probe(const std::vector<uint32_t>& keys, size_t capacity, uint32_t c) {
+  size_t i = static_cast<size_t>(static_cast<uint32_t>(c * 0x9E3779B1U)) & (capacity - 1);
+  while (keys[i] != kEmpty && keys[i] != c) i = (i + 1) & (capacity - 1);
+  return i;
+}
+
 // Pattern-match bit masks of a pattern of at most 64 symbols: a direct table for symbols
 // < 256 and an open-addressing table for the rest, both kept in the workspace and cleaned by
 // undoing only what this pattern set, so a short pattern costs a few stores, not a memset.
@@ -65,12 +75,7 @@ class PatternMasks {
   }
 
  private:
-  static constexpr uint32_t kEmpty = 0xFFFFFFFFU;
-  [[nodiscard]] size_t slot(uint32_t c) const {
-    size_t i = static_cast<size_t>(static_cast<uint32_t>(c * 0x9E3779B1U)) & (kTable - 1);
-    while (ws_.peq_keys[i] != kEmpty && ws_.peq_keys[i] != c) i = (i + 1) & (kTable - 1);
-    return i;
-  }
+  [[nodiscard]] size_t slot(uint32_t c) const { return probe(ws_.peq_keys, kTable, c); }
   Symbols pattern_;
   DistanceWorkspace& ws_;
 };
@@ -139,12 +144,7 @@ class BlockMasks {
   }
 
  private:
-  static constexpr uint32_t kEmpty = 0xFFFFFFFFU;
-  [[nodiscard]] size_t slot(uint32_t c) const {
-    size_t i = static_cast<size_t>(static_cast<uint32_t>(c * 0x9E3779B1U)) & (capacity_ - 1);
-    while (ws_.block_keys[i] != kEmpty && ws_.block_keys[i] != c) i = (i + 1) & (capacity_ - 1);
-    return i;
-  }
+  [[nodiscard]] size_t slot(uint32_t c) const { return probe(ws_.block_keys, capacity_, c); }
   [[nodiscard]] size_t row_of(T c) const {
     if (is_direct(c)) return ws_.block_direct[c];
     const size_t i = slot(static_cast<uint32_t>(c));
