@@ -26,4 +26,6 @@ echo "== package (node --test)"
 node --test tests/js/
 echo "== demo page (headless Chromium)"
 node --test tests/e2e/
+echo "== toolchains (the packed tarball in Vite, webpack, esbuild, Rollup, workerd, Bun, Deno, tsc)"
+node --test --test-concurrency=1 tests/ecosystem/
 echo "test: all suites passed in $(( $(date +%s) - start )) s"

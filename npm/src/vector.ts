@@ -299,6 +299,7 @@ export function compare(a: string, b: string, options?: { shingleSize?: number; 
   const o = expectOptions<{ shingleSize: number; top: number; normalize: NormalizeOptions }>(fn, 'options', options, ['shingleSize', 'top', 'normalize']);
   const size = o.shingleSize === undefined ? 3 : expectInteger(fn, 'shingleSize', o.shingleSize, 1, 64);
   const top = o.top === undefined ? 10 : expectInteger(fn, 'top', o.top, 0, 10_000);
+  instance(fn); // before init() the error names compare, not the first helper it calls
   const sets = setSimilarity(a, b, { shingleSize: size, normalize: o.normalize });
   const mh = new MinHasher({ shingleSize: size, normalize: o.normalize });
   const [sa, sb] = mh.signBatch([a, b]);
