@@ -1,6 +1,7 @@
 // Runtimes and type checkers on the installed tarball: Bun and Deno run the ESM and edge entries;
 // Cloudflare's workerd (through wrangler dev, local only) serves a worker built on simkit/edge
-// with the wasm as a compiled module; tsc 5.9 and 7 and deno check type-check a strict consumer
+// with the wasm as a compiled module; Vercel's Edge Runtime (the edge-runtime package) runs an edge
+// function handed a module compiled in another realm; tsc 5.9 and 7 and deno check type-check a strict consumer
 // of every entry point and of the README example; publint and attw check the package itself.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { bin, EXPECTED, here, installPackage, startProcess, tempDir, tool } from './harness.mjs';
 
 before(() => {
@@ -74,5 +76,27 @@ test('Cloudflare workerd (wrangler dev, local): simkit/edge with a compiled modu
     assert.deepEqual(again, { jaccard: 0, xxh3: EXPECTED.xxh3Empty });
   } finally {
     server.stop();
+  }
+});
+
+test('Vercel Edge Runtime (edge-runtime): simkit/edge with a module the platform compiled in its own realm', { timeout: 120_000 }, async () => {
+  const { EdgeRuntime, runServer } = await import('edge-runtime');
+  const { build } = await import('esbuild');
+  const bundle = await build({ entryPoints: [join(here, 'vercel-edge', 'handler.js')], bundle: true, format: 'iife', write: false, absWorkingDir: here, logLevel: 'warning' });
+  const bytes = readFileSync(createRequire(join(here, 'package.json')).resolve('simkit/simkit.wasm'));
+  const runtime = new EdgeRuntime({
+    initialCode: bundle.outputFiles[0].text,
+    extend: (context) => Object.assign(context, { SIMKIT_WASM: new WebAssembly.Module(bytes) }),
+  });
+  // The runtime is the strict one edge platforms are: no eval, so the no-eval glue is what runs.
+  assert.equal(runtime.evaluate("(() => { try { eval('1'); return 'eval'; } catch { return 'no eval'; } })()"), 'no eval');
+  const server = await runServer({ runtime, port: 0, host: '127.0.0.1' });
+  try {
+    const res = await fetch(`${server.url}?a=${encodeURIComponent('a b c d')}&b=${encodeURIComponent('a b c e')}`);
+    const text = await res.text();
+    assert.equal(res.status, 200, text);
+    assert.equal(JSON.parse(text).jaccard, EXPECTED.jaccard);
+  } finally {
+    await server.close();
   }
 });
