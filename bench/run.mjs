@@ -4,7 +4,7 @@
 import { cpus } from 'node:os';
 import { init } from 'simkit';
 
-const all = ['xxhash', 'pipeline', 'plagiarism', 'minhash', 'distance', 'vector', 'style', 'scale', 'demo'];
+const all = ['xxhash', 'pipeline', 'plagiarism', 'minhash', 'distance', 'vector', 'style', 'style-pan', 'scale', 'demo'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
 await init();
 console.log(`# simkit bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);

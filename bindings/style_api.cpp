@@ -180,6 +180,7 @@ int32_t NativeVerifier::configure(uint32_t norm_flags, uint32_t char_n, uint32_t
   o.word_features = (flags & 1U) != 0;
   o.similarity = (flags & 2U) != 0 ? VerifySimilarity::kCosine : VerifySimilarity::kMinMax;
   o.merge_known = (flags & 4U) == 0;
+  o.model_order = (flags >> 8) & 0xFFU;
   o.vocabulary = vocabulary;
   o.iterations = iterations;
   o.feature_fraction = feature_fraction;
@@ -204,7 +205,8 @@ int32_t NativeVerifier::add_impostors(uint32_t bytes_offset, uint32_t bytes_leng
 int32_t NativeVerifier::verify(uint32_t bytes_offset, uint32_t bytes_length, uint32_t ends_offset,
                                uint32_t count, uint32_t method, uint32_t explain) {
   Results& r = begin_call();
-  if (method > 1) return report(invalid_argument("method must be 'cosine' or 'impostors'"));
+  if (method > 2)
+    return report(invalid_argument("method must be 'combined', 'cosine' or 'impostors'"));
   if (count < 2) return report(invalid_argument("known must contain at least one text"));
   std::vector<std::string_view> texts;
   SIMKIT_RETURN_IF_ERROR_CODE(each_text(bytes_offset, bytes_length, ends_offset, count,
@@ -218,13 +220,15 @@ int32_t NativeVerifier::verify(uint32_t bytes_offset, uint32_t bytes_length, uin
       verifier_.verify(texts, unknown, static_cast<VerifyMethod>(method), explain, result_));
   r.f64 = {result_.score, result_.similarity};
   r.u32 = {static_cast<uint32_t>(result_.shared.size()),
-           static_cast<uint32_t>(result_.differing.size())};
+           static_cast<uint32_t>(result_.differing.size()),
+           static_cast<uint32_t>(result_.scores.size())};
   for (const auto* list : {&result_.shared, &result_.differing}) {
     for (const VerifyTerm& t : *list) {
       r.f64.insert(r.f64.end(), {t.known, t.unknown, t.known_z, t.unknown_z, t.contribution});
       push_name(r, verifier_.name(t.key));
     }
   }
+  r.f64.insert(r.f64.end(), result_.scores.begin(), result_.scores.end());
   return 0;
 }
 

@@ -56,7 +56,8 @@ class NativeAuthorship {
 class NativeVerifier {
  public:
   /// flags: bit 0 word features (else char n-grams), bit 1 cosine similarity for the impostors
-  /// method (else min-max), bit 2 each known text on its own (else together as one).
+  /// method (else min-max), bit 2 each known text on its own (else together as one); bits 8-15
+  /// the order of the combined method's character language model.
   int32_t configure(uint32_t norm_flags, uint32_t char_n, uint32_t flags, uint32_t vocabulary,
                     uint32_t iterations, double feature_fraction, uint32_t per_iteration,
                     uint32_t candidates, uint32_t seed_lo, uint32_t seed_hi);
@@ -64,7 +65,9 @@ class NativeVerifier {
                         uint32_t count);
   /// `count` texts back to back: the known texts, then the unknown one. results.f64 = [score,
   /// similarity, then per listed feature (known, unknown, known z, unknown z, contribution):
-  /// shared, then differing]; results.u32 = [shared, differing]; names = their names in that order.
+  /// shared, then differing, then the combined method's scores (VerifyScore order)];
+  /// results.u32 = [shared, differing, scores]; names = the listed features in that order.
+  /// method: 0 cosine, 1 impostors, 2 combined.
   /// Impostors with the same bytes as one of these texts are left out for this problem.
   int32_t verify(uint32_t bytes_offset, uint32_t bytes_length, uint32_t ends_offset, uint32_t count,
                  uint32_t method, uint32_t explain);

@@ -7,7 +7,8 @@ import { xxh3 } from './hash.js';
 import { instance, type Instance } from './instance.js';
 import type { NativeAuthorship, NativeVerifier } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
-import { calibrationBand, applyBand } from './style-eval.js';
+import { applyProbabilityBand, combine, fitCombiner, logitParts, probabilityBand, type Combiner } from './style-combine.js';
+import { calibrationBand, applyBand, evaluateVerification } from './style-eval.js';
 import {
   expectArray, expectBoolean, expectEnum, expectInteger, expectNumber, expectOptions, expectSeed64, expectString, expectText,
 } from './validate.js';
@@ -372,8 +373,15 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
 // Verification
 
 export interface VerifierOptions {
-  /** 'impostors' (general impostors; needs `impostors`) or 'cosine' (PAN baseline). Default: 'impostors' when impostors are given, else 'cosine'. */
-  method?: 'impostors' | 'cosine';
+  /**
+   * 'combined' (default): a character language model's cross-prediction scores (both ways) and
+   * the n-gram cosine, plus the impostors score when there are impostors, weighed by a logistic
+   * regression that calibrate() fits; 'impostors' (general impostors; needs `impostors`) or
+   * 'cosine' (PAN baseline) alone.
+   */
+  method?: VerifyMethod;
+  /** Combined method: order of the character language model (default 5, its maximum). */
+  modelOrder?: number;
   /**
    * Texts by other authors, ideally of the same genre and language; or 'others': in
    * verifyMany() and calibrate(), the texts of the other problems (for PAN-style pairs).
@@ -454,17 +462,48 @@ export interface Verification {
   decision: 'same-author' | 'different-author' | 'unanswered';
   /** True when the band came from calibrate() or the `band` option. */
   calibrated: boolean;
+  /** The combined method's scores (null for the other methods). */
+  scores: VerificationScores | null;
+  /**
+   * After calibrate() (combined method): each score's part in the logit of `score` (weight ×
+   * standardized score): which evidence decided, and which way. Null before.
+   */
+  contributions: Partial<VerificationScores> | null;
   explanation: { shared: VerificationEvidence[]; differing: VerificationEvidence[] };
+}
+
+/** The scores the combined method weighs (what decided, before the weights). */
+export interface VerificationScores {
+  /** Cosine of the problem's most frequent character n-grams. */
+  cosine: number;
+  /** Bits per character of the unknown text saved when a character model has read the known texts first. */
+  knownPredictsUnknown: number;
+  /** Bits per character of the known texts saved when the model has read the unknown text first. */
+  unknownPredictsKnown: number;
+  /** General impostors score (null without impostors). */
+  impostors: number | null;
+}
+
+const SCORE_NAMES = ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown', 'impostors'] as const;
+
+function scoreRecord(s: readonly number[]): VerificationScores {
+  return { cosine: s[0], knownPredictsUnknown: s[1], unknownPredictsKnown: s[2], impostors: s.length > 3 ? s[3] : null };
 }
 
 interface RawVerification {
   raw: number;
   similarity: number;
+  /** The combined method's scores, in COMBINED_SCORES order. */
+  scores: number[];
   shared: VerificationEvidence[];
   differing: VerificationEvidence[];
 }
 
-const VERIFY_KEYS = ['method', 'impostors', 'features', 'charNgram', 'vocabulary', 'similarity', 'iterations', 'featureFraction',
+/** Native method ids, by position. */
+const VERIFY_METHODS = ['cosine', 'impostors', 'combined'] as const;
+export type VerifyMethod = (typeof VERIFY_METHODS)[number];
+
+const VERIFY_KEYS = ['method', 'modelOrder', 'impostors', 'features', 'charNgram', 'vocabulary', 'similarity', 'iterations', 'featureFraction',
   'impostorsPerIteration', 'candidates', 'knownTexts', 'maxPool', 'seed', 'band', 'normalize'] as const;
 
 function expectBand(fn: string, v: unknown): [number, number] {
@@ -484,8 +523,9 @@ function expectBand(fn: string, v: unknown): [number, number] {
  * v.verify({ known: [letter1, letter2], unknown: disputed }) // { score: 0.83, decision: 'same-author', … }
  */
 export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
-  readonly method: 'impostors' | 'cosine';
+  readonly method: VerifyMethod;
   #band: [number, number] | null;
+  #combiner: Combiner | null = null;
   readonly #hasImpostors: boolean;
   /** impostors: 'others': the pool is rebuilt from the problems of each verifyMany()/calibrate(). */
   readonly #pooled: boolean;
@@ -497,7 +537,8 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const pooled = o.impostors === 'others';
     const impostors = o.impostors === undefined || pooled ? [] : (expectArray(fn, 'impostors', o.impostors) as (string | Uint8Array)[])
       .map((t, i) => expectText(fn, `impostors[${i}]`, t));
-    const method = o.method === undefined ? (impostors.length || pooled ? 'impostors' : 'cosine') : expectEnum(fn, 'method', o.method, ['impostors', 'cosine'] as const);
+    const method = o.method === undefined ? 'combined' : expectEnum(fn, 'method', o.method, VERIFY_METHODS);
+    const modelOrder = o.modelOrder === undefined ? 5 : expectInteger(fn, 'modelOrder', o.modelOrder, 1, 5);
     if (method === 'impostors' && !pooled && impostors.length < 2) {
       throw new RangeError(`simkit.${fn}: the impostors method needs at least two impostor texts, got ${impostors.length}`);
     }
@@ -518,7 +559,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const inst = instance(fn);
     const native = inst.call(fn, () => new inst.raw.NativeVerifier());
     try {
-      inst.check(fn, () => native.configure(norm, charN, (words ? 1 : 0) | (cosineSim ? 2 : 0) | (each ? 4 : 0), vocabulary, iterations, fraction,
+      inst.check(fn, () => native.configure(norm, charN, (words ? 1 : 0) | (cosineSim ? 2 : 0) | (each ? 4 : 0) | (modelOrder << 8), vocabulary, iterations, fraction,
         perIteration, candidates, seedLo, seedHi));
       if (impostors.length) AuthorshipVerifier.#addImpostors(fn, native, impostors);
     } catch (e) {
@@ -542,7 +583,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     }
   }
 
-  /** The unanswered band in use ([p1, p2] on the raw score), or null before calibration. */
+  /**
+   * The unanswered band in use, or null before calibration: [p1, p2] on the raw score, or, for
+   * the combined method after calibrate(), on the probability.
+   */
   get band(): [number, number] | null {
     return this.#band ? [...this.#band] : null;
   }
@@ -560,30 +604,52 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const { known, unknown } = problem;
     const native = this.native('verify');
     const { inst, u32Offset, total } = placeList(fn, [...known, unknown], 0);
-    inst.check(fn, () => native.verify(0, total, u32Offset, known.length + 1, this.method === 'impostors' ? 1 : 0, explain));
+    inst.check(fn, () => native.verify(0, total, u32Offset, known.length + 1, VERIFY_METHODS.indexOf(this.method), explain));
     const f = inst.resultF64();
     const counts = inst.resultU32();
     const names = resultNames(inst);
     const z = this.#hasImpostors;
+    const scoresAt = 2 + 5 * (counts[0] + counts[1]);
     const item = (k: number): VerificationEvidence => {
       const at = 2 + 5 * k;
       return { feature: names[k], known: f[at], unknown: f[at + 1], knownZ: z ? f[at + 2] : null, unknownZ: z ? f[at + 3] : null, contribution: f[at + 4] };
     };
     return {
-      raw: f[0], similarity: f[1],
+      raw: f[0], similarity: f[1], scores: Array.from(f.subarray(scoresAt, scoresAt + counts[2])),
       shared: Array.from({ length: counts[0] }, (_, k) => item(k)),
       differing: Array.from({ length: counts[1] }, (_, k) => item(counts[0] + k)),
     };
   }
 
   #answer(r: RawVerification): Verification {
-    const score = this.#band ? applyBand(r.raw, this.#band) : r.raw;
+    let score: number;
+    let weighed: Partial<VerificationScores> | null = null;
+    if (this.#combiner) {
+      const { logit, parts } = logitParts(this.#combiner, this.#combinerInput(r.scores));
+      const probability = 1 / (1 + Math.exp(-logit));
+      score = this.#band ? applyProbabilityBand(probability, this.#band) : probability;
+      weighed = {};
+      parts.forEach((v, k) => { (weighed as Record<string, number>)[SCORE_NAMES[k]] = v; });
+    } else {
+      score = this.#band ? applyBand(r.raw, this.#band) : r.raw;
+    }
     return {
       score, rawScore: r.raw, similarity: r.similarity,
       decision: score > 0.5 ? 'same-author' : score < 0.5 ? 'different-author' : 'unanswered',
-      calibrated: this.#band !== null,
+      calibrated: this.#band !== null || this.#combiner !== null,
+      scores: r.scores.length ? scoreRecord(r.scores) : null,
+      contributions: weighed,
       explanation: { shared: r.shared, differing: r.differing },
     };
+  }
+
+  /** The scores the combiner was fitted on (the impostors score only when it had one). */
+  #combinerInput(scores: readonly number[]): number[] {
+    const d = (this.#combiner as Combiner).mean.length;
+    if (scores.length < d) {
+      throw new Error(`simkit.AuthorshipVerifier: calibrated with the impostors score, but this problem has fewer than two impostors besides its own texts`);
+    }
+    return scores.slice(0, d);
   }
 
   /**
@@ -627,9 +693,12 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   }
 
   /**
-   * Learns the unanswered band from labelled problems as the PAN 2020 baseline does: the
-   * [p1, p2] (steps of 0.01) maximizing the mean of AUC, c@1, F0.5u, F1 and Brier once raw
-   * scores ≤ p1 are mapped to [0, 0.49], those in (p1, p2) to 0.5 and those ≥ p2 to [0.51, 1].
+   * Learns from labelled problems. Combined method: a logistic regression over its scores
+   * (so `score` becomes a probability of same authorship), then the unanswered band [p1, p2]
+   * around 0.5 on that probability maximizing the mean of AUC, c@1, F0.5u, F1 and Brier; the
+   * weights (per standardized score) are returned. Other methods: the band as the PAN 2020
+   * baseline learns it: the [p1, p2] (steps of 0.01) maximizing the same mean once raw scores
+   * ≤ p1 are mapped to [0, 0.49], those in (p1, p2) to 0.5 and those ≥ p2 to [0.51, 1].
    * Returns the band and the evaluation on these problems before and after.
    */
   calibrate(problems: ReadonlyArray<VerificationProblem & { sameAuthor: boolean }>) {
@@ -639,10 +708,27 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     if (!truth.includes(true) || !truth.includes(false)) {
       throw new RangeError(`simkit.${fn}: problems must include same-author and different-author problems`);
     }
-    const raw = this.#rawMany(fn, list, 0).map((r) => r.raw);
-    const result = calibrationBand(truth, raw);
-    this.#band = result.band;
-    return result;
+    const results = this.#rawMany(fn, list, 0);
+    const raw = results.map((r) => r.raw);
+    if (this.method !== 'combined') {
+      const result = calibrationBand(truth, raw);
+      this.#band = result.band;
+      return result;
+    }
+    // Every problem must offer the same scores (the impostors score needs a pool).
+    const d = Math.min(...results.map((r) => r.scores.length));
+    const x = results.map((r) => r.scores.slice(0, d));
+    const combiner = fitCombiner(x, truth);
+    const probabilities = x.map((v) => combine(combiner, v));
+    const band = probabilityBand(truth, probabilities);
+    this.#combiner = combiner;
+    this.#band = band;
+    return {
+      band,
+      before: evaluateVerification(truth, raw),
+      after: evaluateVerification(truth, probabilities.map((p) => applyProbabilityBand(p, band))),
+      weights: Object.fromEntries(combiner.weights.slice(1).map((w, k) => [SCORE_NAMES[k], w])) as Partial<VerificationScores>,
+    };
   }
 }
 

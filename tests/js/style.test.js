@@ -93,7 +93,7 @@ test('AuthorshipModel with a reference corpus: features and z-scores from it, ne
 
 test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () => {
   const impostors = [...STYLE_AUTHOR_B.slice(0, 3), STYLE_UNKNOWN[2]];
-  const v = new AuthorshipVerifier({ impostors, seed: 3 });
+  const v = new AuthorshipVerifier({ method: 'impostors', impostors, seed: 3 });
   assert.equal(v.method, 'impostors');
   assert.equal(v.band, null);
   const same = v.verify({ known: STYLE_AUTHOR_A.slice(0, 3), unknown: STYLE_UNKNOWN[0] });
@@ -117,7 +117,7 @@ test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () =>
   assert.ok(after.score >= 0 && after.score <= 1);
   v.dispose();
 
-  const c = new AuthorshipVerifier({ band: [0.3, 0.4] });
+  const c = new AuthorshipVerifier({ method: 'cosine', band: [0.3, 0.4] });
   assert.equal(c.method, 'cosine');
   const r = c.verify({ known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] }, { explain: 4 });
   assert.equal(r.rawScore, r.similarity);
@@ -125,7 +125,7 @@ test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () =>
   assert.equal(r.explanation.shared[0].knownZ, null);
   assert.equal(r.decision, r.score > 0.5 ? 'same-author' : r.score < 0.5 ? 'different-author' : 'unanswered');
   c.dispose();
-  const once = verifyAuthorship({ known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] }, { explain: 1 });
+  const once = verifyAuthorship({ known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] }, { method: 'cosine', explain: 1 });
   assert.equal(once.rawScore, r.rawScore);
 });
 
@@ -134,7 +134,7 @@ test("AuthorshipVerifier with impostors: 'others' (PAN-style pairs): the other p
   const problems = [];
   for (let i = 0; i < 8; ++i) problems.push({ known: [writers[i](300)], unknown: writers[i](300), sameAuthor: true });
   for (let i = 8; i < 16; i += 2) problems.push({ known: [writers[i](300)], unknown: writers[i + 1](300), sameAuthor: false });
-  const v = new AuthorshipVerifier({ impostors: 'others', seed: 1 });
+  const v = new AuthorshipVerifier({ method: 'impostors', impostors: 'others', seed: 1 });
   assert.equal(v.method, 'impostors');
   assert.throws(() => v.verify(problems[0]), /call verifyMany/);
   const r = v.verifyMany(problems, { explain: 2 });
@@ -149,6 +149,48 @@ test("AuthorshipVerifier with impostors: 'others' (PAN-style pairs): the other p
   assert.throws(() => v.verifyMany([problems[0]]), /at least three distinct texts/);
   assert.throws(() => v.verifyMany([{ known: ['a'], unknown: 5 }]), /problems\[0\]\.unknown must be a string/);
   v.dispose();
+});
+
+test('AuthorshipVerifier default (combined): language-model scores both ways, a fitted probability, the unanswered band', () => {
+  const writers = Array.from({ length: 12 }, (_, i) => syntheticWriter(200 + i));
+  const problems = [];
+  for (let i = 0; i < 6; ++i) problems.push({ known: [writers[i](250), writers[i](150)], unknown: writers[i](200), sameAuthor: true });
+  for (let i = 6; i < 12; i += 1) problems.push({ known: [writers[i](300)], unknown: writers[(i + 1) % 12](200), sameAuthor: false });
+  const v = new AuthorshipVerifier();
+  assert.equal(v.method, 'combined');
+  const before = v.verifyMany(problems, { explain: 3 });
+  for (const r of before) {
+    assert.equal(r.calibrated, false);
+    assert.equal(r.contributions, null);
+    assert.equal(r.scores.impostors, null); // no impostors: the default needs none
+    assert.equal(r.scores.cosine, r.similarity);
+    assert.ok(r.score > 0 && r.score < 1 && r.score === r.rawScore);
+    assert.equal(r.explanation.shared.length, 3);
+  }
+  const gain = (r) => r.scores.knownPredictsUnknown + r.scores.unknownPredictsKnown;
+  const same = before.filter((_, i) => problems[i].sameAuthor).map(gain);
+  const diff = before.filter((_, i) => !problems[i].sameAuthor).map(gain);
+  assert.ok(Math.min(...same) > Math.max(...diff), `${same} vs ${diff}`);
+  const cal = v.calibrate(problems);
+  assert.deepEqual(Object.keys(cal.weights), ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown']);
+  assert.ok(cal.weights.knownPredictsUnknown > 0 && cal.weights.unknownPredictsKnown > 0, JSON.stringify(cal.weights));
+  assert.equal(cal.after.auc, 1);
+  assert.ok(cal.band[0] <= 0.5 && cal.band[1] >= 0.5);
+  const after = v.verifyMany(problems, { explain: 0 });
+  after.forEach((r, i) => {
+    assert.equal(r.calibrated, true);
+    assert.equal(r.rawScore, before[i].rawScore); // deterministic
+    assert.equal(r.decision, problems[i].sameAuthor ? 'same-author' : 'different-author');
+  });
+  v.dispose();
+  // With impostors the combiner weighs the impostors score too.
+  const w = new AuthorshipVerifier({ impostors: 'others', iterations: 20 });
+  assert.equal(w.method, 'combined');
+  assert.ok(w.verifyMany(problems, { explain: 0 }).every((r) => r.scores.impostors >= 0 && r.scores.impostors <= 1));
+  assert.deepEqual(Object.keys(w.calibrate(problems).weights), ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown', 'impostors']);
+  w.dispose();
+  assert.throws(() => new AuthorshipVerifier({ modelOrder: 6 }), /modelOrder must be an integer/);
+  assert.throws(() => new AuthorshipVerifier({ method: 'lm' }), /method must be one of/);
 });
 
 test('CJK: characters are words, character n-grams work too', () => {

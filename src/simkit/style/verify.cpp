@@ -29,6 +29,8 @@ class SplitMix64 {
   uint64_t state_;
 };
 
+constexpr double kDefaultWeights[3] = {-3.0, 4.0, 4.0};
+
 /// A text's identity: XXH3-64 of its bytes (seed 0).
 uint64_t text_id(std::string_view text) { return xxh3_64(text.data(), text.size(), 0); }
 
@@ -54,6 +56,15 @@ double similarity_on(const std::vector<double>& a, const std::vector<double>& b,
   return na > 0 && nb > 0 ? dot / (std::sqrt(na) * std::sqrt(nb)) : 0.0;
 }
 
+// The combined method's score before calibration: a logistic of the language-model scores with
+// fixed weights (set on synthetic same/different-author pairs of the public-domain King James
+// Bible, see tests/cpp); calibrate() in npm/src/style.ts fits weights to the user's problems.
+double default_combination(const std::vector<double>& scores) {
+  const double z = kDefaultWeights[0] + kDefaultWeights[1] * scores[kKnownPredictsUnknown] +
+                   kDefaultWeights[2] * scores[kUnknownPredictsKnown];
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
 }  // namespace
 
 Status Verifier::configure(const VerifyOptions& options) {
@@ -61,6 +72,10 @@ Status Verifier::configure(const VerifyOptions& options) {
   if (options.iterations < 1) return invalid_argument("iterations must be at least 1");
   if (!(options.feature_fraction > 0 && options.feature_fraction <= 1))
     return invalid_argument("featureFraction must be in (0, 1]");
+  if (options.model_order < 1 || options.model_order > kMaxCharModelOrder)
+    return invalid_argument("modelOrder must be an integer in [1, " +
+                            std::to_string(kMaxCharModelOrder) + "], got " +
+                            std::to_string(options.model_order));
   if (options.impostors_per_iteration < 1)
     return invalid_argument("impostorsPerIteration must be at least 1");
   ProfileOptions p = options.profile;
@@ -238,7 +253,7 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
   for (size_t i = 0; i < known.size(); ++i) own[i] = text_id(known[i]);
   own.back() = text_id(unknown);
   // The cosine score does not use them; only its explanation's z-scores do.
-  const bool use_impostors = method == VerifyMethod::kImpostors || explain_n > 0;
+  const bool use_impostors = method != VerifyMethod::kCosine || explain_n > 0;
   impostor_vectors_.clear();
   for (size_t i = 0; use_impostors && i < impostors_.size(); ++i) {
     if (std::find(own.begin(), own.end(), impostor_ids_[i]) != own.end()) continue;
@@ -250,10 +265,21 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
         "problem's own, got " +
         std::to_string(impostor_vectors_.size()));
   const VerifySimilarity sim_kind =
-      method == VerifyMethod::kCosine ? VerifySimilarity::kCosine : options_.similarity;
+      method == VerifyMethod::kImpostors ? options_.similarity : VerifySimilarity::kCosine;
   out.similarity = similarity_on(merged, u, all_features, sim_kind);
+  out.scores.clear();
   if (method == VerifyMethod::kCosine) {
     out.score = out.similarity;
+  } else if (method == VerifyMethod::kCombined) {
+    double known_predicts_unknown = 0;
+    double unknown_predicts_known = 0;
+    SIMKIT_RETURN_IF_ERROR(scorer_.score(known, unknown, options_.profile.normalize,
+                                         options_.model_order, known_predicts_unknown,
+                                         unknown_predicts_known));
+    out.scores = {out.similarity, known_predicts_unknown, unknown_predicts_known};
+    if (impostor_vectors_.size() >= 2)
+      out.scores.push_back(impostors_score({merged}, u));
+    out.score = default_combination(out.scores);
   } else {
     std::vector<std::vector<double>> known_vectors;
     if (options_.merge_known) {

@@ -15,11 +15,15 @@
 #include <string_view>
 #include <vector>
 
+#include "simkit/style/char_model.h"
 #include "simkit/style/profile.h"
+#include "simkit/style/verify_scores.h"
 
 namespace simkit {
 
-enum class VerifyMethod : uint8_t { kCosine = 0, kImpostors = 1 };
+/// kCombined: the scores a learned combiner weighs (see Verification::scores); its raw score
+/// is their uncalibrated default combination.
+enum class VerifyMethod : uint8_t { kCosine = 0, kImpostors = 1, kCombined = 2 };
 enum class VerifySimilarity : uint8_t { kMinMax = 0, kCosine = 1 };
 
 struct VerifyOptions {
@@ -35,6 +39,7 @@ struct VerifyOptions {
   /// with the scores averaged (Seidman 2013). One document is steadier for short texts.
   bool merge_known = true;
   uint64_t seed = 0;
+  uint32_t model_order = 5;  ///< combined method: order of the character language model
 };
 
 struct VerifyTerm {
@@ -53,6 +58,9 @@ struct Verification {
   double similarity = 0;  ///< the similarity of the known texts (together) and the unknown text
   std::vector<VerifyTerm> shared;     ///< features adding most to the similarity
   std::vector<VerifyTerm> differing;  ///< features whose frequencies differ most
+  /// kCombined: the scores a combiner weighs, in VerifyScore order (kImpostorsScore only with
+  /// at least two impostors besides the problem's own texts).
+  std::vector<double> scores;
 };
 
 class Verifier {
@@ -84,6 +92,7 @@ class Verifier {
 
   VerifyOptions options_;
   StyleProfiler profiler_;
+  LanguageModelScorer scorer_;
   std::vector<TextProfile> impostors_;
   std::vector<uint64_t> impostor_ids_;  ///< XXH3-64 of each impostor's bytes (identity)
   StyleDictionary names_;               // features of the current problem only

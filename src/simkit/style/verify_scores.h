@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// The scores the combined verifier weighs, besides the n-gram cosine and the impostors score:
+// how much reading one side helps a character language model predict the other, in bits per
+// byte saved (both directions). Bits per byte are a rate, so the scores do not grow with the
+// length of the text being predicted; they grow with the length of the text read first, which
+// the combiner's calibration absorbs.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "simkit/hash/shingle.h"
+#include "simkit/status.h"
+#include "simkit/style/char_model.h"
+
+namespace simkit {
+
+/// Positions in Verification::scores. Values are part of the JS contract (npm/src/style.ts).
+enum VerifyScore : uint8_t {
+  kCosineScore = 0,        ///< cosine of the problem's most frequent character n-grams
+  kKnownPredictsUnknown,   ///< bits/byte of the unknown text saved by reading the known ones
+  kUnknownPredictsKnown,   ///< bits/byte of the known texts saved by reading the unknown one
+  kImpostorsScore,         ///< general impostors (only with impostors)
+};
+
+/// Each side is modelled from at most this many bytes (of the normalized text): the time
+/// stays bounded for book-length inputs, and more text adds little to a character model.
+inline constexpr size_t kMaxModelBytes = 96 * 1024;
+
+class LanguageModelScorer {
+ public:
+  /// `known_predicts_unknown` and `unknown_predicts_known`, for the normalized texts.
+  Status score(const std::vector<std::string_view>& known, std::string_view unknown,
+               const NormalizeOptions& normalize, uint32_t order, double& known_predicts_unknown,
+               double& unknown_predicts_known);
+
+ private:
+  Status normalized(std::string_view text, const NormalizeOptions& normalize,
+                    std::string_view param, std::string& out);
+
+  Shingler shingler_;
+  CharModel model_;
+  std::vector<std::string> parts_;
+  std::string known_;
+  std::string unknown_;
+};
+
+}  // namespace simkit
