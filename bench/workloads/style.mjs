@@ -3,13 +3,15 @@
 // (King James Version, public domain, Debian's bible-kjv) by traditional author — leave-one-out
 // by chunk and by whole book, the disputed Pauline epistles — and PAN-style verification pairs
 // across books, calibrated on one half and scored on the other (AUC, c@1, F0.5u, F1, Brier);
-// and modern prose by distinct people: Debian changelog entries grouped by maintainer.
+// modern prose by distinct people: Debian changelog entries grouped by maintainer; and first,
+// the PAN 2013-2015 training splits cross-validated (style-pan.mjs).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { AuthorshipModel, AuthorshipVerifier, evaluateVerification, styleProfile } from 'simkit';
 import { englishCorpus, fmt, measure, native, saveInput, table } from '../lib.mjs';
 import { STYLE_AUTHOR_A, STYLE_AUTHOR_B } from '../../tests/golden/style-cases.mjs';
+import { run as panTrainingSplits } from './style-pan.mjs';
 
 /** The obvious JS: lower-cased word and code-point 3-gram counts in Maps, sentence lengths. */
 function plainJsProfile(text) {
@@ -121,8 +123,9 @@ function verification(byBookChunks, impostors) {
   const halves = [problems.filter((_, i) => i % 2 === 0), problems.filter((_, i) => i % 2 === 1)];
   const rows = [];
   const variants = [
-    ['general impostors (char 4-grams, min-max), Old Testament impostors', { impostors }],
-    ["general impostors, impostors: 'others' (the other problems' texts)", { impostors: 'others' }],
+    ['general impostors (char 4-grams, min-max), Old Testament impostors', { method: 'impostors', impostors }],
+    ["general impostors, impostors: 'others' (the other problems' texts)", { method: 'impostors', impostors: 'others' }],
+    ['combined (default: character language model both ways + cosine), no impostors', {}],
     ['char 4-gram cosine (PAN baseline)', { method: 'cosine' }],
   ];
   for (const [name, options] of variants) {
@@ -217,7 +220,8 @@ function changelogs() {
   }
   const halves = [problems.filter((_, i) => i % 2 === 0), problems.filter((_, i) => i % 2 === 1)];
   const vrows = [];
-  for (const [name, options] of [["general impostors, impostors: 'others'", { impostors: 'others' }], ['char 4-gram cosine (PAN baseline)', { method: 'cosine' }]]) {
+  for (const [name, options] of [["general impostors, impostors: 'others'", { method: 'impostors', impostors: 'others' }], ['combined (default), no impostors', {}],
+    ['char 4-gram cosine (PAN baseline)', { method: 'cosine' }]]) {
     const truth = [];
     const scores = [];
     for (let h = 0; h < 2; ++h) {
@@ -236,6 +240,7 @@ function changelogs() {
 }
 
 export async function run() {
+  await panTrainingSplits();
   profileSpeed();
   const fixture = [...STYLE_AUTHOR_A.map((text) => ({ author: 'A', text })), ...STYLE_AUTHOR_B.map((text) => ({ author: 'B', text }))];
   const small = new AuthorshipModel(fixture, { mfw: 50 }).leaveOneOut();

@@ -414,6 +414,8 @@ export interface VerifierOptions {
   seed?: number | bigint;
   /** Unanswered band [p1, p2] on the raw score (PAN-style); calibrate() learns one. */
   band?: [number, number];
+  /** A calibration learned before (a verifier's `calibration`), to score without calibrating again. */
+  calibration?: VerifierCalibration;
   normalize?: NormalizeOptions;
 }
 
@@ -499,12 +501,42 @@ interface RawVerification {
   differing: VerificationEvidence[];
 }
 
+/**
+ * What calibrate() learned: the band and, for the combined method, the logistic regression
+ * (per score: mean and sd on the calibration problems; intercept, then one weight per score).
+ * Plain JSON: keep it to score later problems the same way.
+ */
+export interface VerifierCalibration {
+  method: VerifyMethod;
+  band: [number, number];
+  combiner: Combiner | null;
+}
+
+function expectCalibration(fn: string, v: unknown, method: VerifyMethod): VerifierCalibration {
+  const c = v as Partial<VerifierCalibration> | null;
+  if (c === null || typeof c !== 'object') throw new TypeError(`simkit.${fn}: calibration must be an object { method, band, combiner }`);
+  if (c.method !== method) throw new RangeError(`simkit.${fn}: calibration was learned for method '${String(c.method)}', not '${method}'`);
+  const band = expectBand(fn, c.band);
+  if (c.combiner === null || c.combiner === undefined) {
+    if (method === 'combined') throw new TypeError(`simkit.${fn}: calibration.combiner must be an object { mean, sd, weights }`);
+    return { method, band, combiner: null };
+  }
+  const list = (name: 'mean' | 'sd' | 'weights') => (expectArray(fn, `calibration.combiner.${name}`, (c.combiner as Partial<Combiner>)[name]) as unknown[])
+    .map((x, i) => expectNumber(fn, `calibration.combiner.${name}[${i}]`, x, -1e300, 1e300));
+  const combiner = { mean: list('mean'), sd: list('sd'), weights: list('weights') };
+  const d = combiner.mean.length;
+  if (d < 1 || d > SCORE_NAMES.length || combiner.sd.length !== d || combiner.weights.length !== d + 1 || combiner.sd.some((x) => x <= 0)) {
+    throw new RangeError(`simkit.${fn}: calibration.combiner must have 1 to ${SCORE_NAMES.length} scores: mean and sd (> 0) of that length, weights one longer`);
+  }
+  return { method, band, combiner };
+}
+
 /** Native method ids, by position. */
 const VERIFY_METHODS = ['cosine', 'impostors', 'combined'] as const;
 export type VerifyMethod = (typeof VERIFY_METHODS)[number];
 
 const VERIFY_KEYS = ['method', 'modelOrder', 'impostors', 'features', 'charNgram', 'vocabulary', 'similarity', 'iterations', 'featureFraction',
-  'impostorsPerIteration', 'candidates', 'knownTexts', 'maxPool', 'seed', 'band', 'normalize'] as const;
+  'impostorsPerIteration', 'candidates', 'knownTexts', 'maxPool', 'seed', 'band', 'calibration', 'normalize'] as const;
 
 function expectBand(fn: string, v: unknown): [number, number] {
   if (!Array.isArray(v) || v.length !== 2) throw new TypeError(`simkit.${fn}: band must be [p1, p2]`);
@@ -554,7 +586,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const each = (o.knownTexts === undefined ? 'together' : expectEnum(fn, 'knownTexts', o.knownTexts, ['together', 'each'] as const)) === 'each';
     const maxPool = o.maxPool === undefined ? 300 : expectInteger(fn, 'maxPool', o.maxPool, 2, 1_000_000);
     const [seedLo, seedHi] = expectSeed64(fn, 'seed', o.seed);
-    const band = o.band === undefined ? null : expectBand(fn, o.band);
+    let band = o.band === undefined ? null : expectBand(fn, o.band);
+    const calibration = o.calibration === undefined ? null : expectCalibration(fn, o.calibration, method);
+    if (calibration && o.band !== undefined) throw new TypeError(`simkit.${fn}: give band or calibration, not both`);
+    if (calibration) band = calibration.band;
     const norm = packNormalize(fn, o.normalize);
     const inst = instance(fn);
     const native = inst.call(fn, () => new inst.raw.NativeVerifier());
@@ -569,6 +604,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     super('AuthorshipVerifier', native);
     this.method = method;
     this.#band = band;
+    this.#combiner = calibration?.combiner ?? null;
     this.#hasImpostors = impostors.length >= 2 || pooled;
     this.#pooled = pooled;
     this.#maxPool = maxPool;
@@ -581,6 +617,13 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
       const { u32Offset, total } = placeList(fn, batch, 0);
       inst.check(fn, () => native.add_impostors(0, total, u32Offset, batch.length));
     }
+  }
+
+  /** What calibrate() learned (or the `calibration` option gave), or null: JSON to keep. */
+  get calibration(): VerifierCalibration | null {
+    if (this.#band === null) return null;
+    const c = this.#combiner;
+    return { method: this.method, band: [...this.#band], combiner: c ? { mean: [...c.mean], sd: [...c.sd], weights: [...c.weights] } : null };
   }
 
   /**
@@ -709,27 +752,41 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
       throw new RangeError(`simkit.${fn}: problems must include same-author and different-author problems`);
     }
     const results = this.#rawMany(fn, list, 0);
-    const raw = results.map((r) => r.raw);
-    if (this.method !== 'combined') {
-      const result = calibrationBand(truth, raw);
-      this.#band = result.band;
-      return result;
-    }
-    // Every problem must offer the same scores (the impostors score needs a pool).
-    const d = Math.min(...results.map((r) => r.scores.length));
-    const x = results.map((r) => r.scores.slice(0, d));
-    const combiner = fitCombiner(x, truth);
-    const probabilities = x.map((v) => combine(combiner, v));
-    const band = probabilityBand(truth, probabilities);
-    this.#combiner = combiner;
-    this.#band = band;
-    return {
-      band,
-      before: evaluateVerification(truth, raw),
-      after: evaluateVerification(truth, probabilities.map((p) => applyProbabilityBand(p, band))),
-      weights: Object.fromEntries(combiner.weights.slice(1).map((w, k) => [SCORE_NAMES[k], w])) as Partial<VerificationScores>,
-    };
+    const learned = learnCalibration(this.method, truth, results.map((r) => r.raw), results.map((r) => r.scores));
+    this.#band = learned.calibration.band;
+    this.#combiner = learned.calibration.combiner;
+    const { calibration, ...rest } = learned;
+    return { band: calibration.band, ...rest };
   }
+}
+
+/**
+ * What calibrate() learns, from raw scores and the combined method's score vectors (in
+ * VerifyScore order) of labelled problems; shared with the CLI, which streams PAN pairs.
+ */
+export function learnCalibration(method: VerifyMethod, truth: readonly boolean[], raw: readonly number[], scores: readonly (readonly number[])[]) {
+  if (method !== 'combined') {
+    const result = calibrationBand(truth, raw);
+    return { calibration: { method, band: result.band, combiner: null } as VerifierCalibration, before: result.before, after: result.after };
+  }
+  // Every problem must offer the same scores (the impostors score needs a pool).
+  const d = Math.min(...scores.map((v) => v.length));
+  const x = scores.map((v) => v.slice(0, d));
+  const combiner = fitCombiner(x, truth);
+  const probabilities = x.map((v) => combine(combiner, v));
+  const band = probabilityBand(truth, probabilities);
+  return {
+    calibration: { method, band, combiner } as VerifierCalibration,
+    before: evaluateVerification(truth, raw),
+    after: evaluateVerification(truth, probabilities.map((p) => applyProbabilityBand(p, band))),
+    weights: Object.fromEntries(combiner.weights.slice(1).map((w, k) => [SCORE_NAMES[k], w])) as Partial<VerificationScores>,
+  };
+}
+
+/** The combined method's scores as a vector in VerifyScore order (empty for other methods). */
+export function scoreVector(s: VerificationScores | null): number[] {
+  if (s === null) return [];
+  return s.impostors === null ? [s.cosine, s.knownPredictsUnknown, s.unknownPredictsKnown] : [s.cosine, s.knownPredictsUnknown, s.unknownPredictsKnown, s.impostors];
 }
 
 /** One-shot verification (a verifier created and disposed for this problem). */

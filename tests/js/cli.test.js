@@ -194,16 +194,22 @@ test('author: attribution with explanations, verification with impostors, leave-
   const loo = JSON.parse(run('author', '--authors', 'authors', '--leave-one-out', '--format', 'json', '--mfw', '50').out);
   assert.equal(loo.evaluated, 8);
   assert.ok(loo.accuracy >= 0.75);
-  const v = run('author', '--known', 'authors/Formal', '--impostors', 'authors/Chatty', 'unknown0.txt', 'unknown1.txt', '--format', 'csv');
+  const v = run('author', '--known', 'authors/Formal', '--impostors', 'authors/Chatty', '--method', 'impostors', 'unknown0.txt', 'unknown1.txt', '--format', 'csv');
   assert.equal(v.code, 0, v.err);
   const rows = v.out.trim().split('\n').map((l) => l.split(','));
   assert.deepEqual(rows[0], ['unknown', 'score', 'decision', 'rawScore', 'similarity', 'method', 'calibrated']);
   assert.equal(rows[1][2], 'same-author');
   assert.equal(rows[2][2], 'different-author');
-  assert.equal(run('author', '--known', 'authors/Formal', '--impostors', 'authors/Chatty', 'unknown0.txt', '--fail-on', '0.5').code, 1);
+  assert.equal(run('author', '--known', 'authors/Formal', '--impostors', 'authors/Chatty', '--method', 'impostors', 'unknown0.txt', '--fail-on', '0.5').code, 1);
+  // The default (combined) needs no impostors and says what decided.
   const t = run('author', '--known', 'authors/Formal', 'unknown1.txt', '--band', '0.2,0.3');
-  assert.match(t.out, /cosine/);
+  assert.equal(t.code, 0, t.err);
+  assert.match(t.out, /combined/);
+  assert.match(t.out, /character model: reading the known texts saves \d\.\d{3} bits\/char of the unknown one/);
   assert.match(t.out, /features adding most to the similarity/);
+  const c = run('author', '--known', 'authors/Formal', 'unknown1.txt', '--method', 'cosine', '--format', 'csv');
+  assert.equal(c.out.split('\n')[1].split(',')[5], 'cosine');
+  assert.equal(run('author', '--known', 'authors/Formal', 'unknown1.txt', '--method', 'impostors').code, 2); // needs --impostors
   for (const args of [['author', 'unknown0.txt'], ['author', '--known', 'a.txt', '--authors', 'authors', 'x'], ['author', '--known', 'authors/Formal'],
     ['author', '--candidate', 'nopath', 'unknown0.txt'], ['author', '--authors', 'authors/Formal', 'unknown0.txt'], ['author', '--known', 'authors/Formal', 'unknown0.txt', '--band', '0.6,0.2'],
     ['author', '--authors', 'missing-dir', 'unknown0.txt']]) {
@@ -231,17 +237,17 @@ test('author --pairs streams: the pool of the pairs\' own texts equals verifyMan
   problems.splice(42, 0, { known: problems[41].known, unknown: problems[40].unknown });
   writeFileSync(join(dir, 'stream-pairs.jsonl'), `${lines.join('\n')}\n`);
   for (const maxPool of [40, 300]) {
-    const r = run('author', '--pairs', 'stream-pairs.jsonl', '--format', 'json', '--max-pool', String(maxPool), '--seed', '3');
+    const r = run('author', '--pairs', 'stream-pairs.jsonl', '--method', 'impostors', '--format', 'json', '--max-pool', String(maxPool), '--seed', '3');
     assert.equal(r.code, 0, r.err);
     assert.equal((r.err.match(/stream-pairs\.jsonl:42: malformed JSON/g) ?? []).length, 1, r.err); // warned once, not per pass
     const got = JSON.parse(r.out);
-    const verifier = new AuthorshipVerifier({ impostors: 'others', maxPool, seed: 3 });
+    const verifier = new AuthorshipVerifier({ method: 'impostors', impostors: 'others', maxPool, seed: 3 });
     const expected = verifier.verifyMany(problems, { explain: 0 });
     verifier.dispose();
     assert.equal(got.length, problems.length);
     assert.deepEqual(got.map((g) => g.rawScore), expected.map((e) => e.rawScore), `maxPool ${maxPool}`);
   }
-  const strict = run('author', '--pairs', 'stream-pairs.jsonl', '--strict');
+  const strict = run('author', '--pairs', 'stream-pairs.jsonl', '--method', 'impostors', '--strict');
   assert.equal(strict.code, 2);
   assert.match(strict.err, /stream-pairs\.jsonl:42: malformed JSON/);
   // A pair without truth is answered but left out of the metrics, with a warning.

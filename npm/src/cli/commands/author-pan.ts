@@ -1,12 +1,12 @@
 // simkit author --pairs: PAN-style verification pairs ({"id", "pair": [known, unknown]}) and
 // truth ({"id", "same"}), streamed: only a batch of pairs and the impostor pool are in memory,
-// so PAN's full datasets (tens of thousands of long pairs) fit. Without --impostors the pool is
-// made of the pairs' own texts, chosen exactly as AuthorshipVerifier's impostors: 'others'.
+// so PAN's full datasets (tens of thousands of long pairs) fit. The impostors method without
+// --impostors (and the combined method with --max-pool) takes its pool from the pairs' own
+// texts, chosen exactly as AuthorshipVerifier's impostors: 'others'.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { AuthorshipVerifier, evaluateVerification, xxh3, type VerifierOptions } from '../../api.js';
-import { calibrationBand } from '../../style-eval.js';
-import { poolPositions } from '../../style.js';
+import { learnCalibration, poolPositions, scoreVector } from '../../style.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { collect, inputOptions, warn } from '../common.js';
 import { InputError, jsonlRows, type InputOptions } from '../inputs.js';
@@ -71,13 +71,13 @@ async function othersPool(path: string, reporting: Reporting, maxPool: number): 
   return { pool, pairs: count };
 }
 
-type Scored = { id: string; score: number; decision: string; rawScore: number };
+type Scored = { id: string; score: number; decision: string; rawScore: number; scores: number[] };
 
 /** Verifies every pair of a file in batches, calling `each` with the results in file order. */
-async function verifyFile(path: string, reporting: Reporting, options: VerifierOptions, maxPool: number, label: string, each: (r: Scored) => Promise<void> | void) {
+async function verifyFile(path: string, reporting: Reporting, options: VerifierOptions, pooled: boolean, maxPool: number, label: string, each: (r: Scored) => Promise<void> | void) {
   let pool: string[] | undefined;
   let total = 0;
-  if (options.method === 'impostors' && options.impostors === undefined) {
+  if (pooled) {
     ({ pool, pairs: total } = await othersPool(path, reporting, maxPool));
     if (total === 0) throw new UsageError(`${path} has no pairs`);
     if (pool.length < 3) throw new UsageError(`${path}: the impostors method with the pairs' own texts needs at least three distinct texts, got ${pool.length}`);
@@ -91,7 +91,7 @@ async function verifyFile(path: string, reporting: Reporting, options: VerifierO
       const results = verifier.verifyMany(batch, { explain: 0 });
       for (let i = 0; i < batch.length; ++i) {
         const r = results[i];
-        await each({ id: batch[i].id, score: r.score, decision: r.decision, rawScore: r.rawScore });
+        await each({ id: batch[i].id, score: r.score, decision: r.decision, rawScore: r.rawScore, scores: scoreVector(r.scores) });
       }
       done += batch.length;
       progress.update(done);
@@ -117,7 +117,10 @@ async function write(stream: WriteStream, text: string) {
 export async function panMode(flags: Parsed['flags'], format: Format): Promise<number> {
   if (flags.known !== undefined || flags.candidate !== undefined || flags.authors !== undefined) throw new UsageError('--pairs goes without --known, --candidate and --authors');
   if ((flags.calibrate === undefined) !== (flags['calibrate-truth'] === undefined)) throw new UsageError('--calibrate and --calibrate-truth go together');
-  const method = choiceFlag(flags, 'method', 'impostors', ['impostors', 'cosine'] as const);
+  const method = choiceFlag(flags, 'method', 'combined', ['combined', 'impostors', 'cosine'] as const);
+  // The pairs' own texts as impostors: always for the impostors method without --impostors;
+  // for the combined method only when asked (--max-pool), as its default needs none.
+  const pooled = flags.impostors === undefined && (method === 'impostors' || (method === 'combined' && flags['max-pool'] !== undefined));
   const maxPool = numberFlag(flags, 'max-pool', 300, 2, 1_000_000, true);
   const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
   const reporting = inputOptions(flags);
@@ -132,16 +135,18 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
     const truth = await truthOf(flags['calibrate-truth'] as string, reporting);
     const labels: boolean[] = [];
     const raw: number[] = [];
-    await verifyFile(flags.calibrate, reporting, options, maxPool, 'calibrating', (r) => {
+    const vectors: number[][] = [];
+    await verifyFile(flags.calibrate, reporting, options, pooled, maxPool, 'calibrating', (r) => {
       const same = truth.get(r.id);
       if (same === undefined) { warnNoTruth(flags['calibrate-truth'] as string, r.id); return; }
       labels.push(same);
       raw.push(r.rawScore);
+      vectors.push(r.scores);
     });
     if (!labels.includes(true) || !labels.includes(false)) throw new UsageError(`--calibrate ${flags.calibrate}: needs same-author and different-author pairs`);
-    const cal = calibrationBand(labels, raw);
-    options.band = cal.band;
-    process.stderr.write(`simkit: calibrated on ${labels.length} pairs: band [${cal.band.join(', ')}], overall ${cal.before.overall.toFixed(3)} -> ${cal.after.overall.toFixed(3)}\n`);
+    const cal = learnCalibration(method, labels, raw, vectors);
+    options.calibration = cal.calibration;
+    process.stderr.write(`simkit: calibrated on ${labels.length} pairs: band [${cal.calibration.band.join(', ')}], overall ${cal.before.overall.toFixed(3)} -> ${cal.after.overall.toFixed(3)}\n`);
   }
   const truth = flags.truth === undefined ? undefined : await truthOf(flags.truth as string, reporting);
   const answers = typeof flags.answers === 'string' ? createWriteStream(flags.answers) : undefined;
@@ -150,7 +155,7 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
   const scores: number[] = [];
   let found = false;
   try {
-    await verifyFile(flags.pairs as string, reporting, options, maxPool, 'verifying', async (r) => {
+    await verifyFile(flags.pairs as string, reporting, options, pooled, maxPool, 'verifying', async (r) => {
       found ||= r.score >= failOn;
       if (answers) await write(answers, `${JSON.stringify({ id: r.id, value: r.score })}\n`);
       if (truth) {
@@ -166,7 +171,7 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
   const out = process.stdout;
   if (truth) {
     if (labels.length === 0) throw new UsageError(`${flags.truth as string}: no truth for any pair`);
-    const row = { pairs: labels.length, method, calibrated: options.band !== undefined, ...evaluateVerification(labels, scores) };
+    const row = { pairs: labels.length, method, calibrated: options.calibration !== undefined, ...evaluateVerification(labels, scores) };
     out.write(format === 'json' ? `${JSON.stringify(row, null, 2)}\n` : render([row], Object.keys(row), format));
   } else if (!answers || format !== 'table') {
     out.write(render(rows, ['id', 'score', 'decision', 'rawScore'], format));

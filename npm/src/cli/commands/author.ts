@@ -56,10 +56,12 @@ export const author: Command = {
        simkit author --authors <dir> --leave-one-out [options]          (evaluation)
        simkit author --pairs pairs.jsonl [--truth truth.jsonl] [options] (PAN-style pairs)
 
-Verification: were the unknown texts written by the author of the known texts? With
---impostors (texts by other authors of the same genre and language) the general impostors
-method is used; without, the character 4-gram cosine baseline. Prints a same-author score in
-[0, 1], the decision, and the features behind it.
+Verification: were the unknown texts written by the author of the known texts? The default
+'combined' method needs no other texts: how much a character language model of one side helps
+predict the other (both ways) and the character 4-gram cosine, plus the general impostors
+score with --impostors (texts by other authors of the same genre and language). Prints a
+same-author score in [0, 1], the decision, and the evidence behind it. The score becomes a
+probability once calibrated on labelled pairs (--pairs with --calibrate).
 
 Attribution: which candidate wrote each unknown text? Delta (Burrows, Eder or Cosine Delta)
 over the most frequent words of the candidates' texts, z-scored over them; prints the ranking
@@ -67,8 +69,10 @@ and the features that favoured the winner over the runner-up. --authors DIR take
 subdirectory per author.
 
 PAN-style pairs: PAN's JSONL ({"id", "pair": [text, text]}, truth {"id", "same"}). The first
-text of a pair is the known one. Without --impostors the other pairs' texts are the impostors.
---calibrate (with --calibrate-truth) learns the unanswered band on labelled pairs first;
+text of a pair is the known one. With --method impostors and no --impostors (or the combined
+method with --max-pool) the other pairs' texts are the impostors. --calibrate (with
+--calibrate-truth) learns the calibration on labelled pairs first (combined: a logistic
+regression over its scores, then the unanswered band; other methods: the band);
 --answers writes PAN's answers.jsonl ({"id", "value"}); with --truth the PAN metrics are
 printed. The files are streamed (a batch of pairs in memory at a time); a bad line is reported
 with file:line and skipped unless --strict. Nothing leaves this machine.
@@ -77,7 +81,7 @@ Options:
   --known PATH           texts by the known author (repeatable; files or directories)
   --unknown PATH         texts to verify or attribute (repeatable; or give them as arguments)
   --impostors PATH       texts by other authors, for the impostors method (repeatable)
-  --method impostors|cosine  verification method (default: impostors with --impostors)
+  --method combined|impostors|cosine  verification method (default combined)
   --band P1,P2           unanswered band on the raw score, e.g. from a calibration (PAN style)
   --candidate NAME=PATH  texts of a candidate author (repeatable)
   --authors DIR          candidate authors as subdirectories of DIR
@@ -93,7 +97,8 @@ Options:
   --calibrate FILE       labelled PAN pairs to calibrate the band on (needs --calibrate-truth)
   --calibrate-truth FILE truth.jsonl of --calibrate
   --answers FILE         write PAN's answers.jsonl
-  --max-pool N           with the pairs' own texts as impostors, at most N of them (default 300)
+  --max-pool N           with the pairs' own texts as impostors, at most N of them (default 300;
+                         with the combined method, giving it adds the impostors score)
   --format table|json|csv  output (default table)
   --fail-on X            exit 1 when a verification score >= X
 ${INPUT_HELP}
@@ -148,7 +153,8 @@ Examples:
       const known = await collect(flags.known as string[], flags);
       if (known.length === 0) throw new UsageError('--known names no readable text');
       const impostors = await collect((flags.impostors as string[] | undefined) ?? [], flags);
-      const method = choiceFlag(flags, 'method', impostors.length ? 'impostors' : 'cosine', ['impostors', 'cosine'] as const);
+      const method = choiceFlag(flags, 'method', 'combined', ['combined', 'impostors', 'cosine'] as const);
+      if (method === 'impostors' && impostors.length < 2) throw new UsageError(`--method impostors needs --impostors with at least two texts, got ${impostors.length}`);
       let band: [number, number] | undefined;
       if (typeof flags.band === 'string') {
         const parts = flags.band.split(',').map(Number);
@@ -158,7 +164,7 @@ Examples:
         band = [parts[0], parts[1]];
       }
       const verifier = new AuthorshipVerifier({
-        method, impostors: impostors.map((d) => d.text), band, seed: numberFlag(flags, 'seed', 0, 0, Number.MAX_SAFE_INTEGER, true),
+        method, impostors: method === 'cosine' ? undefined : impostors.map((d) => d.text), band, seed: numberFlag(flags, 'seed', 0, 0, Number.MAX_SAFE_INTEGER, true),
       });
       try {
         const progress = new Progress('verifying', unknown.length);
@@ -174,7 +180,12 @@ Examples:
         } else {
           out.write(render(rows, ['unknown', 'score', 'decision', 'rawScore', 'similarity', 'method', 'calibrated'], format));
           if (format === 'table') {
-            if (!band && method === 'cosine') out.write('\nnote: the cosine score is uncalibrated; give --band (or --impostors) for meaningful decisions\n');
+            if (!band && method !== 'impostors') out.write(`\nnote: the ${method} score is uncalibrated; calibrate on labelled pairs (--pairs --calibrate) or give --band for meaningful decisions\n`);
+            for (const r of results) {
+              const s = r.v.scores;
+              if (!explain || !s) break;
+              out.write(`\n${r.key}: character model: reading the known texts saves ${s.knownPredictsUnknown.toFixed(3)} bits/char of the unknown one; reading the unknown one saves ${s.unknownPredictsKnown.toFixed(3)} of the known; n-gram cosine ${s.cosine.toFixed(3)}${s.impostors === null ? '' : `; impostors ${s.impostors.toFixed(3)}`}\n`);
+            }
             for (const r of results) {
               if (!explain) break;
               const z = impostors.length >= 2;
