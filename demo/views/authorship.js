@@ -105,9 +105,10 @@ export function setupAuthorship(worker) {
     $('verify-title').textContent = `Same writer as ${v.author}?`;
     $('verify-score').value = fmt(v.score);
     $('verify-decision').value = v.decision.replace('-', ' ');
-    $('verify-summary').textContent = v.method === 'impostors'
-      ? `The known texts resembled the unknown one more than every sampled impostor in ${Math.round(v.rawScore * 100)}% of the rounds (${v.impostors} impostor texts). Above 0.5 is "same author"; the score is not calibrated on labelled data here.`
-      : `Cosine similarity of character 4-gram frequencies: ${fmt(v.rawScore)} (uncalibrated: give more authors for the impostors method).`;
+    const s = v.scores;
+    $('verify-summary').textContent = `A character model that read the known texts predicts the unknown one ${fmt(s.knownPredictsUnknown)} bits/character better than alone (the other way: ${fmt(s.unknownPredictsKnown)}); character 4-gram cosine ${fmt(s.cosine)}`
+      + (s.impostors === null ? '' : `; the known texts beat sampled impostors in ${Math.round(s.impostors * 100)}% of the rounds (${v.impostors} impostor texts)`)
+      + '. Above 0.5 is "same author"; the score is not calibrated on labelled data here.';
     $('evidence-section').hidden = !a;
     const evidence = a ? a.explanation.for : [];
     $('evidence-winner').textContent = a ? `${a.author} z` : 'Winner z';

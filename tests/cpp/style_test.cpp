@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "simkit/style/attribution.h"
+#include "simkit/style/char_model.h"
 #include "simkit/style/count_table.h"
 #include "simkit/style/verify.h"
 
@@ -355,4 +356,71 @@ TEST_CASE("verification errors name their parameters") {
         std::string::npos);
   REQUIRE(v.verify({""}, "", VerifyMethod::kCosine, 4, r).is_ok());  // empty texts: score 0
   CHECK(r.score == 0.0);
+}
+
+TEST_CASE("CharModel: a text read before codes cheaply, measuring leaves the model as it was") {
+  const std::string a = write_text(make_author(1), 1, 800);
+  const std::string b = write_text(make_author(2), 2, 800);
+  CharModel m;
+  m.reset(5);
+  CHECK(m.order() == 5);
+  const double fresh = m.bits_per_byte(a, false);
+  CHECK(fresh == doctest::Approx(8.0));  // nothing read: uniform over bytes
+  m.read(a);
+  const double seen = m.bits_per_byte(a, false);
+  const double other = m.bits_per_byte(b, false);
+  CHECK(seen < 1.5);
+  CHECK(seen < other);
+  CHECK(m.bits_per_byte(a, false) == seen);  // not adapting: no change
+  CHECK(m.bits_per_byte("", true) == 0.0);
+  // Adapting: a repeated text costs less the second time.
+  CharModel n;
+  n.reset(3);
+  const double first = n.bits_per_byte(b, true);
+  CHECK(n.bits_per_byte(b, true) < first);
+  n.reset(99);  // clamped
+  CHECK(n.order() == kMaxCharModelOrder);
+}
+
+TEST_CASE("verification, combined: language-model scores both ways, symmetric, with impostors") {
+  std::vector<SyntheticAuthor> authors;
+  for (uint32_t a = 0; a < 8; ++a) authors.push_back(make_author(90 + a));
+  VerifyOptions o;
+  o.profile.char_n = 4;
+  Verifier v;
+  REQUIRE(v.configure(o).is_ok());
+  std::vector<double> same;
+  std::vector<double> different;
+  for (uint32_t a = 0; a < 4; ++a) {
+    const std::string k = write_text(authors[a], a, 500);
+    const std::string u_same = write_text(authors[a], a + 40, 300);
+    const std::string u_other = write_text(authors[(a + 1) % 4], a + 50, 300);
+    Verification r;
+    REQUIRE(v.verify({k}, u_same, VerifyMethod::kCombined, 3, r).is_ok());
+    REQUIRE(r.scores.size() == 3);  // no impostors: no impostors score
+    CHECK(r.scores[kCosineScore] == r.similarity);
+    CHECK(r.score > 0.0);
+    CHECK(r.score < 1.0);
+    same.push_back(r.scores[kKnownPredictsUnknown] + r.scores[kUnknownPredictsKnown]);
+    // Swapping the sides swaps the two directions exactly.
+    Verification swapped;
+    REQUIRE(v.verify({u_same}, k, VerifyMethod::kCombined, 0, swapped).is_ok());
+    CHECK(swapped.scores[kKnownPredictsUnknown] == r.scores[kUnknownPredictsKnown]);
+    CHECK(swapped.scores[kUnknownPredictsKnown] == r.scores[kKnownPredictsUnknown]);
+    REQUIRE(v.verify({k}, u_other, VerifyMethod::kCombined, 0, r).is_ok());
+    different.push_back(r.scores[kKnownPredictsUnknown] + r.scores[kUnknownPredictsKnown]);
+  }
+  CHECK(*std::min_element(same.begin(), same.end()) >
+        *std::max_element(different.begin(), different.end()));
+  for (uint32_t a = 4; a < 8; ++a)
+    REQUIRE(v.add_impostor(write_text(authors[a], 800 + a, 400), "impostor").is_ok());
+  Verification r;
+  REQUIRE(v.verify({write_text(authors[0], 1, 400)}, write_text(authors[0], 2, 400),
+                   VerifyMethod::kCombined, 0, r)
+              .is_ok());
+  REQUIRE(r.scores.size() == 4);
+  CHECK(r.scores[kImpostorsScore] > 0.5);
+  o.model_order = 0;
+  CHECK(v.configure(o).message().find("modelOrder must be an integer in [1, 5]") !=
+        std::string::npos);
 }

@@ -7,8 +7,9 @@
 //   style      22 <charNgram> <top> 0  <text>  <words,sentences,marks,grams,6 stats>  <top words hex=count,...>
 //   delta      <method 0 burrows|1 eder|2 cosine> <mfw> <aggregate 0 centroid|1 nearest> 0
 //              <training texts> <author ids ,> <unknown>  <distance per author ,>
-//   impostors  <iterations> <seed hex> <method 0 cosine|1 impostors> 0  <known texts> <unknown>
-//              <impostor texts>  <raw score,similarity>
+//   impostors  <iterations> <seed hex> <method 0 cosine|1 impostors|2 combined> 0  <known texts>
+//              <unknown> <impostor texts>  <raw score,similarity[,combined: cosine,known predicts
+//              unknown,unknown predicts known,impostors]>
 
 // Two self-written "authors": A writes long, formal sentences; B writes short, chatty ones.
 export const STYLE_AUTHOR_A = [
@@ -59,12 +60,13 @@ export function styleVectorLines(s) {
     }
   });
   const impostors = [...STYLE_AUTHOR_B, STYLE_UNKNOWN[2]];
-  for (const [method, iterations, seed] of [['impostors', 50, 7n], ['impostors', 100, 0n], ['cosine', 1, 0n]]) {
+  const METHOD_IDS = { cosine: 0, impostors: 1, combined: 2 };
+  for (const [method, iterations, seed] of [['impostors', 50, 7n], ['impostors', 100, 0n], ['cosine', 1, 0n], ['combined', 20, 0n]]) {
     const v = new s.AuthorshipVerifier({ method, impostors, iterations, seed, impostorsPerIteration: 3 });
     for (const [known, unknown] of [[STYLE_AUTHOR_A.slice(0, 2), STYLE_UNKNOWN[0]], [STYLE_AUTHOR_A.slice(2), STYLE_UNKNOWN[1]]]) {
       const r = v.verify({ known, unknown });
-      lines.push(['impostors', iterations, seed.toString(16), method === 'cosine' ? 0 : 1, 0, known.map(hex).join(':'), hex(unknown),
-        impostors.map(hex).join(':'), [r.rawScore, r.similarity].map(num).join(',')].join('\t'));
+      lines.push(['impostors', iterations, seed.toString(16), METHOD_IDS[method], 0, known.map(hex).join(':'), hex(unknown),
+        impostors.map(hex).join(':'), [r.rawScore, r.similarity, ...(r.scores ? Object.values(r.scores) : [])].map(num).join(',')].join('\t'));
     }
     v.dispose();
   }

@@ -131,11 +131,12 @@ export interface AuthorshipReport {
   /** Which candidate wrote the unknown text (null with fewer than two candidates or three texts). */
   attribution: Attribution | null;
   /**
-   * Was it written by `author` (the attributed candidate, or the only one)? General impostors
+   * Was it written by `author` (the attributed candidate, or the only one)? The combined
+   * verifier (character language model both ways, n-gram cosine), with the impostors score
    * against the other candidates' texts (the background texts too when the others are fewer
-   * than two); the cosine baseline without any impostor.
+   * than two); uncalibrated (no labelled pairs here).
    */
-  verification: Verification & { author: string; method: 'impostors' | 'cosine'; impostors: number };
+  verification: Verification & { author: string; method: 'combined'; impostors: number };
   profile: StyleProfile;
 }
 
@@ -163,8 +164,8 @@ export function analyzeAuthorship(candidates: AuthorshipCandidate[], unknown: st
   // in the unknown's register from outside the candidates would outvote short known texts).
   const others = withTexts.filter((c) => c !== target).flatMap(texts);
   const impostors = others.length >= 2 ? others : [...others, ...(options.background ?? []).filter((t) => t.trim())];
-  const method = impostors.length >= 2 ? 'impostors' : 'cosine';
-  const verifier = new AuthorshipVerifier(method === 'impostors' ? { impostors } : {});
+  const method = 'combined';
+  const verifier = new AuthorshipVerifier(impostors.length >= 2 ? { method, impostors } : { method });
   try {
     const v = verifier.verify({ known: texts(target), unknown }, { explain });
     progress(2, 2, 'done');
