@@ -484,12 +484,21 @@ export interface VerificationScores {
   unknownPredictsKnown: number;
   /** General impostors score (null without impostors). */
   impostors: number | null;
+  /**
+   * How much better a character model of the known texts predicts the unknown one than models
+   * of impostor texts (cut to the same length) do, in their standard deviations (null without
+   * impostors).
+   */
+  knownModelBeatsImpostors: number | null;
+  /** The same for a model of the unknown text predicting the known ones. */
+  unknownModelBeatsImpostors: number | null;
 }
 
-const SCORE_NAMES = ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown', 'impostors'] as const;
+const SCORE_NAMES = ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown', 'impostors', 'knownModelBeatsImpostors', 'unknownModelBeatsImpostors'] as const;
 
 function scoreRecord(s: readonly number[]): VerificationScores {
-  return { cosine: s[0], knownPredictsUnknown: s[1], unknownPredictsKnown: s[2], impostors: s.length > 3 ? s[3] : null };
+  const record = Object.fromEntries(SCORE_NAMES.map((name, k) => [name, k < s.length ? s[k] : null]));
+  return record as unknown as VerificationScores;
 }
 
 interface RawVerification {
@@ -786,7 +795,7 @@ export function learnCalibration(method: VerifyMethod, truth: readonly boolean[]
 /** The combined method's scores as a vector in VerifyScore order (empty for other methods). */
 export function scoreVector(s: VerificationScores | null): number[] {
   if (s === null) return [];
-  return s.impostors === null ? [s.cosine, s.knownPredictsUnknown, s.unknownPredictsKnown] : [s.cosine, s.knownPredictsUnknown, s.unknownPredictsKnown, s.impostors];
+  return SCORE_NAMES.map((name) => s[name]).filter((v): v is number => v !== null);
 }
 
 /** One-shot verification (a verifier created and disposed for this problem). */

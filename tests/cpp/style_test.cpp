@@ -418,8 +418,16 @@ TEST_CASE("verification, combined: language-model scores both ways, symmetric, w
   REQUIRE(v.verify({write_text(authors[0], 1, 400)}, write_text(authors[0], 2, 400),
                    VerifyMethod::kCombined, 0, r)
               .is_ok());
-  REQUIRE(r.scores.size() == 4);
+  REQUIRE(r.scores.size() == 6);
   CHECK(r.scores[kImpostorsScore] > 0.5);
+  // The known text's model predicts the unknown one better than the impostors' models do.
+  CHECK(r.scores[kKnownModelBeatsImpostors] > 1.0);
+  CHECK(r.scores[kUnknownModelBeatsImpostors] > 1.0);
+  Verification other;
+  REQUIRE(v.verify({write_text(authors[0], 1, 400)}, write_text(authors[1], 2, 400),
+                   VerifyMethod::kCombined, 0, other)
+              .is_ok());
+  CHECK(other.scores[kKnownModelBeatsImpostors] < r.scores[kKnownModelBeatsImpostors]);
   o.model_order = 0;
   CHECK(v.configure(o).message().find("modelOrder must be an integer in [1, 5]") !=
         std::string::npos);

@@ -163,6 +163,7 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
     assert.equal(r.calibrated, false);
     assert.equal(r.contributions, null);
     assert.equal(r.scores.impostors, null); // no impostors: the default needs none
+    assert.equal(r.scores.knownModelBeatsImpostors, null);
     assert.equal(r.scores.cosine, r.similarity);
     assert.ok(r.score > 0 && r.score < 1 && r.score === r.rawScore);
     assert.equal(r.explanation.shared.length, 3);
@@ -186,8 +187,14 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
   // With impostors the combiner weighs the impostors score too.
   const w = new AuthorshipVerifier({ impostors: 'others', iterations: 20 });
   assert.equal(w.method, 'combined');
-  assert.ok(w.verifyMany(problems, { explain: 0 }).every((r) => r.scores.impostors >= 0 && r.scores.impostors <= 1));
-  assert.deepEqual(Object.keys(w.calibrate(problems).weights), ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown', 'impostors']);
+  const withPool = w.verifyMany(problems, { explain: 0 });
+  assert.ok(withPool.every((r) => r.scores.impostors >= 0 && r.scores.impostors <= 1));
+  const beats = (r) => r.scores.knownModelBeatsImpostors + r.scores.unknownModelBeatsImpostors;
+  const sameBeats = withPool.filter((_, i) => problems[i].sameAuthor).map(beats);
+  const diffBeats = withPool.filter((_, i) => !problems[i].sameAuthor).map(beats);
+  assert.ok(Math.min(...sameBeats) > Math.max(...diffBeats), `${sameBeats} vs ${diffBeats}`);
+  assert.deepEqual(Object.keys(w.calibrate(problems).weights),
+    ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown', 'impostors', 'knownModelBeatsImpostors', 'unknownModelBeatsImpostors']);
   w.dispose();
   assert.throws(() => new AuthorshipVerifier({ modelOrder: 6 }), /modelOrder must be an integer/);
   assert.throws(() => new AuthorshipVerifier({ method: 'lm' }), /method must be one of/);

@@ -29,6 +29,9 @@ class SplitMix64 {
   uint64_t state_;
 };
 
+/// Impostors whose character models the combined method compares with the known texts' model.
+constexpr size_t kModelImpostors = 16;
+
 constexpr double kDefaultWeights[3] = {-3.0, 4.0, 4.0};
 
 /// A text's identity: XXH3-64 of its bytes (seed 0).
@@ -83,7 +86,7 @@ Status Verifier::configure(const VerifyOptions& options) {
   SIMKIT_RETURN_IF_ERROR(profiler_.configure(p));
   options_ = options;
   options_.profile = p;
-  impostors_.clear();
+  clear_impostors();
   return Status::ok();
 }
 
@@ -92,6 +95,8 @@ Status Verifier::add_impostor(std::string_view text, std::string_view param) {
   SIMKIT_RETURN_IF_ERROR(profiler_.profile(text, p, nullptr, param));
   impostors_.push_back(std::move(p));
   impostor_ids_.push_back(text_id(text));
+  SIMKIT_RETURN_IF_ERROR(scorer_.normalize(text, options_.profile.normalize, param,
+                                           impostor_texts_.emplace_back()));
   return Status::ok();
 }
 
@@ -255,8 +260,10 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
   // The cosine score does not use them; only its explanation's z-scores do.
   const bool use_impostors = method != VerifyMethod::kCosine || explain_n > 0;
   impostor_vectors_.clear();
+  used_impostors_.clear();
   for (size_t i = 0; use_impostors && i < impostors_.size(); ++i) {
     if (std::find(own.begin(), own.end(), impostor_ids_[i]) != own.end()) continue;
+    used_impostors_.push_back(i);
     vectorize(impostors_[i], impostor_vectors_.emplace_back());
   }
   if (method == VerifyMethod::kImpostors && impostor_vectors_.size() < 2)
@@ -277,8 +284,19 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
                                          options_.model_order, known_predicts_unknown,
                                          unknown_predicts_known));
     out.scores = {out.similarity, known_predicts_unknown, unknown_predicts_known};
-    if (impostor_vectors_.size() >= 2)
+    if (impostor_vectors_.size() >= 2) {
       out.scores.push_back(impostors_score({merged}, u));
+      // Character models of a few impostors, evenly spread over the pool (deterministic).
+      std::vector<const std::string*> sample;
+      const size_t n = used_impostors_.size();
+      const size_t m = std::min<size_t>(n, kModelImpostors);
+      for (size_t j = 0; j < m; ++j) sample.push_back(&impostor_texts_[used_impostors_[j * n / m]]);
+      double known_model = 0;
+      double unknown_model = 0;
+      scorer_.against_impostors(sample, options_.model_order, known_model, unknown_model);
+      out.scores.push_back(known_model);
+      out.scores.push_back(unknown_model);
+    }
     out.score = default_combination(out.scores);
   } else {
     std::vector<std::vector<double>> known_vectors;

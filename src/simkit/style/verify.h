@@ -58,8 +58,8 @@ struct Verification {
   double similarity = 0;  ///< the similarity of the known texts (together) and the unknown text
   std::vector<VerifyTerm> shared;     ///< features adding most to the similarity
   std::vector<VerifyTerm> differing;  ///< features whose frequencies differ most
-  /// kCombined: the scores a combiner weighs, in VerifyScore order (kImpostorsScore only with
-  /// at least two impostors besides the problem's own texts).
+  /// kCombined: the scores a combiner weighs, in VerifyScore order (kImpostorsScore and the
+  /// model comparisons only with at least two impostors besides the problem's own texts).
   std::vector<double> scores;
 };
 
@@ -75,6 +75,7 @@ class Verifier {
   void clear_impostors() {
     impostors_.clear();
     impostor_ids_.clear();
+    impostor_texts_.clear();
   }
   /// Name of a feature of the last verify() (its normalized text).
   [[nodiscard]] std::string name(uint64_t key) const;
@@ -95,6 +96,8 @@ class Verifier {
   LanguageModelScorer scorer_;
   std::vector<TextProfile> impostors_;
   std::vector<uint64_t> impostor_ids_;  ///< XXH3-64 of each impostor's bytes (identity)
+  std::vector<std::string> impostor_texts_;  ///< normalized, for the character models
+  std::vector<size_t> used_impostors_;       ///< of the current problem (not its own texts)
   StyleDictionary names_;               // features of the current problem only
   std::vector<uint64_t> vocabulary_;
   std::vector<std::pair<uint64_t, uint32_t>> sorted_vocabulary_;  // (key, index), by key

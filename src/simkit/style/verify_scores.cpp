@@ -2,6 +2,7 @@
 #include "simkit/style/verify_scores.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace simkit {
 
@@ -47,6 +48,50 @@ Status LanguageModelScorer::score(const std::vector<std::string_view>& known,
   known_predicts_unknown = unknown_alone - unknown_after_known;
   unknown_predicts_known = known_alone - known_after_unknown;
   return Status::ok();
+}
+
+namespace {
+
+/// Bits per byte are rates: scoring a long text by a sample of its bytes is enough.
+constexpr size_t kMaxScoredBytes = 16 * 1024;
+
+std::string_view head(std::string_view text, size_t n) { return text.substr(0, n); }
+
+}  // namespace
+
+double LanguageModelScorer::beats(std::string_view own, std::string_view target,
+                                  const std::vector<const std::string*>& impostors, size_t length,
+                                  uint32_t order) {
+  const std::string_view scored = head(target, kMaxScoredBytes);
+  model_.reset(order);
+  model_.read(head(own, length));
+  const double own_bits = model_.bits_per_byte(scored, false);
+  double sum = 0;
+  double sum_sq = 0;
+  for (const std::string* text : impostors) {
+    model_.reset(order);
+    model_.read(head(*text, length));
+    const double bits = model_.bits_per_byte(scored, false);
+    sum += bits;
+    sum_sq += bits * bits;
+  }
+  const auto n = static_cast<double>(impostors.size());
+  const double mean = sum / n;
+  const double sd = std::sqrt(std::max(0.0, (sum_sq - sum * mean) / (n - 1)));
+  return (mean - own_bits) / std::max(sd, 1e-3);
+}
+
+void LanguageModelScorer::against_impostors(const std::vector<const std::string*>& impostors,
+                                            uint32_t order, double& known_model,
+                                            double& unknown_model) {
+  // Models read equal amounts of text: the shorter of the side and the impostors' median.
+  std::vector<size_t> lengths;
+  for (const std::string* t : impostors) lengths.push_back(t->size());
+  std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2),
+                   lengths.end());
+  const size_t median = lengths[lengths.size() / 2];
+  known_model = beats(known_, unknown_, impostors, std::min(known_.size(), median), order);
+  unknown_model = beats(unknown_, known_, impostors, std::min(unknown_.size(), median), order);
 }
 
 }  // namespace simkit

@@ -23,6 +23,11 @@ enum VerifyScore : uint8_t {
   kKnownPredictsUnknown,   ///< bits/byte of the unknown text saved by reading the known ones
   kUnknownPredictsKnown,   ///< bits/byte of the known texts saved by reading the unknown one
   kImpostorsScore,         ///< general impostors (only with impostors)
+  /// Only with impostors: how much better a model of the known texts predicts the unknown one
+  /// than models of impostor texts (cut to the same length) do, in their standard deviations;
+  /// and the same for a model of the unknown text predicting the known ones.
+  kKnownModelBeatsImpostors,
+  kUnknownModelBeatsImpostors,
 };
 
 /// Each side is modelled from at most this many bytes (of the normalized text): the time
@@ -35,10 +40,25 @@ class LanguageModelScorer {
   Status score(const std::vector<std::string_view>& known, std::string_view unknown,
                const NormalizeOptions& normalize, uint32_t order, double& known_predicts_unknown,
                double& unknown_predicts_known);
+  /// After score(): kKnownModelBeatsImpostors and kUnknownModelBeatsImpostors against
+  /// `impostors` (normalized texts, at least two).
+  void against_impostors(const std::vector<const std::string*>& impostors, uint32_t order,
+                         double& known_model, double& unknown_model);
+  /// The normalized form of `text`, at most kMaxModelBytes (what impostors are kept as).
+  Status normalize(std::string_view text, const NormalizeOptions& normalize,
+                   std::string_view param, std::string& out) {
+    out.clear();
+    return normalized(text, normalize, param, out);
+  }
 
  private:
   Status normalized(std::string_view text, const NormalizeOptions& normalize,
                     std::string_view param, std::string& out);
+
+  /// (mean over impostors of the bits/byte of `target` under a model of the impostor, minus
+  /// that under a model of `own`) / their sd; every model reads at most `length` bytes.
+  double beats(std::string_view own, std::string_view target,
+               const std::vector<const std::string*>& impostors, size_t length, uint32_t order);
 
   Shingler shingler_;
   CharModel model_;

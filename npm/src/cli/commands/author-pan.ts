@@ -1,8 +1,7 @@
 // simkit author --pairs: PAN-style verification pairs ({"id", "pair": [known, unknown]}) and
 // truth ({"id", "same"}), streamed: only a batch of pairs and the impostor pool are in memory,
-// so PAN's full datasets (tens of thousands of long pairs) fit. The impostors method without
-// --impostors (and the combined method with --max-pool) takes its pool from the pairs' own
-// texts, chosen exactly as AuthorshipVerifier's impostors: 'others'.
+// so PAN's full datasets (tens of thousands of long pairs) fit. Without --impostors the pool is
+// made of the pairs' own texts, chosen exactly as AuthorshipVerifier's impostors: 'others'.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { AuthorshipVerifier, evaluateVerification, xxh3, type VerifierOptions } from '../../api.js';
@@ -118,9 +117,9 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
   if (flags.known !== undefined || flags.candidate !== undefined || flags.authors !== undefined) throw new UsageError('--pairs goes without --known, --candidate and --authors');
   if ((flags.calibrate === undefined) !== (flags['calibrate-truth'] === undefined)) throw new UsageError('--calibrate and --calibrate-truth go together');
   const method = choiceFlag(flags, 'method', 'combined', ['combined', 'impostors', 'cosine'] as const);
-  // The pairs' own texts as impostors: always for the impostors method without --impostors;
-  // for the combined method only when asked (--max-pool), as its default needs none.
-  const pooled = flags.impostors === undefined && (method === 'impostors' || (method === 'combined' && flags['max-pool'] !== undefined));
+  // Without --impostors the pairs' own texts are the impostors (PAN's setting: the combined
+  // method's character models of impostors are what lifts cross-topic pairs).
+  const pooled = flags.impostors === undefined && method !== 'cosine';
   const maxPool = numberFlag(flags, 'max-pool', 300, 2, 1_000_000, true);
   const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
   const reporting = inputOptions(flags);

@@ -58,8 +58,10 @@ export const author: Command = {
 
 Verification: were the unknown texts written by the author of the known texts? The default
 'combined' method needs no other texts: how much a character language model of one side helps
-predict the other (both ways) and the character 4-gram cosine, plus the general impostors
-score with --impostors (texts by other authors of the same genre and language). Prints a
+predict the other (both ways) and the character 4-gram cosine; with --impostors (texts by
+other authors of the same genre and language) also the general impostors score and how much
+better the known texts' character model predicts the unknown one than the impostors' models
+do (and the reverse), which helps most across topics. Prints a
 same-author score in [0, 1], the decision, and the evidence behind it. The score becomes a
 probability once calibrated on labelled pairs (--pairs with --calibrate).
 
@@ -69,8 +71,8 @@ and the features that favoured the winner over the runner-up. --authors DIR take
 subdirectory per author.
 
 PAN-style pairs: PAN's JSONL ({"id", "pair": [text, text]}, truth {"id", "same"}). The first
-text of a pair is the known one. With --method impostors and no --impostors (or the combined
-method with --max-pool) the other pairs' texts are the impostors. --calibrate (with
+text of a pair is the known one. Without --impostors the other pairs' texts are the impostors
+(except for --method cosine). --calibrate (with
 --calibrate-truth) learns the calibration on labelled pairs first (combined: a logistic
 regression over its scores, then the unanswered band; other methods: the band);
 --answers writes PAN's answers.jsonl ({"id", "value"}); with --truth the PAN metrics are
@@ -80,7 +82,7 @@ with file:line and skipped unless --strict. Nothing leaves this machine.
 Options:
   --known PATH           texts by the known author (repeatable; files or directories)
   --unknown PATH         texts to verify or attribute (repeatable; or give them as arguments)
-  --impostors PATH       texts by other authors, for the impostors method (repeatable)
+  --impostors PATH       texts by other authors of the same genre and language (repeatable)
   --method combined|impostors|cosine  verification method (default combined)
   --band P1,P2           unanswered band on the raw score, e.g. from a calibration (PAN style)
   --candidate NAME=PATH  texts of a candidate author (repeatable)
@@ -97,8 +99,7 @@ Options:
   --calibrate FILE       labelled PAN pairs to calibrate the band on (needs --calibrate-truth)
   --calibrate-truth FILE truth.jsonl of --calibrate
   --answers FILE         write PAN's answers.jsonl
-  --max-pool N           with the pairs' own texts as impostors, at most N of them (default 300;
-                         with the combined method, giving it adds the impostors score)
+  --max-pool N           with the pairs' own texts as impostors, at most N of them (default 300)
   --format table|json|csv  output (default table)
   --fail-on X            exit 1 when a verification score >= X
 ${INPUT_HELP}
@@ -184,7 +185,9 @@ Examples:
             for (const r of results) {
               const s = r.v.scores;
               if (!explain || !s) break;
-              out.write(`\n${r.key}: character model: reading the known texts saves ${s.knownPredictsUnknown.toFixed(3)} bits/char of the unknown one; reading the unknown one saves ${s.unknownPredictsKnown.toFixed(3)} of the known; n-gram cosine ${s.cosine.toFixed(3)}${s.impostors === null ? '' : `; impostors ${s.impostors.toFixed(3)}`}\n`);
+              const vsImpostors = s.knownModelBeatsImpostors === null || s.unknownModelBeatsImpostors === null ? ''
+                : `; the known texts' model predicts the unknown one ${s.knownModelBeatsImpostors.toFixed(2)} sd better than impostors' models (the unknown's model the known: ${s.unknownModelBeatsImpostors.toFixed(2)}); impostors score ${(s.impostors as number).toFixed(3)}`;
+              out.write(`\n${r.key}: character model: reading the known texts saves ${s.knownPredictsUnknown.toFixed(3)} bits/char of the unknown one; reading the unknown one saves ${s.unknownPredictsKnown.toFixed(3)} of the known; n-gram cosine ${s.cosine.toFixed(3)}${vsImpostors}\n`);
             }
             for (const r of results) {
               if (!explain) break;
