@@ -13,9 +13,7 @@ namespace {
 // the low bits the k context bytes (and the symbol below them). k <= 5 keeps it in 48 bits.
 constexpr uint64_t kUsed = 1ULL << 63;
 constexpr uint64_t kSymbol = 1ULL << 55;
-uint64_t context_key(uint32_t k, uint64_t context) {
-  return kUsed | (uint64_t{k} << 56) | context;
-}
+uint64_t context_key(uint32_t k, uint64_t context) { return kUsed | (uint64_t{k} << 56) | context; }
 uint64_t symbol_key(uint32_t k, uint64_t context, uint8_t c) {
   return kUsed | kSymbol | (uint64_t{k} << 56) | (context << 8) | c;
 }

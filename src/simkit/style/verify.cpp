@@ -95,8 +95,8 @@ Status Verifier::add_impostor(std::string_view text, std::string_view param) {
   SIMKIT_RETURN_IF_ERROR(profiler_.profile(text, p, nullptr, param));
   impostors_.push_back(std::move(p));
   impostor_ids_.push_back(text_id(text));
-  SIMKIT_RETURN_IF_ERROR(scorer_.normalize(text, options_.profile.normalize, param,
-                                           impostor_texts_.emplace_back()));
+  SIMKIT_RETURN_IF_ERROR(
+      scorer_.normalize(text, options_.profile.normalize, param, impostor_texts_.emplace_back()));
   return Status::ok();
 }
 

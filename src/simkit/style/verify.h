@@ -95,10 +95,10 @@ class Verifier {
   StyleProfiler profiler_;
   LanguageModelScorer scorer_;
   std::vector<TextProfile> impostors_;
-  std::vector<uint64_t> impostor_ids_;  ///< XXH3-64 of each impostor's bytes (identity)
+  std::vector<uint64_t> impostor_ids_;       ///< XXH3-64 of each impostor's bytes (identity)
   std::vector<std::string> impostor_texts_;  ///< normalized, for the character models
   std::vector<size_t> used_impostors_;       ///< of the current problem (not its own texts)
-  StyleDictionary names_;               // features of the current problem only
+  StyleDictionary names_;                    // features of the current problem only
   std::vector<uint64_t> vocabulary_;
   std::vector<std::pair<uint64_t, uint32_t>> sorted_vocabulary_;  // (key, index), by key
   mutable std::vector<uint64_t> counts_;  // scratch of vectorize    // keys of the current problem

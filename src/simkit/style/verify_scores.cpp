@@ -53,7 +53,7 @@ Status LanguageModelScorer::score(const std::vector<std::string_view>& known,
 namespace {
 
 /// Bits per byte are rates: scoring a long text by a sample of its bytes is enough.
-constexpr size_t kMaxScoredBytes = 16 * 1024;
+constexpr size_t kMaxScoredBytes = size_t{16} * 1024;
 
 std::string_view head(std::string_view text, size_t n) { return text.substr(0, n); }
 
@@ -86,8 +86,10 @@ void LanguageModelScorer::against_impostors(const std::vector<const std::string*
                                             double& unknown_model) {
   // Models read equal amounts of text: the shorter of the side and the impostors' median.
   std::vector<size_t> lengths;
+  lengths.reserve(impostors.size());
   for (const std::string* t : impostors) lengths.push_back(t->size());
-  std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2),
+  std::nth_element(lengths.begin(),
+                   lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2),
                    lengths.end());
   const size_t median = lengths[lengths.size() / 2];
   known_model = beats(known_, unknown_, impostors, std::min(known_.size(), median), order);

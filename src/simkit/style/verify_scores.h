@@ -19,10 +19,10 @@ namespace simkit {
 
 /// Positions in Verification::scores. Values are part of the JS contract (npm/src/style.ts).
 enum VerifyScore : uint8_t {
-  kCosineScore = 0,        ///< cosine of the problem's most frequent character n-grams
-  kKnownPredictsUnknown,   ///< bits/byte of the unknown text saved by reading the known ones
-  kUnknownPredictsKnown,   ///< bits/byte of the known texts saved by reading the unknown one
-  kImpostorsScore,         ///< general impostors (only with impostors)
+  kCosineScore = 0,       ///< cosine of the problem's most frequent character n-grams
+  kKnownPredictsUnknown,  ///< bits/byte of the unknown text saved by reading the known ones
+  kUnknownPredictsKnown,  ///< bits/byte of the known texts saved by reading the unknown one
+  kImpostorsScore,        ///< general impostors (only with impostors)
   /// Only with impostors: how much better a model of the known texts predicts the unknown one
   /// than models of impostor texts (cut to the same length) do, in their standard deviations;
   /// and the same for a model of the unknown text predicting the known ones.
@@ -32,7 +32,7 @@ enum VerifyScore : uint8_t {
 
 /// Each side is modelled from at most this many bytes (of the normalized text): the time
 /// stays bounded for book-length inputs, and more text adds little to a character model.
-inline constexpr size_t kMaxModelBytes = 96 * 1024;
+inline constexpr size_t kMaxModelBytes = size_t{96} * 1024;
 
 class LanguageModelScorer {
  public:
@@ -45,8 +45,8 @@ class LanguageModelScorer {
   void against_impostors(const std::vector<const std::string*>& impostors, uint32_t order,
                          double& known_model, double& unknown_model);
   /// The normalized form of `text`, at most kMaxModelBytes (what impostors are kept as).
-  Status normalize(std::string_view text, const NormalizeOptions& normalize,
-                   std::string_view param, std::string& out) {
+  Status normalize(std::string_view text, const NormalizeOptions& normalize, std::string_view param,
+                   std::string& out) {
     out.clear();
     return normalized(text, normalize, param, out);
   }
