@@ -444,9 +444,7 @@ export class Matcher extends NativeHandle<NativeMatcher> {
     const native = inst.call(fn, () => new inst.raw.NativeMatcher());
     try {
       if (p.unit === 'codepoint') {
-        const { placed, u32Offset } = inst.place(fn, list, list.length);
-        inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-        const total = list.length ? placed[list.length - 1].offset + placed[list.length - 1].length : 0;
+        const { u32Offset, total } = inst.placeList(fn, list);
         inst.check(fn, () => native.set(p.norm ?? 0, 0, u32Offset, list.length, total));
       } else {
         const parts = list.map((s) => symbols(s, p));

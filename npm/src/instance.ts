@@ -15,6 +15,28 @@ export interface Placed {
 
 let current: Instance | null = null;
 
+/**
+ * UTF-8 length of a string as TextEncoder encodes it, or -1 when it holds a lone surrogate
+ * (encoded as U+FFFD alone, but possibly paired with a neighbour once strings are joined).
+ */
+function utf8Length(s: string): number {
+  let bytes = s.length;
+  for (let i = 0; i < s.length; ++i) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) { bytes += 1; continue; }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = s.charCodeAt(i + 1);
+      if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return -1;
+      bytes += 2; // 4 bytes for 2 units
+      ++i;
+      continue;
+    }
+    bytes += 2;
+  }
+  return bytes;
+}
+
 /** Installs the instance built by init(). */
 export function setInstance(raw: RawModule): void {
   current = new Instance(raw);
@@ -76,6 +98,121 @@ export class Instance {
       }
     }
     return { placed, u32Offset };
+  }
+
+  /**
+   * Places a list back to back and writes each item's end offset into the first `list.length`
+   * uint32 slots (the layout every batch entry point reads), with `extraU32` more slots after
+   * them. Items must already be validated as strings or Uint8Arrays. No object per item: a list
+   * of all-ASCII strings is joined and encoded in one call, other strings are measured by a
+   * UTF-8 length loop, bytes are copied one set() each.
+   */
+  placeList(fn: string, list: readonly (string | Uint8Array)[], extraU32 = 0): { u32Offset: number; total: number } {
+    const n = list.length;
+    let units = 0;
+    let allStrings = true;
+    let adjacentViews = n > 0 && typeof list[0] !== 'string';
+    for (let i = 0; i < n; ++i) {
+      const item = list[i];
+      if (typeof item !== 'string') {
+        allStrings = false;
+        // Views that follow each other in one buffer (a file cut into records) copy as one.
+        if (adjacentViews && i > 0) {
+          const prev = list[i - 1] as Uint8Array;
+          adjacentViews = item.buffer === prev.buffer && item.byteOffset === prev.byteOffset + prev.length;
+        }
+      } else {
+        adjacentViews = false;
+      }
+      units += item.length;
+    }
+    if (adjacentViews) return this.#placeAdjacent(fn, list as Uint8Array[], units, extraU32);
+    if (!allStrings || units > HUGE_STRING) return this.#placeEach(fn, list, extraU32);
+    const joined = n === 1 ? (list[0] as string) : (list as string[]).join('');
+    const reserve = (bytes: number) => {
+      const u32Offset = (bytes + 3) & ~3;
+      const base = this.#reserve(fn, u32Offset + (n + extraU32) * 4);
+      return { base, u32Offset };
+    };
+    // ASCII first: its UTF-8 is one byte per unit, so the ends are the running lengths.
+    let { base, u32Offset } = reserve(units);
+    let heap = this.raw.HEAPU8;
+    const ascii = encoder.encodeInto(joined, heap.subarray(base, base + units));
+    if (ascii.read === units && ascii.written === units) {
+      const ends = new Uint32Array(heap.buffer, base + u32Offset, n);
+      let at = 0;
+      for (let i = 0; i < n; ++i) ends[i] = at += list[i].length;
+      return { u32Offset, total: units };
+    }
+    // Otherwise each item's UTF-8 length, unless a lone surrogate could pair across two items
+    // or turn into U+FFFD differently once joined: then every item is encoded on its own.
+    let bytes = 0;
+    const lengths = new Uint32Array(n);
+    for (let i = 0; i < n; ++i) {
+      const len = utf8Length(list[i] as string);
+      if (len < 0) return this.#placeEach(fn, list, extraU32);
+      lengths[i] = len;
+      bytes += len;
+    }
+    ({ base, u32Offset } = reserve(bytes));
+    heap = this.raw.HEAPU8;
+    encoder.encodeInto(joined, heap.subarray(base, base + bytes));
+    const out = new Uint32Array(heap.buffer, base + u32Offset, n);
+    let at = 0;
+    for (let i = 0; i < n; ++i) out[i] = at += lengths[i];
+    return { u32Offset, total: bytes };
+  }
+
+  /** placeList() for byte views lying back to back in one buffer: one copy. */
+  #placeAdjacent(fn: string, list: readonly Uint8Array[], bytes: number, extraU32: number): { u32Offset: number; total: number } {
+    const n = list.length;
+    const u32Offset = (bytes + 3) & ~3;
+    const base = this.#reserve(fn, u32Offset + (n + extraU32) * 4);
+    const heap = this.raw.HEAPU8;
+    heap.set(new Uint8Array(list[0].buffer, list[0].byteOffset, bytes), base);
+    const ends = new Uint32Array(heap.buffer, base + u32Offset, n);
+    let at = 0;
+    for (let i = 0; i < n; ++i) ends[i] = at += list[i].length;
+    return { u32Offset, total: bytes };
+  }
+
+  /** placeList() one item at a time: bytes, huge strings, strings with lone surrogates. */
+  #placeEach(fn: string, list: readonly (string | Uint8Array)[], extraU32: number): { u32Offset: number; total: number } {
+    const n = list.length;
+    let capacity = 0;
+    for (let i = 0; i < n; ++i) {
+      const item = list[i];
+      capacity += typeof item === 'string' ? (item.length > HUGE_STRING ? -1 : item.length * 3) : item.length;
+      if (capacity < 0) {
+        const { placed, u32Offset } = this.place(fn, list, n + extraU32);
+        this.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
+        return { u32Offset, total: n ? placed[n - 1].offset + placed[n - 1].length : 0 };
+      }
+    }
+    const u32Offset = (capacity + 3) & ~3;
+    const base = this.#reserve(fn, u32Offset + (n + extraU32) * 4);
+    const heap = this.raw.HEAPU8;
+    const ends = new Uint32Array(heap.buffer, base + u32Offset, n);
+    let at = 0;
+    for (let i = 0; i < n; ++i) {
+      const item = list[i];
+      if (typeof item === 'string') {
+        at += encoder.encodeInto(item, heap.subarray(base + at, base + at + item.length * 3)).written;
+      } else {
+        heap.set(item, base + at);
+        at += item.length;
+      }
+      ends[i] = at;
+    }
+    return { u32Offset, total: at };
+  }
+
+  #reserve(fn: string, total: number): number {
+    const base = this.call(fn, () => this.raw.arena_reserve(Math.max(total, 1)));
+    if (base === 0) {
+      throw new SimkitError('OUT_OF_MEMORY', `simkit.${fn}: cannot reserve ${total} bytes of wasm memory for the input`);
+    }
+    return base;
   }
 
   /** Writes `values` into the uint32 slots reserved by the last place(). */

@@ -54,10 +54,7 @@ export function cosine(a: string | Uint8Array, b: string | Uint8Array, options?:
 
 function placeTexts(fn: string, texts: readonly (string | Uint8Array)[]) {
   const inst = instance(fn);
-  const { placed, u32Offset } = inst.place(fn, texts, texts.length);
-  inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-  const total = placed.length ? placed[placed.length - 1].offset + placed[placed.length - 1].length : 0;
-  return { inst, u32Offset, total };
+  return { inst, ...inst.placeList(fn, texts) };
 }
 
 /** SimHash features (default: word n-grams of sizes 1 to 3, weighted by frequency). */
