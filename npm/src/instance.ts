@@ -3,6 +3,7 @@
 
 import { SimkitError, statusError } from './errors.js';
 import type { RawModule } from './native.js';
+import { joinsSurrogates, utf8Length } from './utf8.js';
 
 const encoder = new TextEncoder();
 const HUGE_STRING = 4 << 20;
@@ -14,28 +15,6 @@ export interface Placed {
 }
 
 let current: Instance | null = null;
-
-/**
- * UTF-8 length of a string as TextEncoder encodes it, or -1 when it holds a lone surrogate
- * (encoded as U+FFFD alone, but possibly paired with a neighbour once strings are joined).
- */
-function utf8Length(s: string): number {
-  let bytes = s.length;
-  for (let i = 0; i < s.length; ++i) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) { bytes += 1; continue; }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const next = s.charCodeAt(i + 1);
-      if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return -1;
-      bytes += 2; // 4 bytes for 2 units
-      ++i;
-      continue;
-    }
-    bytes += 2;
-  }
-  return bytes;
-}
 
 /** Installs the instance built by init(). */
 export function setInstance(raw: RawModule): void {
@@ -105,7 +84,7 @@ export class Instance {
    * uint32 slots (the layout every batch entry point reads), with `extraU32` more slots after
    * them. Items must already be validated as strings or Uint8Arrays. No object per item: a list
    * of all-ASCII strings is joined and encoded in one call, other strings are measured by a
-   * UTF-8 length loop, bytes are copied one set() each.
+   * UTF-8 length loop (utf8.ts), bytes are copied one set() each.
    */
   placeList(fn: string, list: readonly (string | Uint8Array)[], extraU32 = 0): { u32Offset: number; total: number } {
     const n = list.length;
@@ -144,16 +123,12 @@ export class Instance {
       for (let i = 0; i < n; ++i) ends[i] = at += list[i].length;
       return { u32Offset, total: units };
     }
-    // Otherwise each item's UTF-8 length, unless a lone surrogate could pair across two items
-    // or turn into U+FFFD differently once joined: then every item is encoded on its own.
+    // Otherwise each item's UTF-8 length, unless a lone high surrogate ending one item and a
+    // lone low one starting the next would pair up once joined: then each is encoded apart.
+    if (joinsSurrogates(list as string[])) return this.#placeEach(fn, list, extraU32);
     let bytes = 0;
     const lengths = new Uint32Array(n);
-    for (let i = 0; i < n; ++i) {
-      const len = utf8Length(list[i] as string);
-      if (len < 0) return this.#placeEach(fn, list, extraU32);
-      lengths[i] = len;
-      bytes += len;
-    }
+    for (let i = 0; i < n; ++i) bytes += lengths[i] = utf8Length(list[i] as string);
     ({ base, u32Offset } = reserve(bytes));
     heap = this.raw.HEAPU8;
     encoder.encodeInto(joined, heap.subarray(base, base + bytes));
