@@ -361,7 +361,8 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   const inst = instance(fn);
   const code = codes[metric];
   const p1 = metric === 'jaroWinkler' ? jw1 : NO_LIMIT;
-  if (p.unit === 'codepoint') {
+  // Without surrogates a UTF-16 unit is a code point: take the fast path (ASCII, Cyrillic, CJK…).
+  if (p.unit === 'codepoint' || (p.unit === 'utf16' && p.norm === null && !hasSurrogates(as) && !hasSurrogates(bs))) {
     const norm = p.norm ?? 0;
     const { offset, bStart, utf16Ends } = placeJoined(fn, as, bs, norm === 0);
     inst.check(fn, (m) => m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, 0));
@@ -381,6 +382,16 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   inst.check(fn, (m) => m.distance_batch(code, SYMBOL_INPUT, placed[0].offset, placed[0].offset + A.total * 4,
     placed[1].offset, placed[1].offset + B.total * 4, n, p1, jw2, 0));
   return inst.resultF64();
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** True when any string of the list has a UTF-16 surrogate (tested on joined pieces: fewer calls). */
+function hasSurrogates(list: readonly string[]): boolean {
+  for (let i = 0; i < list.length; i += JOIN_CHUNK) {
+    if (SURROGATE.test(list.slice(i, i + JOIN_CHUNK).join(''))) return true;
+  }
+  return false;
 }
 
 /** One match found by a {@link Matcher}. */
