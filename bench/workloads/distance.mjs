@@ -1,8 +1,8 @@
 // String distances: 100k pairs of 5-40 character strings through the batch API vs
 // fastest-levenshtein, string-similarity and natural; Levenshtein on 10k pairs of 100-500
 // character English passages with typos, on 20k pairs of 5-40 character Cyrillic and CJK, and with
-// unit 'utf16' (fastest-levenshtein's own semantics) on ASCII, Cyrillic and emoji-mixed strings
-// strings vs fastest-levenshtein; best match of a query among 10k
+// unit 'utf16' (fastest-levenshtein's own semantics) on ASCII, Cyrillic and emoji-mixed
+// strings, vs fastest-levenshtein; best match of a query among 10k
 // candidates with a prepared Matcher vs fastest-levenshtein's closest and string-similarity's
 // findBestMatch. Results are checked equal before timing.
 import { closest, distance } from 'fastest-levenshtein';
