@@ -1,0 +1,327 @@
+// Crash safety of every file the CLI writes, by real fault injection: a full file system (a small
+// tmpfs; `ulimit -f` where mounting is not permitted) and SIGKILL at chosen points of a write
+// (the SIMKIT_TEST_PAUSE_WRITE hook stops the writer there). Afterwards each target is the
+// complete old file or the complete new one, and no temporary file is left by a finished run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { init, LshIndex, MinHasher } from 'simkit';
+import { loadIndexFile } from '../../npm/dist/cli/index-file.js';
+import { syntheticWriter } from './helpers.mjs';
+
+await init();
+
+const cli = new URL('../../npm/dist/cli/main.js', import.meta.url).pathname;
+const TEMP_NAME = /^\..+\.simkit-tmp-\d+-[0-9a-f]{8}$/;
+let work;
+
+/** Children still running: a failed assertion must not leave a paused CLI behind. */
+const running = new Set();
+
+/** Runs the CLI; `ulimitBlocks` caps the size of files it writes (bash's 1024-byte blocks). */
+function start(args, { cwd, env = {}, ulimitBlocks } = {}) {
+  const argv = ulimitBlocks === undefined ? [process.execPath, cli, ...args]
+    : ['bash', '-c', `ulimit -f ${ulimitBlocks}; exec "$0" "$@"`, process.execPath, cli, ...args];
+  const child = spawn(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
+  return child;
+}
+
+function finished(child) {
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => { out += d; });
+  child.stderr.on('data', (d) => { err += d; });
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, out, err })));
+}
+
+const run = (args, options) => finished(start(args, options));
+
+async function ok(args, options) {
+  const r = await run(args, options);
+  assert.equal(r.code, 0, `simkit ${args.join(' ')}: ${r.err}`);
+  return r;
+}
+
+/** Starts the CLI with the pause hook and waits (30 s at most) until it stops at that point. */
+async function paused(args, cwd, point) {
+  const child = start(args, { cwd, env: { SIMKIT_TEST_PAUSE_WRITE: point } });
+  const done = finished(child);
+  let err = '';
+  const temp = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`no pause at ${point} within 30 s: ${err}`)); }, 30_000);
+    child.stderr.on('data', (d) => {
+      err += d;
+      const m = /simkit: test pause .+ (\S+)\n/.exec(err);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.on('close', () => { clearTimeout(timer); reject(new Error(`exited before the pause at ${point}: ${err}`)); });
+  });
+  return { child, done, temp };
+}
+
+const temps = (dir) => readdirSync(dir).filter((f) => f.includes('.simkit-tmp-'));
+
+/** A killed run's temporary files (harmless; a user may delete them): recognisable, then removed. */
+function removeLeftovers(dir, pid) {
+  for (const f of temps(dir).filter((name) => name.includes(`.simkit-tmp-${pid}-`))) {
+    assert.match(f, TEMP_NAME);
+    rmSync(join(dir, f));
+  }
+}
+
+/** Every file of an output kind, as bytes (null when absent). */
+function snapshot(dir, kind) {
+  return Object.fromEntries(kind.files.map((f) => [f, existsSync(join(dir, f)) ? readFileSync(join(dir, f)) : null]));
+}
+
+// Every output kind of the CLI: `v` picks the old (A) or new (B) input, `f` is the target.
+const KINDS = [
+  { name: 'index build --out', files: ['corpus.skindex'], args: (v, f) => ['index', 'build', join(work, `in${v}`), '--out', f] },
+  { name: 'sign --out', files: ['signatures.jsonl'], args: (v, f) => ['sign', join(work, `in${v}`), '--out', f] },
+  { name: 'sign --binary', files: ['signatures.sksg', 'signatures.sksg.keys.json'], args: (v, f) => ['sign', join(work, `in${v}`), '--binary', f] },
+  { name: 'dedup --output', files: ['unique.jsonl'], args: (v, f) => ['dedup', join(work, `in${v}.jsonl`), '--output', f, '--quiet'] },
+  { name: 'plagiarism --report', files: ['report.html'], args: (v, f) => ['plagiarism', join(work, `in${v}`), '--report', f] },
+  { name: 'plagiarism --json', files: ['report.json'], args: (v, f) => ['plagiarism', join(work, `in${v}`), '--json', f] },
+  { name: 'author --answers', files: ['answers.jsonl'], args: (v, f) => ['author', '--pairs', join(work, `pairs${v}.jsonl`), '--method', 'cosine', '--answers', f] },
+];
+
+/** A folder holding the kind's old output (from input A), and the bytes of the new one (input B). */
+async function oldAndNew(kind) {
+  const dir = mkdtempSync(join(work, 'out-'));
+  const ref = mkdtempSync(join(work, 'ref-'));
+  await Promise.all([ok(kind.args('A', kind.files[0]), { cwd: dir }), ok(kind.args('B', kind.files[0]), { cwd: ref })]);
+  const old = snapshot(dir, kind);
+  const neu = snapshot(ref, kind);
+  for (const f of kind.files) {
+    assert.ok(old[f] && neu[f], `${kind.name}: ${f} written`);
+    assert.notDeepEqual(old[f], neu[f], `${kind.name}: the inputs give different ${f}`);
+  }
+  assert.deepEqual([...temps(dir), ...temps(ref)], [], 'a finished run leaves no temporary file');
+  return { dir, old, neu };
+}
+
+/** Each file is the complete old or the complete new version, never a mix. */
+function assertOldOrNew(dir, kind, old, neu, where) {
+  const now = snapshot(dir, kind);
+  for (const f of kind.files) assert.ok(now[f].equals(old[f]) || now[f].equals(neu[f]), `${kind.name} ${where}: ${f} is neither the old nor the new file`);
+  return now;
+}
+
+before(() => {
+  work = mkdtempSync(join(tmpdir(), 'simkit-crash-'));
+  const write = syntheticWriter(7);
+  for (const [v, count, words] of [['A', 30, 60], ['B', 150, 90]]) {
+    mkdirSync(join(work, `in${v}`));
+    const texts = [];
+    // Each text copies a passage of the one before it: plagiarism has pairs to report.
+    for (let i = 0; i < count; ++i) texts.push(`${v} text ${i}: ${write(words)} ${i ? texts[i - 1].split(' ').slice(3, 33).join(' ') : ''}`);
+    texts.forEach((t, i) => writeFileSync(join(work, `in${v}`, `doc${String(i).padStart(3, '0')}.txt`), t));
+    // Every fifth document again, lightly edited: dedup has something to drop.
+    const rows = [...texts, ...texts.filter((_, i) => i % 5 === 0).map((t) => `${t} again`)];
+    writeFileSync(join(work, `in${v}.jsonl`), `${rows.map((text, i) => JSON.stringify({ id: `${v}${i}`, text })).join('\n')}\n`);
+    const pairs = Array.from({ length: v === 'A' ? 40 : 700 }, (_, i) => JSON.stringify({ id: `${v}-pair-${i}`, pair: [write(25), write(25)] }));
+    writeFileSync(join(work, `pairs${v}.jsonl`), `${pairs.join('\n')}\n`);
+  }
+});
+after(() => {
+  for (const child of running) child.kill('SIGKILL');
+  unmount();
+  rmSync(work, { recursive: true, force: true });
+});
+
+for (const kind of KINDS) {
+  test(`${kind.name}: SIGKILL at any point of the write leaves the complete old or new file`, async () => {
+    const { dir, old, neu } = await oldAndNew(kind);
+    const target = kind.files[0];
+    const length = neu[target].length;
+    assert.ok(length >= 16_384, `${kind.name}: a long enough write (${length} bytes)`);
+    // Killed while the temporary file fills: the target is the old file; the partial bytes are
+    // only in the temporary file, which a test (or a user) may delete.
+    await Promise.all([0, 1, length >> 1, length - 1].map(async (bytes) => {
+      const { child, done, temp } = await paused(kind.args('B', target), dir, String(bytes));
+      assert.match(basename(temp), TEMP_NAME);
+      assert.ok(basename(temp).startsWith(`.${target}.simkit-tmp-${child.pid}-`), temp);
+      assert.deepEqual(readFileSync(temp), neu[target].subarray(0, bytes), 'the temporary file holds the first bytes of the new file');
+      child.kill('SIGKILL');
+      assert.equal((await done).signal, 'SIGKILL');
+      assert.deepEqual(snapshot(dir, kind), old, `killed after ${bytes} bytes: old file intact`);
+      removeLeftovers(dir, child.pid);
+    }));
+    // Complete and fsync'd, not yet renamed: still the old file.
+    {
+      const { child, done, temp } = await paused(kind.args('B', target), dir, 'before-rename');
+      assert.deepEqual(readFileSync(temp), neu[target]);
+      child.kill('SIGKILL');
+      await done;
+      assert.deepEqual(snapshot(dir, kind), old, 'killed before the rename: old file intact');
+      removeLeftovers(dir, child.pid);
+    }
+    // Renamed: the new file, whole.
+    {
+      const { child, done } = await paused(kind.args('B', target), dir, 'after-rename');
+      child.kill('SIGKILL');
+      await done;
+      const now = assertOldOrNew(dir, kind, old, neu, 'killed after the rename');
+      assert.deepEqual(now[target], neu[target], 'killed after the rename: the new file');
+      // sign --binary renames its two files back to back; killed between them, the second is old.
+      if (kind.files.length === 1) assert.deepEqual(temps(dir), []);
+      removeLeftovers(dir, child.pid);
+    }
+    await ok(kind.args('B', target), { cwd: dir });
+    assert.deepEqual(snapshot(dir, kind), neu);
+    assert.deepEqual(temps(dir), [], 'a finished run leaves no temporary file');
+  });
+}
+
+test('SIGTERM or Ctrl-C during a write removes the temporary file and keeps the old one', async () => {
+  const kind = KINDS.find((k) => k.name === 'dedup --output');
+  const { dir, old, neu } = await oldAndNew(kind);
+  for (const signal of ['SIGTERM', 'SIGINT']) {
+    const { child, done, temp } = await paused(kind.args('B', kind.files[0]), dir, String(neu[kind.files[0]].length >> 1));
+    assert.ok(existsSync(temp));
+    child.kill(signal);
+    assert.equal((await done).signal, signal, 'the process still dies by the signal');
+    assert.ok(!existsSync(temp), `${signal}: temporary file removed`);
+    assert.deepEqual(snapshot(dir, kind), old);
+  }
+});
+
+test('a replaced file keeps its permissions; devices are written in place, never replaced', async () => {
+  const kind = KINDS.find((k) => k.name === 'sign --out');
+  const { dir, neu } = await oldAndNew(kind);
+  chmodSync(join(dir, kind.files[0]), 0o600);
+  await ok(kind.args('B', kind.files[0]), { cwd: dir });
+  assert.deepEqual(snapshot(dir, kind), neu);
+  assert.equal(statSync(join(dir, kind.files[0])).mode & 0o777, 0o600);
+  await ok(kind.args('A', '/dev/null'), { cwd: dir });
+  assert.ok(statSync('/dev/null').isCharacterDevice(), '/dev/null is still the device');
+  const full = await run(kind.args('A', '/dev/full'), { cwd: dir });
+  assert.equal(full.code, 2);
+  assert.equal(full.err, 'simkit: cannot write /dev/full: no space left on device\n');
+  const missing = await run(kind.args('A', 'no/such/dir/out.jsonl'), { cwd: dir });
+  assert.equal(missing.code, 2);
+  assert.equal(missing.err, 'simkit: cannot write no/such/dir/out.jsonl: no such file or directory (no file was created)\n');
+  const folder = await run(kind.args('A', '.'), { cwd: dir });
+  assert.equal(folder.code, 2);
+  assert.equal(folder.err, 'simkit: cannot write .: it is a directory\n');
+  assert.deepEqual(temps(dir), []);
+});
+
+// The full disk: a 2 MB tmpfs where root may mount one, else `ulimit -f` (writes past the limit
+// fail with EFBIG; Node ignores SIGXFSZ). SIMKIT_TEST_FULL_DISK=ulimit forces the fallback.
+let disk;
+let mounted = false;
+function fullDisk() {
+  if (disk) return disk;
+  const dir = mkdtempSync(join(work, 'disk-'));
+  mounted = process.env.SIMKIT_TEST_FULL_DISK !== 'ulimit' && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir]).status === 0;
+  disk = { dir, mode: mounted ? 'tmpfs' : 'ulimit', cause: mounted ? 'no space left on device' : 'file too large' };
+  return disk;
+}
+function unmount() {
+  if (!mounted) return;
+  mounted = false;
+  if (spawnSync('umount', [disk.dir]).status !== 0) spawnSync('umount', ['-l', disk.dir]);
+}
+process.on('exit', unmount); // also when the run is cut short
+
+/** Leaves about `room` bytes free on the tmpfs (the returned filler is deleted to undo it). */
+function fillTo(dir, room) {
+  const { bavail, bsize } = statfsSync(dir);
+  const filler = join(dir, 'filler');
+  writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - room)));
+  return filler;
+}
+
+function freeBytes(dir) {
+  const { bavail, bsize } = statfsSync(dir);
+  return bavail * bsize;
+}
+
+test('full disk: a rebuild that cannot fit fails with a clear message; the old index loads and answers the same', async (t) => {
+  const { dir, mode, cause } = fullDisk();
+  t.diagnostic(`full disk simulated with ${mode}`);
+  const small = join(work, 'inA');
+  await ok(['index', 'build', small, '--out', 'corpus.skindex'], { cwd: dir });
+  const query = ['index', 'query', 'corpus.skindex', small, '--format', 'json'];
+  const before = (await ok(query, { cwd: dir })).out;
+  assert.ok(JSON.parse(before).length >= 30, 'every document finds itself');
+  const oldBytes = readFileSync(join(dir, 'corpus.skindex'));
+  // 5,000 documents: an index of about 2.6 MB, more than the 2 MB file system (or the 1 MB limit).
+  const big = join(work, 'big.jsonl');
+  writeFileSync(big, Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `word${i} alpha beta gamma ${i} delta ${i * 7}` })).join('\n'));
+  const free = freeBytes(dir);
+  const r = await run(['index', 'build', big, '--out', 'corpus.skindex'], { cwd: dir, ulimitBlocks: mode === 'ulimit' ? 1024 : undefined });
+  assert.equal(r.code, 2);
+  assert.equal(r.err, `simkit: cannot write corpus.skindex: ${cause} (the previous file is unchanged)\n`);
+  assert.deepEqual(readFileSync(join(dir, 'corpus.skindex')), oldBytes);
+  assert.deepEqual(temps(dir), []);
+  if (mode === 'tmpfs') assert.equal(freeBytes(dir), free, 'the partial temporary file was removed');
+  // LshIndex.load reads the saved LSH bytes after the CLI's header; same answers as before.
+  const headerLength = oldBytes.readUInt32LE(4);
+  const idx = LshIndex.load(new Uint8Array(oldBytes.subarray(8 + headerLength)));
+  const { options } = await loadIndexFile(join(dir, 'corpus.skindex'));
+  const text = readFileSync(join(small, 'doc007.txt'), 'utf8');
+  assert.deepEqual(idx.query(new MinHasher(options).sign(text)).map((m) => m.key), ['doc007.txt']);
+  idx.dispose();
+  assert.equal((await ok(query, { cwd: dir })).out, before);
+});
+
+for (const kind of KINDS.filter((k) => k.name !== 'index build --out')) {
+  test(`full disk: ${kind.name} that cannot fit leaves the old file`, async (t) => {
+    const { dir, mode, cause } = fullDisk();
+    t.diagnostic(`full disk simulated with ${mode}`);
+    const { old, neu } = await oldAndNew(kind);
+    const out = mkdtempSync(join(dir, 'kind-'));
+    for (const f of kind.files) writeFileSync(join(out, f), old[f]);
+    const length = neu[kind.files[0]].length;
+    // Room for about half of the new file: the write fails half-way.
+    const half = Math.floor(length / 2 / 4096) * 4096;
+    assert.ok(half >= 4096, `${kind.name}: output of ${length} bytes`);
+    const filler = mode === 'tmpfs' ? fillTo(dir, half) : undefined;
+    try {
+      const r = await run(kind.args('B', kind.files[0]), { cwd: out, ulimitBlocks: mode === 'ulimit' ? half / 1024 : undefined });
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, new RegExp(`^simkit: cannot write ${kind.files[0].replace(/\./g, '\\.')}: ${cause} \\(the previous file is unchanged\\)\\n$`, 'm'));
+      assert.deepEqual(snapshot(out, kind), old);
+      assert.deepEqual(temps(out), []);
+    } finally {
+      if (filler) rmSync(filler);
+    }
+    await ok(kind.args('B', kind.files[0]), { cwd: out });
+    assert.deepEqual(snapshot(out, kind), neu, 'with room again the new file is written');
+    rmSync(out, { recursive: true });
+  });
+}
+
+test('reading: a truncated, extended or foreign index file is refused before anything is sized from it', async () => {
+  const dir = mkdtempSync(join(work, 'read-'));
+  await ok(['index', 'build', join(work, 'inA'), '--out', 'good.skindex'], { cwd: dir });
+  const good = readFileSync(join(dir, 'good.skindex'));
+  const path = join(dir, 'bad.skindex');
+  const lengths = [0, 3, 4, 7, 8, 9, good.readUInt32LE(4) + 7, good.readUInt32LE(4) + 8, good.readUInt32LE(4) + 40, good.length >> 1, good.length - 1];
+  for (const n of lengths) {
+    writeFileSync(path, good.subarray(0, n));
+    await assert.rejects(loadIndexFile(path), (e) => e.code === 'CORRUPT_DATA' && e.message.startsWith(`${path}: `), `truncated to ${n} bytes`);
+  }
+  writeFileSync(path, Buffer.concat([good, Buffer.from([0])]));
+  await assert.rejects(loadIndexFile(path), { code: 'CORRUPT_DATA' }, 'one byte added');
+  const huge = Buffer.from(good);
+  huge.writeUInt32LE(0xffffffff, 4);
+  writeFileSync(path, huge);
+  await assert.rejects(loadIndexFile(path), /not a simkit index file \(truncated header/, 'a 4 GB header length');
+  const badHeader = Buffer.concat([Buffer.from('SKCI'), Buffer.from([2, 0, 0, 0]), Buffer.from('{}'), good.subarray(8 + good.readUInt32LE(4))]);
+  writeFileSync(path, badHeader);
+  await assert.rejects(loadIndexFile(path), /bad header/);
+  writeFileSync(path, Buffer.from('\x89PNG\r\n\x1a\n0000000000000000'));
+  await assert.rejects(loadIndexFile(path), /wrong magic bytes/);
+  await assert.rejects(loadIndexFile(dir), /not a file/);
+  const r = await run(['index', 'query', 'bad.skindex', join(work, 'inA')], { cwd: dir });
+  assert.equal(r.code, 2);
+  assert.equal(r.err, "simkit: bad.skindex: not a simkit index file (wrong magic bytes; build one with 'simkit index build')\n");
+});
