@@ -2,10 +2,11 @@
 // tmpfs; `ulimit -f` where mounting is not permitted) and SIGKILL at chosen points of a write
 // (the SIMKIT_TEST_PAUSE_WRITE hook stops the writer there). Afterwards each target is the
 // complete old file or the complete new one, and no temporary file is left by a finished run.
+// strace checks the order of the system calls a power cut depends on (fsync, rename, fsync).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { init, LshIndex, MinHasher } from 'simkit';
@@ -90,18 +91,31 @@ const KINDS = [
   { name: 'author --answers', files: ['answers.jsonl'], args: (v, f) => ['author', '--pairs', join(work, `pairs${v}.jsonl`), '--method', 'cosine', '--answers', f] },
 ];
 
-/** A folder holding the kind's old output (from input A), and the bytes of the new one (input B). */
-async function oldAndNew(kind) {
-  const dir = mkdtempSync(join(work, 'out-'));
-  const ref = mkdtempSync(join(work, 'ref-'));
-  await Promise.all([ok(kind.args('A', kind.files[0]), { cwd: dir }), ok(kind.args('B', kind.files[0]), { cwd: ref })]);
-  const old = snapshot(dir, kind);
-  const neu = snapshot(ref, kind);
-  for (const f of kind.files) {
-    assert.ok(old[f] && neu[f], `${kind.name}: ${f} written`);
-    assert.notDeepEqual(old[f], neu[f], `${kind.name}: the inputs give different ${f}`);
+/** The old (input A) and new (input B) bytes of a kind's files, from real runs (made once). */
+const made = new Map();
+function versions(kind) {
+  if (!made.has(kind.name)) {
+    made.set(kind.name, (async () => {
+      const [a, b] = [mkdtempSync(join(work, 'old-')), mkdtempSync(join(work, 'new-'))];
+      await Promise.all([ok(kind.args('A', kind.files[0]), { cwd: a }), ok(kind.args('B', kind.files[0]), { cwd: b })]);
+      const old = snapshot(a, kind);
+      const neu = snapshot(b, kind);
+      for (const f of kind.files) {
+        assert.ok(old[f] && neu[f], `${kind.name}: ${f} written`);
+        assert.notDeepEqual(old[f], neu[f], `${kind.name}: the inputs give different ${f}`);
+      }
+      assert.deepEqual([...temps(a), ...temps(b)], [], 'a finished run leaves no temporary file');
+      return { old, neu };
+    })());
   }
-  assert.deepEqual([...temps(dir), ...temps(ref)], [], 'a finished run leaves no temporary file');
+  return made.get(kind.name);
+}
+
+/** A new folder (in `parent`) holding the kind's old files, and the bytes of the new ones. */
+async function oldAndNew(kind, parent = work) {
+  const { old, neu } = await versions(kind);
+  const dir = mkdtempSync(join(parent, 'out-'));
+  for (const f of kind.files) writeFileSync(join(dir, f), old[f]);
   return { dir, old, neu };
 }
 
@@ -191,13 +205,18 @@ test('SIGTERM or Ctrl-C during a write removes the temporary file and keeps the 
   }
 });
 
-test('a replaced file keeps its permissions; devices are written in place, never replaced', async () => {
+test('a replaced file keeps its permissions; a symlink\'s file is replaced, not the link; devices are written in place', async () => {
   const kind = KINDS.find((k) => k.name === 'sign --out');
   const { dir, neu } = await oldAndNew(kind);
   chmodSync(join(dir, kind.files[0]), 0o600);
   await ok(kind.args('B', kind.files[0]), { cwd: dir });
   assert.deepEqual(snapshot(dir, kind), neu);
   assert.equal(statSync(join(dir, kind.files[0])).mode & 0o777, 0o600);
+  // Through a symbolic link the file it points to is replaced; the link stays a link.
+  symlinkSync(kind.files[0], join(dir, 'link.jsonl'));
+  await ok(kind.args('A', 'link.jsonl'), { cwd: dir });
+  assert.ok(lstatSync(join(dir, 'link.jsonl')).isSymbolicLink());
+  assert.notDeepEqual(readFileSync(join(dir, kind.files[0])), neu[kind.files[0]], 'the linked file was rewritten');
   await ok(kind.args('A', '/dev/null'), { cwd: dir });
   assert.ok(statSync('/dev/null').isCharacterDevice(), '/dev/null is still the device');
   const full = await run(kind.args('A', '/dev/full'), { cwd: dir });
@@ -210,6 +229,49 @@ test('a replaced file keeps its permissions; devices are written in place, never
   assert.equal(folder.code, 2);
   assert.equal(folder.err, 'simkit: cannot write .: it is a directory\n');
   assert.deepEqual(temps(dir), []);
+});
+
+/** The system calls of a run, in completion order, from `strace -f` (split calls joined). */
+function syscalls(log) {
+  const pending = new Map();
+  const calls = [];
+  for (const line of readFileSync(log, 'utf8').split('\n')) {
+    const m = /^(\d+)\s+(.*)$/.exec(line);
+    if (!m) continue;
+    let rest = m[2];
+    if (rest.endsWith('<unfinished ...>')) { pending.set(m[1], rest.slice(0, -'<unfinished ...>'.length)); continue; }
+    const resumed = /^<\.\.\. \w+ resumed>(.*)$/.exec(rest);
+    if (resumed) rest = (pending.get(m[1]) ?? '') + resumed[1];
+    const call = /^(\w+)\((.*)\)\s+= (-?\d+)/.exec(rest);
+    if (call) calls.push({ name: call[1], args: call[2], ret: Number(call[3]) });
+  }
+  return calls;
+}
+
+test('system calls: written to the temporary file, fsync, rename, then fsync of the directory', async (t) => {
+  if (spawnSync('strace', ['-o', '/dev/null', 'true']).status !== 0) {
+    t.skip('strace is missing or may not trace here');
+    return;
+  }
+  const dir = mkdtempSync(join(work, 'strace-'));
+  const log = join(work, 'strace.log');
+  const r = spawnSync('strace', ['-f', '-o', log, '-e', 'trace=openat,write,pwrite64,fsync,fdatasync,rename,renameat,renameat2',
+    process.execPath, cli, 'sign', join(work, 'inB'), '--out', 'signatures.jsonl'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const calls = syscalls(log);
+  const open = calls.findIndex((c) => c.name === 'openat' && c.args.includes('.signatures.jsonl.simkit-tmp-') && c.args.includes('O_EXCL'));
+  assert.ok(open >= 0, 'the temporary file is created with O_EXCL');
+  const fd = calls[open].ret;
+  const temp = /"([^"]+)"/.exec(calls[open].args)[1];
+  const sync = calls.findIndex((c, i) => i > open && c.name === 'fsync' && c.args === String(fd));
+  const rename = calls.findIndex((c) => c.name.startsWith('rename') && c.args === `"${temp}", "signatures.jsonl"`);
+  assert.ok(sync > open && rename > sync, 'fsync of the temporary file before the rename');
+  const written = calls.slice(open, sync).filter((c) => /^p?write/.test(c.name) && c.args.startsWith(`${fd},`)).reduce((n, c) => n + c.ret, 0);
+  assert.equal(written, statSync(join(dir, 'signatures.jsonl')).size, 'every byte went to the temporary file before the fsync');
+  const dirOpen = calls.findIndex((c, i) => i > rename && c.name === 'openat' && c.args.startsWith('AT_FDCWD, ".", O_RDONLY'));
+  assert.ok(dirOpen > rename, 'the directory is opened after the rename');
+  assert.ok(calls.some((c, i) => i > dirOpen && c.name === 'fsync' && c.args === String(calls[dirOpen].ret)), 'and fsync\'d');
+  assert.ok(!calls.some((c) => c.name === 'openat' && c.args.includes('"signatures.jsonl"')), 'the target itself is never opened');
 });
 
 // The full disk: a 2 MB tmpfs where root may mount one, else `ulimit -f` (writes past the limit
@@ -276,9 +338,7 @@ for (const kind of KINDS.filter((k) => k.name !== 'index build --out')) {
   test(`full disk: ${kind.name} that cannot fit leaves the old file`, async (t) => {
     const { dir, mode, cause } = fullDisk();
     t.diagnostic(`full disk simulated with ${mode}`);
-    const { old, neu } = await oldAndNew(kind);
-    const out = mkdtempSync(join(dir, 'kind-'));
-    for (const f of kind.files) writeFileSync(join(out, f), old[f]);
+    const { dir: out, old, neu } = await oldAndNew(kind, dir);
     const length = neu[kind.files[0]].length;
     // Room for about half of the new file: the write fails half-way.
     const half = Math.floor(length / 2 / 4096) * 4096;
