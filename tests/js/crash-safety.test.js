@@ -141,6 +141,7 @@ before(() => {
     const pairs = Array.from({ length: v === 'A' ? 40 : 700 }, (_, i) => JSON.stringify({ id: `${v}-pair-${i}`, pair: [write(25), write(25)] }));
     writeFileSync(join(work, `pairs${v}.jsonl`), `${pairs.join('\n')}\n`);
   }
+  writeFileSync(join(work, 'big.jsonl'), Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `word${i} alpha beta gamma ${i} delta ${i * 7}` })).join('\n'));
 });
 after(() => {
   for (const child of running) child.kill('SIGKILL');
@@ -154,27 +155,20 @@ for (const kind of KINDS) {
     const target = kind.files[0];
     const length = neu[target].length;
     assert.ok(length >= 16_384, `${kind.name}: a long enough write (${length} bytes)`);
-    // Killed while the temporary file fills: the target is the old file; the partial bytes are
-    // only in the temporary file, which a test (or a user) may delete.
-    await Promise.all([0, 1, length >> 1, length - 1].map(async (bytes) => {
-      const { child, done, temp } = await paused(kind.args('B', target), dir, String(bytes));
+    // Killed while the temporary file fills, or once it is complete and fsync'd but not yet
+    // renamed: the target is the old file; the new bytes are only in the temporary file, which a
+    // test (or a user) may delete.
+    await Promise.all([0, 1, length >> 1, length - 1, 'before-rename'].map(async (point) => {
+      const bytes = point === 'before-rename' ? length : point;
+      const { child, done, temp } = await paused(kind.args('B', target), dir, String(point));
       assert.match(basename(temp), TEMP_NAME);
       assert.ok(basename(temp).startsWith(`.${target}.simkit-tmp-${child.pid}-`), temp);
       assert.deepEqual(readFileSync(temp), neu[target].subarray(0, bytes), 'the temporary file holds the first bytes of the new file');
       child.kill('SIGKILL');
       assert.equal((await done).signal, 'SIGKILL');
-      assert.deepEqual(snapshot(dir, kind), old, `killed after ${bytes} bytes: old file intact`);
+      assert.deepEqual(snapshot(dir, kind), old, `killed at ${point}: old file intact`);
       removeLeftovers(dir, child.pid);
     }));
-    // Complete and fsync'd, not yet renamed: still the old file.
-    {
-      const { child, done, temp } = await paused(kind.args('B', target), dir, 'before-rename');
-      assert.deepEqual(readFileSync(temp), neu[target]);
-      child.kill('SIGKILL');
-      await done;
-      assert.deepEqual(snapshot(dir, kind), old, 'killed before the rename: old file intact');
-      removeLeftovers(dir, child.pid);
-    }
     // Renamed: the new file, whole.
     {
       const { child, done } = await paused(kind.args('B', target), dir, 'after-rename');
@@ -191,6 +185,33 @@ for (const kind of KINDS) {
     assert.deepEqual(temps(dir), [], 'a finished run leaves no temporary file');
   });
 }
+
+test('kill by timing: SIGKILL at times spread over an index rebuild of 5,000 documents leaves the old or the new index', async (t) => {
+  const kind = { name: 'index build (timed)', files: ['corpus.skindex'] };
+  const args = ['index', 'build', join(work, 'big.jsonl'), '--out', 'corpus.skindex'];
+  const ref = mkdtempSync(join(work, 'timed-new-'));
+  const started = Date.now();
+  await ok(args, { cwd: ref });
+  const took = Date.now() - started;
+  const neu = snapshot(ref, kind);
+  const dir = mkdtempSync(join(work, 'timed-'));
+  await ok(['index', 'build', join(work, 'inA'), '--out', 'corpus.skindex'], { cwd: dir });
+  const old = snapshot(dir, kind);
+  const seen = { old: 0, new: 0 };
+  for (let i = 1; i <= 6; ++i) {
+    const child = start(args, { cwd: dir });
+    const done = finished(child);
+    setTimeout(() => child.kill('SIGKILL'), Math.round(took * (0.5 + 0.2 * i))); // from half to 1.7 times a clean run
+    await done;
+    const now = assertOldOrNew(dir, kind, old, neu, `killed after ${(0.5 + 0.2 * i).toFixed(1)} clean runs`);
+    if (now['corpus.skindex'].equals(neu['corpus.skindex'])) {
+      ++seen.new;
+      writeFileSync(join(dir, 'corpus.skindex'), old['corpus.skindex']); // the next kill starts from the old file again
+    } else ++seen.old;
+    removeLeftovers(dir, child.pid);
+  }
+  t.diagnostic(`a clean run took ${took} ms; after the kills: old ${seen.old}, new ${seen.new}`);
+});
 
 test('SIGTERM or Ctrl-C during a write removes the temporary file and keeps the old one', async () => {
   const kind = KINDS.find((k) => k.name === 'dedup --output');
@@ -316,7 +337,6 @@ test('full disk: a rebuild that cannot fit fails with a clear message; the old i
   const oldBytes = readFileSync(join(dir, 'corpus.skindex'));
   // 5,000 documents: an index of about 2.6 MB, more than the 2 MB file system (or the 1 MB limit).
   const big = join(work, 'big.jsonl');
-  writeFileSync(big, Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `word${i} alpha beta gamma ${i} delta ${i * 7}` })).join('\n'));
   const free = freeBytes(dir);
   const r = await run(['index', 'build', big, '--out', 'corpus.skindex'], { cwd: dir, ulimitBlocks: mode === 'ulimit' ? 1024 : undefined });
   assert.equal(r.code, 2);
