@@ -9,7 +9,7 @@ cd "$root"
 
 # bible-kjv: the public-domain King James text, the stylometry benchmark's classic corpus.
 apt_packages=(cmake g++ make emscripten node-acorn libxxhash-dev doctest-dev chromium dpkg-dev
-  clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv)
+  clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv strace)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

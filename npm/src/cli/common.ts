@@ -1,6 +1,6 @@
 // Helpers shared by commands: reading inputs from flags, warnings, writing files.
-import { writeFile } from 'node:fs/promises';
 import type { Parsed } from './args.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { readDocuments, type Document, type InputOptions } from './inputs.js';
 
 export let warnings = 0;
@@ -33,7 +33,8 @@ export async function collect(paths: string[], flags: Parsed['flags']): Promise<
   return docs;
 }
 
+/** Writes a whole output file crash-safely and says so on stderr. */
 export async function writeOut(path: string, content: string): Promise<void> {
-  await writeFile(path, content);
+  await writeFileAtomic(path, content);
   process.stderr.write(`simkit: wrote ${path}\n`);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The simkit command line: simkit <command> [options]. Exit codes: 0 ok, 1 findings above
-// --fail-on, 2 usage or input error.
+// --fail-on, 2 usage, input or output error (an output file that cannot be written is left as it was).
 import { init, VERSION } from '../index.node.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
@@ -12,6 +12,7 @@ import { match } from './commands/match.js';
 import { sign } from './commands/sign.js';
 import { plagiarism } from './commands/plagiarism.js';
 import { InputError } from './inputs.js';
+import { WriteError } from './atomic-write.js';
 
 const commands: Command[] = [compare, dedup, plagiarism, match, author, sign, index];
 
@@ -25,7 +26,7 @@ Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Run 'simkit <command> --help' for a command's options and examples.
-Exit codes: 0 ok, 1 findings above --fail-on, 2 usage or input error.
+Exit codes: 0 ok, 1 findings above --fail-on, 2 usage, input or output error.
 `;
 }
 
@@ -54,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`simkit: ${e.message}\n${command ? `Run 'simkit ${command.name} --help'.` : "Run 'simkit --help'."}\n`);
       return 2;
     }
-    if (e instanceof InputError || (e instanceof Error && e.name === 'SimkitError')) {
+    if (e instanceof InputError || e instanceof WriteError || (e instanceof Error && e.name === 'SimkitError')) {
       process.stderr.write(`simkit: ${e.message}\n`);
       return 2;
     }
