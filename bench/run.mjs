@@ -1,8 +1,19 @@
 #!/usr/bin/env node
 // simkit benchmarks, side by side with peers in one process; prints ratios, never asserts time.
 // Usage: node bench/run.mjs [workload ...]   (default: all). Build first: bash scripts/build.sh
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { init } from 'simkit';
+
+// The peers live in bench/package.json, so `npm test` never installs them: install them here
+// on first use (and when the lockfile changed), from the npm registry only.
+const benchDir = new URL('.', import.meta.url).pathname;
+const installed = `${benchDir}node_modules/.package-lock.json`;
+if (!existsSync(installed) || statSync(`${benchDir}package-lock.json`).mtimeMs > statSync(installed).mtimeMs) {
+  console.error('bench: npm ci in bench/ (the peers)');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: benchDir, stdio: 'inherit' });
+}
+const { init } = await import('simkit');
 
 const all = ['xxhash', 'pipeline', 'plagiarism', 'minhash', 'distance', 'vector', 'style', 'scale', 'demo'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
