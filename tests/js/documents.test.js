@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { DocumentError, readDocument, formatOf } from 'simkit/documents';
 
@@ -177,4 +179,92 @@ test('a missing optional package is an error that says which one to install; oth
   `, { BLOCK: 'pdfjs-dist' });
   assert.deepEqual(JSON.parse(out), [
     'MISSING_PACKAGE: essay.pdf: reading PDF needs the optional package "pdfjs-dist" (npm install pdfjs-dist)', 'docx', 'text']);
+});
+
+// The CLI reads the folders people have: legacy encodings and mixed formats in, nothing dropped.
+const cli = new URL('../../npm/dist/cli/main.js', import.meta.url).pathname;
+function simkit(cwd, ...args) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+function folder(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'simkit-documents-'));
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+  return dir;
+}
+
+test('CLI: a folder with a Windows-1252 essay and mixed formats is read completely and ranks exactly as its UTF-8 re-encoding', (t) => {
+  const same = {
+    'bob.docx': fixture('essay.docx'), 'carol.pdf': fixture('essay.pdf'), 'dave.html': fixture('essay.html'),
+    'erin.odt': fixture('essay.odt'), 'frank.docx': fixture('essay-lo.docx'), 'grace.txt': fixture('latin.txt'),
+  };
+  const legacy = folder({
+    ...same, 'alice.txt': fixture('essay-copy.windows-1252.txt'), 'ivan.txt': fixture('russian.koi8-r.txt'),
+    'jun.txt': fixture('japanese.shift_jis.txt'), 'kim.txt': fixture('latin.utf-16le.txt'),
+  });
+  const utf8 = folder({
+    ...same, 'alice.txt': fixture('essay-copy.txt'), 'ivan.txt': fixture('russian.txt'),
+    'jun.txt': fixture('japanese.txt'), 'kim.txt': fixture('latin.txt'),
+  });
+  t.after(() => { rmSync(legacy, { recursive: true }); rmSync(utf8, { recursive: true }); });
+  const args = ['plagiarism', '.', '--format', 'json', '--k', '20', '--min-score', '0', '--limit', '100'];
+  const a = simkit(legacy, ...args);
+  const b = simkit(utf8, ...args);
+  assert.equal(a.code, 0, a.err);
+  assert.equal(b.code, 0, b.err);
+  const ranked = JSON.parse(a.out);
+  assert.deepEqual(ranked, JSON.parse(b.out));
+  assert.deepEqual(ranked.notRead, []);
+  assert.ok(ranked.pairs.some((p) => [p.a, p.b].includes('alice.txt') && p.similarity > 0.3), 'the copy is found');
+  // one summary line per run: formats and encodings
+  const summary = a.err.split('\n').filter((l) => l.startsWith('simkit: read '));
+  assert.equal(summary.length, 1, a.err);
+  assert.match(summary[0], /^simkit: read 10 documents \(/);
+  for (const part of ['1 windows-1252', '1 koi8-r', '1 shift_jis', '1 utf-16le', 'docx: 2', 'pdf: 1', 'html: 1 utf-8', 'odt: 1']) assert.ok(summary[0].includes(part), `${part} in ${summary[0]}`);
+  assert.equal(b.err.match(/simkit: read 10 documents \(([^)]*)\)/)[1].split('; ')[0], 'text: 5 utf-8');
+});
+
+test('CLI: unreadable documents are named, listed in every output and the report, and the rest is analyzed; --strict stops', (t) => {
+  const dir = folder({
+    'a.docx': fixture('essay.docx'), 'b.odt': fixture('essay.odt'), 'locked.pdf': fixture('essay-encrypted.pdf'),
+    'scan.pdf': fixture('no-text.pdf'), 'empty.txt': new Uint8Array(0), 'program.txt': readFileSync(process.execPath).subarray(0, 65536),
+    'cut.docx': fixture('essay.docx').subarray(0, 3000),
+  });
+  t.after(() => rmSync(dir, { recursive: true }));
+  // a 200 MB file (sparse: it takes no disk space) is refused by its size, before it is read
+  const big = openSync(join(dir, 'huge.txt'), 'w');
+  ftruncateSync(big, 200 * 1024 * 1024);
+  closeSync(big);
+  const r = simkit(dir, 'plagiarism', '.', '--report', 'report.html', '--format', 'table');
+  assert.equal(r.code, 0, r.err);
+  const expected = {
+    'cut.docx': /not a readable \.docx file \(broken zip/, 'empty.txt': /empty file/, 'huge.txt': /209715200 bytes is over the limit of 52428800/,
+    'locked.pdf': /the PDF is encrypted/, 'program.txt': /not a text file/, 'scan.pdf': /the PDF has no text layer/,
+  };
+  for (const [name, reason] of Object.entries(expected)) {
+    assert.match(r.err, new RegExp(`warning: ${name.replace('.', '\\.')}: ${reason.source}`));
+    assert.match(r.out, new RegExp(`^  ${name.replace('.', '\\.')}: ${reason.source}`, 'm'));
+  }
+  assert.match(r.out, /not read \(6\), not in the ranking:/);
+  assert.match(r.out, /^1 +a\.docx +b\.odt +1 /m); // the same essay from pandoc, as .docx and as .odt
+  assert.match(r.err, /simkit: read 2 documents \(docx: 1; odt: 1\); 6 could not be read/);
+  const html = readFileSync(join(dir, 'report.html'), 'utf8');
+  assert.match(html, /2 documents analyzed · <a href="#not-analyzed">6 not analyzed<\/a>/);
+  for (const name of Object.keys(expected)) assert.match(html, new RegExp(`<td>${name.replace('.', '\\.')}</td>`));
+  const csv = simkit(dir, 'plagiarism', '.', '--format', 'csv');
+  assert.deepEqual(csv.out.trim().split('\n').filter((l) => l.startsWith('not read,')).map((l) => l.split(',')[1]), Object.keys(expected));
+  const strict = simkit(dir, 'plagiarism', '.', '--strict');
+  assert.equal(strict.code, 2);
+  assert.match(strict.err, /^simkit: cut\.docx: not a readable \.docx file/m);
+});
+
+test('CLI: compare and match read documents too (a .docx against its .odt; a Windows-1252 list)', (t) => {
+  const dir = folder({ 'essay.docx': fixture('essay.docx'), 'essay.odt': fixture('essay.odt'), 'names.txt': new Uint8Array(Buffer.from('Zoë Müller\nJosé Núñez\n', 'latin1')) });
+  t.after(() => rmSync(dir, { recursive: true }));
+  const c = simkit(dir, 'compare', 'essay.docx', 'essay.odt', '--format', 'json');
+  assert.equal(c.code, 0, c.err);
+  assert.equal(JSON.parse(c.out).jaccard, 1);
+  const m = simkit(dir, 'match', 'Jose Nunez', '--in', 'names.txt', '--limit', '1', '--format', 'json', '--encoding', 'latin1');
+  assert.equal(m.code, 0, m.err);
+  assert.equal(JSON.parse(m.out)[0].candidate, 'José Núñez');
 });
