@@ -37,6 +37,36 @@ for (const name of ['essay.docx', 'essay-lo.docx', 'essay.odt']) {
   });
 }
 
+// Text boxes as Word and LibreOffice write them (Word: the box twice, a VML fallback in
+// mc:Fallback; ODF: a frame inside the paragraph, and notes inline). Too hard to make with the
+// fixture tools, so the markup is written here, in the shape those programs save.
+const enc = (s) => new TextEncoder().encode(s);
+test('.docx text boxes follow their paragraph once; deleted text, field codes and separator notes are not text', async () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+  const box = '<w:txbxContent><w:p><w:r><w:t>Inside the box.</w:t></w:r></w:p></w:txbxContent>';
+  const body = `<w:document ${W}><w:body>
+    <w:p><w:r><w:t xml:space="preserve">Before the box, </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>${box}</w:drawing></mc:Choice>
+      <mc:Fallback><w:pict>${box}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>after it.</w:t></w:r></w:p>
+    <w:p><w:r><w:instrText> PAGE </w:instrText></w:r><w:del><w:r><w:delText>gone</w:delText></w:r></w:del><w:r><w:t>Kept</w:t><w:tab/><w:t>tabbed &amp; done</w:t><w:br/><w:t>next line</w:t></w:r></w:p>
+    </w:body></w:document>`;
+  const notes = `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/><w:t>sep</w:t></w:r></w:p></w:footnote>
+    <w:footnote w:id="1"><w:p><w:r><w:t>A real note.</w:t></w:r></w:p></w:footnote></w:footnotes>`;
+  const doc = await readDocument(zipSync({ 'word/document.xml': enc(body), 'word/footnotes.xml': enc(notes) }), 'box.docx');
+  assert.equal(doc.text, 'Before the box, after it.\nInside the box.\nKept\ttabbed & done\nnext line\nA real note.');
+});
+
+test('.odt frames follow their paragraph, notes go to the end, text:s counts spaces, annotations are not text', async () => {
+  const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"';
+  const content = `<office:document-content ${NS}><office:body><office:text>
+    <text:h>Title</text:h>
+    <text:p>Before<text:s text:c="3"/>the frame<draw:frame><draw:text-box><text:p>In the frame.</text:p></draw:text-box></draw:frame> and after.<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>The note.</text:p></text:note-body></text:note></text:p>
+    <text:p><office:annotation><text:p>a comment</text:p></office:annotation>Last
+      line<text:line-break/>broken</text:p>
+    </office:text></office:body></office:document-content>`;
+  const doc = await readDocument(zipSync({ mimetype: enc('application/vnd.oasis.opendocument.text'), 'content.xml': enc(content) }), 'frame.odt');
+  assert.equal(doc.text, 'Title\nBefore   the frame and after.\nIn the frame.\nLast line\nbroken\nThe note.');
+});
+
 test('essay.html (pandoc): visible text only, block elements on their own lines, entities decoded', async () => {
   const doc = await readDocument(fixture('essay.html'), 'essay.html');
   // the footnote mark and its back-link are visible text in a browser too; the <style> and <title> are not

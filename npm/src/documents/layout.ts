@@ -1,6 +1,6 @@
-// Turns a stream of markup events into plain text: one paragraph per line, white space inside a
-// paragraph collapsed (as a browser renders it), nothing but text. Shared by the HTML, .docx and
-// .odt readers so that all formats give the same shape of text for the same content.
+// Turns a stream of HTML events into plain text: one block per line, white space inside a block
+// collapsed as a browser renders it (except in <pre>), nothing but text. The same shape as the
+// .docx and .odt readers give (paragraphs.ts), so one essay in any format reads alike.
 
 export class TextLayout {
   private readonly lines: string[] = [];
@@ -18,9 +18,6 @@ export class TextLayout {
     }
     this.line += s.replace(/[ \t\n\r\f]+/g, ' '); // HTML white space; a no-break space stays
   }
-
-  /** Text taken literally (a tab, a space count from the source format). */
-  literal(s: string): void { this.line += s; }
 
   /** A line break inside a paragraph (<br>, w:br). */
   lineBreak(): void { this.flush(true); }

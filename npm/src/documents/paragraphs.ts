@@ -2,10 +2,8 @@
 // (text boxes anchored in a paragraph) follow the paragraph that holds them; notes
 // (footnotes, endnotes) follow the body. Shared by the .docx and .odt readers.
 
-import { TextLayout } from './layout.js';
-
 export class ParagraphCollector {
-  private readonly body = new TextLayout();
+  private readonly body: string[] = [];
   /** Open paragraphs, innermost last; each collects its text and the paragraphs nested in it. */
   private readonly open: { text: string; nested: string[]; note: number }[] = [];
   private readonly notes: string[] = [];
@@ -21,7 +19,7 @@ export class ParagraphCollector {
     // a note's paragraphs go to the notes even when the note sits inside a paragraph (ODF)
     if (parent && parent.note === p.note) parent.nested.push(...lines);
     else if (p.note > 0) this.notes.push(...lines);
-    else for (const l of lines) { this.body.literal(l); this.body.block(); }
+    else this.body.push(...lines);
   }
 
   /** Text of a run; outside any paragraph it is ignored (it is never visible there). */
@@ -41,7 +39,6 @@ export class ParagraphCollector {
 
   /** Body paragraphs, then the notes, one per line. */
   result(): string {
-    const body = this.body.result();
-    return [body, ...this.notes].filter((s) => s !== '').join('\n');
+    return [...this.body, ...this.notes].join('\n');
   }
 }
