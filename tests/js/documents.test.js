@@ -281,6 +281,9 @@ test('CLI: unreadable documents are named, listed in every output and the report
   const html = readFileSync(join(dir, 'report.html'), 'utf8');
   assert.match(html, /2 documents analyzed · <a href="#not-analyzed">6 not analyzed<\/a>/);
   for (const name of Object.keys(expected)) assert.match(html, new RegExp(`<td>${name.replace('.', '\\.')}</td>`));
+  const limited = simkit(dir, 'plagiarism', '.', '--max-bytes', '10000'); // a.docx is larger, b.odt is not
+  assert.match(limited.err, /warning: a\.docx: \d+ bytes is over the limit of 10000 \(maxBytes\)/);
+  assert.doesNotMatch(limited.err, /b\.odt/);
   const csv = simkit(dir, 'plagiarism', '.', '--format', 'csv');
   assert.deepEqual(csv.out.trim().split('\n').filter((l) => l.startsWith('not read,')).map((l) => l.split(',')[1]), Object.keys(expected));
   const strict = simkit(dir, 'plagiarism', '.', '--strict');

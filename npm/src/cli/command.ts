@@ -19,6 +19,7 @@ export const INPUT_FLAGS: Record<string, FlagSpec> = {
   'id-field': { type: 'string' },
   strict: { type: 'boolean' },
   encoding: { type: 'string' },
+  'max-bytes': { type: 'string' },
 };
 
 export const INPUT_HELP = `Input options:
@@ -27,6 +28,7 @@ export const INPUT_HELP = `Input options:
                          *.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)
   --encoding NAME        encoding of text and HTML files, e.g. windows-1252 (default: detected per
                          file: byte-order mark, UTF-8, else the most likely legacy encoding)
+  --max-bytes N          skip (and list) files larger than N bytes (default 52428800, 50 MiB)
   --exclude GLOB         files or directories to skip (repeatable)
   --field NAME           JSONL field with the text (default: text)
   --id-field NAME        JSONL field with the document key (default: id if present, else file:line)

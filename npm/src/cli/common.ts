@@ -1,7 +1,7 @@
 // Helpers shared by commands: reading inputs from flags, warnings, writing files.
 import { encodingName } from '../documents/decode.js';
-import { DOCUMENT_PATTERNS } from '../documents/index.js';
-import { UsageError, type Parsed } from './args.js';
+import { DEFAULT_MAX_BYTES, DOCUMENT_PATTERNS } from '../documents/index.js';
+import { numberFlag, UsageError, type Parsed } from './args.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { readDocuments, type Document, type InputOptions } from './inputs.js';
 import { ReadTally } from './read-tally.js';
@@ -31,6 +31,7 @@ export function inputOptions(flags: Parsed['flags']): InputOptions {
     idField: flags['id-field'] as string | undefined,
     strict: flags.strict === true,
     encoding: encodingFlag(flags),
+    maxBytes: numberFlag(flags, 'max-bytes', DEFAULT_MAX_BYTES, 1, Number.MAX_SAFE_INTEGER, true),
     warn,
     onRead: (doc) => tally.read(doc),
     unread: (key, reason) => tally.unread(key, reason),

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { checkSize, DocumentError, readDocument, type DocumentFormat, type ReadDocument } from '../documents/index.js';
+import { checkSize, DEFAULT_MAX_BYTES, DocumentError, readDocument, type DocumentFormat, type ReadDocument } from '../documents/index.js';
 
 export interface Document {
   /** A stable key: the file path (relative to the directory given) or `file:line` / the id field. */
@@ -32,6 +32,8 @@ export interface InputOptions {
   strict: boolean;
   /** Encoding of text and HTML files (a WHATWG label); default: detected per file. */
   encoding?: string;
+  /** Files larger than this are skipped without being read. Default 50 MiB. */
+  maxBytes?: number;
   /** Called for each skipped input (the message names it). */
   warn: (message: string) => void;
   /** Called for each document read. */
@@ -194,17 +196,17 @@ async function* readAll(paths: string[], options: InputOptions): AsyncGenerator<
 }
 
 /** A file through the document reader; a file it cannot read is an InputError naming it. */
-async function readFileDocument(path: string, encoding: string | undefined): Promise<ReadDocument> {
+async function readFileDocument(path: string, encoding: string | undefined, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadDocument> {
   let bytes: Uint8Array;
   try {
-    checkSize((await stat(path)).size, path); // before reading it into memory
+    checkSize((await stat(path)).size, path, maxBytes); // before reading it into memory
     bytes = await readFile(path);
   } catch (e) {
     if (e instanceof DocumentError) throw new InputError(e.message);
     throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   try {
-    return await readDocument(bytes, path, { encoding });
+    return await readDocument(bytes, path, { encoding, maxBytes });
   } catch (e) {
     if (e instanceof DocumentError) throw new InputError(e.message);
     throw e;
@@ -213,7 +215,7 @@ async function readFileDocument(path: string, encoding: string | undefined): Pro
 
 async function readOne(path: string, key: string, options: InputOptions): Promise<Document | null> {
   try {
-    const doc = await readFileDocument(path, options.encoding);
+    const doc = await readFileDocument(path, options.encoding, options.maxBytes);
     for (const w of doc.warnings) options.warn(`${path}: ${w}`);
     return { key, text: doc.text, format: doc.format, encoding: doc.encoding };
   } catch (e) {
