@@ -301,3 +301,20 @@ test('CLI: compare and match read documents too (a .docx against its .odt; a Win
   assert.equal(m.code, 0, m.err);
   assert.equal(JSON.parse(m.out)[0].candidate, 'José Núñez');
 });
+
+test('readDocumentFiles (the worker job): one result per file, in order, unreadable files as errors; useFormatModules validates', async () => {
+  const { readDocumentFiles } = await import('simkit/jobs');
+  const { useFormatModules } = await import('simkit/documents');
+  let last;
+  const out = await readDocumentFiles([
+    { name: 'a.docx', bytes: fixture('essay.docx') }, { name: 'empty.txt', bytes: new Uint8Array(0) }, { name: 'w.txt', bytes: fixture('latin.windows-1252.txt') },
+  ], {}, (done, total, stage) => { last = [done, total, stage]; });
+  assert.deepEqual(out.map((d) => [d.name, d.format ?? d.code]), [['a.docx', 'docx'], ['empty.txt', 'EMPTY'], ['w.txt', 'text']]);
+  assert.equal(out[0].text, WORD_PROCESSOR);
+  assert.equal(out[2].text, LATIN);
+  assert.match(out[1].error, /^empty\.txt: empty file/);
+  assert.deepEqual(last, [3, 3, 'reading documents']);
+  await assert.rejects(readDocumentFiles('a.txt'), /files must be an array/);
+  assert.throws(() => useFormatModules({ jszip: '/x.js' }), /unknown module "jszip"/);
+  assert.throws(() => useFormatModules({ fflate: 3 }), /modules\["fflate"\] must be a URL string/);
+});

@@ -10,6 +10,7 @@ import { odtToText } from './odt.js';
 import { pdfToText } from './pdf.js';
 
 export { DocumentError, type DocumentErrorCode } from './errors.js';
+export { useFormatModules, type FormatModule } from './load.js';
 
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'docx' | 'odt' | 'pdf';
 

@@ -5,6 +5,29 @@ import { DocumentError } from './errors.js';
 
 const cache = new Map<string, Promise<unknown>>();
 
+/** The optional packages, and pdf.js's worker script, by the name `useFormatModules` takes. */
+export type FormatModule = 'chardet' | 'htmlparser2' | 'fflate' | 'pdfjs-dist' | 'pdfjs-dist/worker';
+const urls = new Map<FormatModule, string>();
+
+/**
+ * Where to import the format libraries from, as URLs of ES modules, where their package names do
+ * not resolve: a browser Web Worker has no import map. The demo serves them at /vendor/.
+ */
+export function useFormatModules(modules: Partial<Record<FormatModule, string>>): void {
+  if (modules === null || typeof modules !== 'object') throw new TypeError('useFormatModules: modules must be an object');
+  for (const [name, url] of Object.entries(modules)) {
+    if (!['chardet', 'htmlparser2', 'fflate', 'pdfjs-dist', 'pdfjs-dist/worker'].includes(name)) throw new RangeError(`useFormatModules: unknown module "${name}"`);
+    if (typeof url !== 'string' || url === '') throw new TypeError(`useFormatModules: modules["${name}"] must be a URL string`);
+    if (urls.get(name as FormatModule) !== url) cache.delete(name);
+    urls.set(name as FormatModule, url);
+  }
+}
+
+/** The URL set for `name` by useFormatModules, if any. */
+export function formatModuleUrl(name: FormatModule): string | undefined {
+  return urls.get(name);
+}
+
 function isMissing(e: unknown, pkg: string): boolean {
   const err = e as { code?: string; message?: string };
   if (err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'MODULE_NOT_FOUND') return true;
@@ -13,13 +36,14 @@ function isMissing(e: unknown, pkg: string): boolean {
 }
 
 /**
- * `import(specifier)` once per process. `loader` does the import so that bundlers and import maps
- * see a literal specifier.
+ * `import(specifier)` once per process (or the URL useFormatModules gave). `loader` does the
+ * import so that bundlers and import maps see a literal specifier.
  */
 export function loadOptional<T>(pkg: string, file: string, format: string, loader: () => Promise<T>): Promise<T> {
   let p = cache.get(pkg) as Promise<T> | undefined;
   if (!p) {
-    p = loader();
+    const url = urls.get(pkg as FormatModule);
+    p = url ? (import(/* @vite-ignore */ /* webpackIgnore: true */ url) as Promise<T>) : loader();
     cache.set(pkg, p);
     p.catch(() => cache.delete(pkg)); // a later call may succeed after an install
   }

@@ -4,17 +4,22 @@
 // text layer (a scan) or one that needs a password is an error, never an empty document.
 
 import { DocumentError } from './errors.js';
-import { loadOptional } from './load.js';
+import { formatModuleUrl, loadOptional } from './load.js';
 
 interface TextItem { str: string; hasEOL?: boolean; transform?: number[] }
 interface PdfPage { getTextContent(): Promise<{ items: (TextItem | object)[] }>; cleanup(): void }
 interface PdfDocument { numPages: number; getPage(n: number): Promise<PdfPage>; destroy(): Promise<void> }
 interface Pdfjs {
   getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
+  GlobalWorkerOptions: { workerSrc: string };
 }
 
-function loadPdfjs(file: string): Promise<Pdfjs> {
-  return loadOptional('pdfjs-dist', file, 'PDF', () => import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<unknown> as Promise<Pdfjs>);
+async function loadPdfjs(file: string): Promise<Pdfjs> {
+  const pdfjs = await loadOptional('pdfjs-dist', file, 'PDF', () => import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<unknown> as Promise<Pdfjs>);
+  // in Node pdf.js finds its worker module itself; a browser is told where it is
+  const worker = formatModuleUrl('pdfjs-dist/worker');
+  if (worker) pdfjs.GlobalWorkerOptions.workerSrc = worker;
+  return pdfjs;
 }
 
 /** The lines of one page. */

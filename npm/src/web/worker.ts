@@ -21,7 +21,7 @@ scope.onmessage = async (e) => {
     const progress = (done: number, total: number, stage: string) => scope.postMessage({ id, type: 'progress', done, total, stage });
     let value: unknown;
     if (fn in JOBS) {
-      value = (JOBS as Record<string, (...a: unknown[]) => unknown>)[fn](...args, progress);
+      value = await (JOBS as Record<string, (...a: unknown[]) => unknown>)[fn](...args, progress); // some jobs are async
     } else if (typeof (api as Record<string, unknown>)[fn] === 'function' && fn !== 'init' && !/^[A-Z]/.test(fn)) {
       value = (api as unknown as Record<string, (...a: unknown[]) => unknown>)[fn](...args);
     } else {
