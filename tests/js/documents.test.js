@@ -303,7 +303,7 @@ test('CLI: compare and match read documents too (a .docx against its .odt; a Win
 });
 
 test('readDocumentFiles (the worker job): one result per file, in order, unreadable files as errors; useFormatModules validates', async () => {
-  const { readDocumentFiles } = await import('simkit/jobs');
+  const { readDocumentFiles } = await import('../../npm/dist/web/documents-jobs.js');
   const { useFormatModules } = await import('simkit/documents');
   let last;
   const out = await readDocumentFiles([
