@@ -11,6 +11,7 @@ import { index } from './commands/index.js';
 import { match } from './commands/match.js';
 import { sign } from './commands/sign.js';
 import { plagiarism } from './commands/plagiarism.js';
+import { tally } from './common.js';
 import { InputError } from './inputs.js';
 import { WriteError } from './atomic-write.js';
 
@@ -49,7 +50,9 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     await init();
-    return await command.run(parsed);
+    const code = await command.run(parsed);
+    if (tally.total + tally.notRead.length > 0) process.stderr.write(`simkit: ${tally.summary()}\n`);
+    return code;
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`simkit: ${e.message}\n${command ? `Run 'simkit ${command.name} --help'.` : "Run 'simkit --help'."}\n`);

@@ -81,7 +81,7 @@ Examples:
         // The file gets its name only once every kept document is in it.
         await withAtomicFile(flags.output, async (out) => {
           let i = 0;
-          for await (const d of readDocuments(positionals, { ...inputOptions(flags), warn: () => {} })) {
+          for await (const d of readDocuments(positionals, { ...inputOptions(flags), warn: () => {}, onRead: undefined, unread: undefined })) {
             if (!drop.has(i++)) await out.write(`${d.raw ?? JSON.stringify({ key: d.key, text: d.text })}\n`);
           }
         });
