@@ -6,7 +6,9 @@ import { expectInteger, expectSeed64, expectText, expectTextList } from './valid
 
 /** Keys packed back to back: key i is `bytes[ends[i-1] ?? 0 .. ends[i]]`. The fastest batch input. */
 export interface PackedKeys {
+  /** All keys' bytes, concatenated. */
   bytes: Uint8Array;
+  /** Exclusive end offset (in bytes) of each key in `bytes`, ascending; its length is the number of keys. */
   ends: Uint32Array;
 }
 

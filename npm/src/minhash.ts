@@ -63,8 +63,11 @@ export function mergeSignatures(a: Uint32Array, b: Uint32Array): Uint32Array {
  * estimateJaccard(a, b) // ≈ jaccard(text1, text2)
  */
 export class MinHasher {
+  /** Slots per signature (the signature's length). */
   readonly numPerm: number;
+  /** `'classic'` (one hash function per slot) or `'oph'` (one-permutation hashing with densification). */
   readonly scheme: 'classic' | 'oph';
+  /** The seed; signatures compare only with signatures made with the same seed, scheme and numPerm. */
   readonly seed: bigint;
   readonly #packed: PackedShingle;
   readonly #seed: [number, number];

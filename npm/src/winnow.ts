@@ -27,9 +27,13 @@ export interface FingerprintOptions {
 
 /** A passage of `a` that also appears in `b`: UTF-16 spans into the two original strings. */
 export interface Passage {
+  /** UTF-16 offset in `a` where the passage starts. */
   aStart: number;
+  /** UTF-16 offset in `a` where it ends (exclusive): `a.slice(aStart, aEnd)`. */
   aEnd: number;
+  /** UTF-16 offset in `b` where the passage starts. */
   bStart: number;
+  /** UTF-16 offset in `b` where it ends (exclusive). */
   bEnd: number;
   /** The passage as it is written in `a`. */
   aText: string;
@@ -135,7 +139,9 @@ export interface WinnowIndexOptions extends FingerprintOptions {
 
 /** One ranked pair of documents. */
 export interface DocumentPair {
+  /** Key of one document. */
   a: string;
+  /** Key of the other. */
   b: string;
   /** 2·shared / (fingerprints of a + fingerprints of b), in [0, 1]: the ranking score. */
   similarity: number;
@@ -149,6 +155,7 @@ export interface DocumentPair {
   match?: PassageMatch;
 }
 
+/** Options of {@link WinnowIndex.pairs}. */
 export interface PairsOptions {
   /** Only pairs with at least this similarity. Default 0. */
   minScore?: number;
