@@ -87,6 +87,7 @@ for (const path of docs) {
   test(`${name}: every code block runs and prints what it shows`, () => {
     const blocks = blocksOf(readFileSync(path, 'utf8'));
     const dir = makeProject(name.replace(/\W+/g, '-'));
+    let ran = 0;
     try {
       let last = null;
       blocks.forEach((block, n) => {
@@ -111,7 +112,9 @@ for (const path of docs) {
         const wanted = Number(/(?:^|\s)exit=(\d+)/.exec(block.info)?.[1] ?? 0);
         assert.equal(r.status, wanted, `${where}: exit ${r.status ?? r.signal} (wanted ${wanted})\n${r.stderr}`);
         last = r;
+        ++ran;
       });
+      assert.ok(ran > 0, `${name}: no block ran`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
