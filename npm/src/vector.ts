@@ -76,13 +76,17 @@ export function simhashBatch(texts: readonly (string | Uint8Array)[], options?: 
   return new BigUint64Array(pairs.buffer, 0, pairs.length / 2);
 }
 
-/** The 64-bit SimHash fingerprint of one text, as a bigint. */
+/**
+ * The 64-bit SimHash fingerprint of one text, as a bigint. Near-duplicates differ in few bits:
+ * compare with {@link hammingDistance}, index with {@link SimHashIndex}.
+ * @example hammingDistance(simhash(a), simhash(b)) <= 3 // near-duplicates
+ */
 export function simhash(text: string | Uint8Array, options?: SimHashOptions): bigint {
   expectText('simhash', 'text', text);
   return simhashBatch([text], options)[0];
 }
 
-/** Number of differing bits of two 64-bit fingerprints. */
+/** Number of differing bits of two 64-bit fingerprints, in [0, 64]. @example hammingDistance(0b1011n, 0b0001n) // 2 */
 export function hammingDistance(a: bigint, b: bigint): number {
   if (typeof a !== 'bigint' || typeof b !== 'bigint') throw new TypeError('simkit.hammingDistance: a and b must be bigints');
   let x = BigInt.asUintN(64, a ^ b);
@@ -168,7 +172,10 @@ export class TfIdfModel extends NativeHandle<NativeTfIdfModel> {
     return Array.from(idx, (index, i) => ({ index, score: scores[i] }));
   }
 
-  /** The k documents most similar to fitted document `index` (itself excluded), best first. */
+  /**
+   * The k documents most similar to fitted document `index` (itself excluded), best first.
+   * @throws {RangeError} when index is not an integer in [0, size − 1]
+   */
   similar(index: number, k = 5): Neighbor[] {
     const fn = 'TfIdfModel.similar';
     expectInteger(fn, 'index', index, 0, this.size - 1);
@@ -325,6 +332,7 @@ export interface Comparison {
  * One call that says how similar two texts are, and why.
  * @param options.shingleSize word n-gram size for Jaccard, MinHash and the shared n-grams (default 3)
  * @param options.top how many shared n-grams to list (default 10, in order of appearance in a)
+ * @example compare('the cat sat on the mat', 'the cat sat on a mat').shared.map((s) => s.text) // ['the cat sat', 'cat sat on']
  */
 export function compare(a: string, b: string, options?: { shingleSize?: number; top?: number; normalize?: NormalizeOptions }): Comparison {
   const fn = 'compare';

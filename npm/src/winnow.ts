@@ -101,7 +101,8 @@ export function fingerprint(text: string | Uint8Array, options?: FingerprintOpti
 
 /**
  * The passages two texts share, merged into maximal aligned runs, with how much of each text
- * they cover.
+ * they cover. Spans are UTF-16 offsets into `a` and `b` as given (`a.slice(aStart, aEnd)`).
+ * @throws {TypeError} when a or b is not a string; `RangeError` when k or window is outside [1, 1024]
  * @example comparePassages(essay, source).passages.map((p) => p.aText)
  */
 export function comparePassages(a: string, b: string, options?: PassageOptions): PassageMatch {
@@ -189,6 +190,11 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
   readonly #roles = new Map<number, 'submission' | 'reference'>();
   #nextId = 0;
 
+  /**
+   * @param options k-grams of `k` characters (default 25) of the words, winnowing `window` 10;
+   *   `maxDocumentFrequency` to ignore boilerplate shared by many documents
+   * @throws {RangeError} when k or window is outside [1, 1024]; {@link SimkitError} `NOT_INITIALIZED` before `init()`
+   */
   constructor(options?: WinnowIndexOptions) {
     const fn = 'WinnowIndex';
     const o = expectOptions<WinnowIndexOptions>(fn, 'options', options, INDEX_KEYS);
@@ -276,7 +282,10 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     inst.check(fn, () => native.set_template(placed[0].offset, placed[0].length));
   }
 
-  /** Every pair of documents sharing fingerprints, best first. */
+  /**
+   * Every pair of documents sharing fingerprints, best first (references are paired with
+   * submissions only). With `passages: true` each pair carries `match`, with UTF-16 spans.
+   */
   pairs(options?: PairsOptions): DocumentPair[] {
     const fn = 'WinnowIndex.pairs';
     const o = expectOptions<PairsOptions>(fn, 'options', options, PAIRS_KEYS);
