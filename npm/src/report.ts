@@ -19,7 +19,12 @@ export interface ReportOptions {
    * Documents that were meant to be in the index but could not be read (and why): listed in the
    * report's "not analyzed" section, so that it never claims to cover them.
    */
-  notAnalyzed?: Array<{ document: string; reason: string }>;
+  notAnalyzed?: Array<{
+    /** The document's name. */
+    document: string;
+    /** Why it was not analyzed (e.g. a scanned PDF without text). */
+    reason: string;
+  }>;
 }
 
 /** A pair as it appears in the JSON report. */
