@@ -24,6 +24,8 @@ echo "== fuzzing (libFuzzer + ASan/UBSan, ${FUZZ_SECONDS:-30} s per target)"
 bash scripts/fuzz.sh
 echo "== package (node --test)"
 node --test tests/js/
+echo "== API reference (TypeDoc: every export documented, no broken link)"
+bash scripts/docs.sh
 echo "== demo page (headless Chromium)"
 node --test tests/e2e/
 echo "== toolchains (the packed tarball in Vite, webpack, esbuild, Rollup, workerd, Bun, Deno, tsc)"

@@ -9,6 +9,7 @@ import { MinHasher, type MinHashOptions } from './minhash.js';
 import type { NativeLshIndex } from './native.js';
 import { expectArray, expectInteger, expectNumber, expectOptions, expectString, expectText } from './validate.js';
 
+/** Options of the {@link LshIndex} constructor. Give `threshold` (and `numPerm`) and let the index choose bands × rows, or give `bands` and `rows` yourself. */
 export interface LshOptions {
   /** Jaccard similarity that counts as a near-duplicate. Default 0.8. */
   threshold?: number;
@@ -18,18 +19,24 @@ export interface LshOptions {
    * Weights of the false-positive and false-negative areas when choosing bands × rows.
    * Default { falsePositive: 0.1, falseNegative: 0.9 }: recall first, because every candidate
    * is verified against its stored signature (a false positive costs one comparison).
+   * `falsePositive` and `falseNegative` are each in [0, 1].
    */
   weights?: { falsePositive?: number; falseNegative?: number };
   /** Explicit bands (with rows) instead of the optimized choice. */
   bands?: number;
+  /** Explicit rows per band (with bands); bands × rows must not exceed numPerm. */
   rows?: number;
 }
 
 /** The parameters an index runs with and what they imply. */
 export interface LshParams {
+  /** The threshold the index was built for (the default `minSimilarity` of queries). */
   threshold: number;
+  /** Slots per signature; signatures of any other length are rejected. */
   numPerm: number;
+  /** Bands the signature is cut into: a document is a candidate when one band matches entirely. */
   bands: number;
+  /** Slots per band. */
   rows: number;
   /** ∫₀^threshold P(candidate | s) ds: the chance mass of false candidates. */
   falsePositiveArea: number;
@@ -39,6 +46,7 @@ export interface LshParams {
 
 /** A document found by a query. */
 export interface LshMatch {
+  /** The key the document was inserted with. */
   key: string;
   /** MinHash estimate of the Jaccard similarity. */
   similarity: number;
@@ -67,6 +75,7 @@ export function lshCandidateProbability(s: number, bands: number, rows: number):
  * index.query(mh.sign(newText)) // [{ key: 'doc12', similarity: 0.86 }]
  */
 export class LshIndex extends NativeHandle<NativeLshIndex> {
+  /** The parameters in use (bands × rows chosen from the threshold unless given) and their S-curve areas. */
   readonly params: LshParams;
   /** Notes about the configuration (e.g. slots that no band uses). */
   readonly warnings: string[] = [];
@@ -114,6 +123,11 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
   }
 
   /** The S-curve P(candidate | s) at `points` evenly spaced similarities in [0, 1]. */
+  /**
+   * @param points how many similarities, evenly spaced from 0 to 1 inclusive (an integer in [2, 10000])
+   * @returns `{ similarity, probability }` per point: the chance that a document at that Jaccard similarity becomes a candidate, 1 − (1 − s^rows)^bands
+   * @example new LshIndex({ threshold: 0.8 }).sCurve(5) // [{ similarity: 0, probability: 0 }, …, { similarity: 1, probability: 1 }]
+   */
   sCurve(points = 21): Array<{ similarity: number; probability: number }> {
     const n = expectInteger('LshIndex.sCurve', 'points', points, 2, 10_000);
     return Array.from({ length: n }, (_, i) => {
@@ -122,6 +136,7 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
     });
   }
 
+  /** Number of documents in the index. */
   get size(): number {
     return this.#ids.size;
   }
@@ -131,10 +146,12 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
     return this.native('memoryBytes').memory_bytes();
   }
 
+  /** True when `key` is in the index. @throws TypeError when key is not a string */
   has(key: string): boolean {
     return this.#ids.has(expectString('LshIndex.has', 'key', key));
   }
 
+  /** The keys in the index, in insertion order. */
   keys(): string[] {
     return [...this.#ids.keys()];
   }
@@ -292,6 +309,7 @@ export interface DedupOptions extends MinHashOptions {
   batchSize?: number;
 }
 
+/** What {@link dedup} returns. */
 export interface DedupResult {
   /** Groups of near-duplicate texts (indices into the input), each sorted, size ≥ 2. */
   clusters: number[][];
@@ -299,6 +317,7 @@ export interface DedupResult {
   keep: number[];
   /** For each text, the index of the first text of its cluster, or -1 when it is unique. */
   duplicateOf: Int32Array;
+  /** The LSH parameters used. */
   params: LshParams;
 }
 
