@@ -6,6 +6,8 @@
 //   ```<lang> file=PATH   not run: its content is written to PATH for the blocks after it
 //   prints + ```          the exact stdout of the block before it
 //   ```<lang> norun: why  not run (a browser, a network...); the reason is required; counted
+//   ```<lang> fixture=PATH  not run here: every line of it is a line of PATH (a file of the
+//                         repository that a test runs, e.g. a tests/ecosystem fixture)
 // Any other block fails the test: a block is either checked or says why it cannot be.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const guidesDir = join(root, 'docs', 'guides');
-const docs = [join(root, 'docs', 'README.md'), ...readdirSync(guidesDir).filter((f) => f.endsWith('.md')).sort().map((f) => join(guidesDir, f))];
+const docs = [join(root, 'README.md'), join(root, 'docs', 'README.md'), ...readdirSync(guidesDir).filter((f) => f.endsWith('.md')).sort().map((f) => join(guidesDir, f))];
 const packageDir = realpathSync(join(root, 'node_modules', 'simkit'));
 const cli = join(packageDir, 'dist', 'cli', 'main.js');
 
@@ -51,6 +53,7 @@ function kindOf(block) {
   }
   if (block.afterPrints) return block.lang === '' ? 'output' : 'bad';
   if (/(?:^|\s)file=\S+/.test(block.info)) return 'file';
+  if (/(?:^|\s)fixture=\S+/.test(block.info)) return 'fixture';
   if (block.lang === 'js') return 'js';
   if (block.lang === 'sh') return 'sh';
   return 'bad';
@@ -82,6 +85,7 @@ function run(dir, block, n) {
 }
 
 let norun = 0;
+let fixtures = 0;
 for (const path of docs) {
   const name = relative(root, path);
   test(`${name}: every code block runs and prints what it shows`, () => {
@@ -99,6 +103,16 @@ for (const path of docs) {
           const file = join(dir, /(?:^|\s)file=(\S+)/.exec(block.info)[1]);
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, block.code);
+          last = null;
+          return;
+        }
+        if (kind === 'fixture') {
+          const fixture = /(?:^|\s)fixture=(\S+)/.exec(block.info)[1];
+          const lines = new Set(readFileSync(join(root, fixture), 'utf8').split('\n').map((l) => l.trim()));
+          for (const line of block.code.split('\n').map((l) => l.trim()).filter(Boolean)) {
+            assert.ok(lines.has(line), `${where}: this line is not in ${fixture}, the file the tests run:\n${line}`);
+          }
+          ++fixtures;
           last = null;
           return;
         }
@@ -120,6 +134,10 @@ for (const path of docs) {
     }
   });
 }
+
+test('README snippets for the toolchains are lines of the fixtures the ecosystem tests build', () => {
+  assert.ok(fixtures >= 4, `${fixtures} blocks checked against fixtures`);
+});
 
 test('blocks that cannot run are rare and say why', () => {
   // Counted over the files above (node --test runs a file's tests in order).
