@@ -138,8 +138,8 @@ int32_t minhash_deserialize(uint32_t offset, uint32_t length) {
   return 0;
 }
 
-int32_t lsh_band_keys(uint32_t signatures_offset, uint32_t count, uint32_t num_perm,
-                      uint32_t bands, uint32_t rows) {
+int32_t lsh_band_keys(uint32_t signatures_offset, uint32_t count, uint32_t num_perm, uint32_t bands,
+                      uint32_t rows) {
   Results& r = begin_call();
   SIMKIT_RETURN_IF_ERROR_CODE(check_lsh_shape(num_perm, bands, rows));
   const uint32_t* sigs = nullptr;
