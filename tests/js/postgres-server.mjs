@@ -45,7 +45,17 @@ export async function startPostgres() {
       try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* already gone */ }
     }
     rmSync(dir, { recursive: true, force: true });
+    process.off('exit', stop);
   };
+  // Also when the test process ends without its after() hooks (an uncaught error, a signal from
+  // the test runner): the server must not outlive it.
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop();
+      process.kill(process.pid, signal);
+    });
+  }
   try {
     // -w waits until the server accepts connections (pg_ctl polls; no fixed sleep here).
     run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
