@@ -66,6 +66,81 @@ export function lshCandidateProbability(s: number, bands: number, rows: number):
   return 1 - power(1 - power(s, rows), bands);
 }
 
+/** Validates LshOptions and picks bands × rows (given, or optimal for the threshold). */
+function resolveParams(fn: string, options: LshOptions | undefined): LshParams {
+  const o = expectOptions<LshOptions>(fn, 'options', options, KEYS);
+  const threshold = o.threshold === undefined ? 0.8 : expectNumber(fn, 'threshold', o.threshold, 0, 1);
+  if (threshold <= 0 || threshold >= 1) throw new RangeError(`simkit.${fn}: threshold must be a number in (0, 1), got ${threshold}`);
+  const numPerm = o.numPerm === undefined ? 128 : expectInteger(fn, 'numPerm', o.numPerm, 2, 4096);
+  const w = expectOptions<{ falsePositive: number; falseNegative: number }>(fn, 'weights', o.weights, ['falsePositive', 'falseNegative']);
+  const fpw = w.falsePositive === undefined ? 0.1 : expectNumber(fn, 'weights.falsePositive', w.falsePositive, 0, 1);
+  const fnw = w.falseNegative === undefined ? 0.9 : expectNumber(fn, 'weights.falseNegative', w.falseNegative, 0, 1);
+  const inst = instance(fn);
+  let bands: number;
+  let rows: number;
+  let areas: Float64Array;
+  if (o.bands !== undefined || o.rows !== undefined) {
+    bands = expectInteger(fn, 'bands', o.bands, 1, numPerm);
+    rows = expectInteger(fn, 'rows', o.rows, 1, numPerm);
+    if (bands * rows > numPerm) throw new RangeError(`simkit.${fn}: bands × rows must be at most numPerm (${numPerm}), got ${bands} × ${rows}`);
+    inst.check(fn, (m) => m.lsh_param_areas(threshold, bands, rows));
+    areas = inst.resultF64();
+  } else {
+    if (fpw + fnw <= 0) throw new RangeError(`simkit.${fn}: weights must not both be 0`);
+    inst.check(fn, (m) => m.lsh_optimal_params(threshold, numPerm, fpw, fnw));
+    const r = inst.resultF64();
+    [bands, rows] = [r[0], r[1]];
+    areas = r.subarray(2);
+  }
+  return { threshold, numPerm, bands, rows, falsePositiveArea: areas[0], falseNegativeArea: areas[1] };
+}
+
+/**
+ * The parameters an {@link LshIndex} made with `options` would run with, without making one
+ * (an index kept elsewhere, e.g. by `simkit/sql`, bands its signatures the same way).
+ */
+export function lshParams(options?: LshOptions): LshParams {
+  return resolveParams('lshParams', options);
+}
+
+function bandKeysOf(fn: string, signatures: readonly Uint32Array[], p: { numPerm: number; bands: number; rows: number }): BigUint64Array {
+  const n = p.numPerm;
+  const flat = new Uint32Array(signatures.length * n);
+  signatures.forEach((s, i) => flat.set(s, i * n));
+  const inst = instance(fn);
+  const { placed } = inst.place(fn, [new Uint8Array(flat.buffer)]);
+  inst.check(fn, (m) => m.lsh_band_keys(placed[0].offset, signatures.length, n, p.bands, p.rows));
+  const words = inst.resultU32();
+  return new BigUint64Array(words.buffer, words.byteOffset, words.length / 2);
+}
+
+/**
+ * LSH band keys as data: for each signature, the key of each of its `bands` bands of `rows`
+ * slots, exactly as {@link LshIndex} buckets it (pinned by golden vectors). Two documents are
+ * candidates when they share a key in the same band. `keys[i * bands + b]` is band b of
+ * signatures[i]: store `(b, key)` rows in any database and join on them.
+ * @example
+ * const keys = lshBandKeys(mh.signBatch(texts), { bands: 9, rows: 13 });
+ * keys.length // texts.length * 9
+ */
+export function lshBandKeys(signatures: readonly Uint32Array[], params: { bands: number; rows: number }): BigUint64Array {
+  const fn = 'lshBandKeys';
+  expectArray(fn, 'signatures', signatures);
+  const o = expectOptions<{ bands: number; rows: number }>(fn, 'params', params, ['bands', 'rows', 'threshold', 'numPerm', 'falsePositiveArea', 'falseNegativeArea']);
+  let numPerm = 0;
+  signatures.forEach((s, i) => {
+    if (!(s instanceof Uint32Array)) throw new TypeError(`simkit.${fn}: signatures[${i}] must be a Uint32Array signature`);
+    if (i === 0) numPerm = s.length;
+    else if (s.length !== numPerm) throw new RangeError(`simkit.${fn}: signatures[${i}] has ${s.length} slots, signatures[0] has ${numPerm}`);
+  });
+  if (signatures.length > 0 && (numPerm < 1 || numPerm > 4096)) throw new RangeError(`simkit.${fn}: signatures must have 1 to 4096 slots, got ${numPerm}`);
+  const bands = expectInteger(fn, 'params.bands', o.bands, 1, 4096);
+  const rows = expectInteger(fn, 'params.rows', o.rows, 1, 4096);
+  if (signatures.length === 0) return new BigUint64Array(0);
+  if (bands * rows > numPerm) throw new RangeError(`simkit.${fn}: params.bands × params.rows must be at most the signature length (${numPerm}), got ${bands} × ${rows}`);
+  return bandKeysOf(fn, signatures, { numPerm, bands, rows });
+}
+
 /**
  * An LSH index of MinHash signatures. Holds WebAssembly memory: `dispose()` when done.
  * @example
@@ -85,30 +160,9 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
 
   constructor(options?: LshOptions) {
     const fn = 'LshIndex';
-    const o = expectOptions<LshOptions>(fn, 'options', options, KEYS);
-    const threshold = o.threshold === undefined ? 0.8 : expectNumber(fn, 'threshold', o.threshold, 0, 1);
-    if (threshold <= 0 || threshold >= 1) throw new RangeError(`simkit.${fn}: threshold must be a number in (0, 1), got ${threshold}`);
-    const numPerm = o.numPerm === undefined ? 128 : expectInteger(fn, 'numPerm', o.numPerm, 2, 4096);
-    const w = expectOptions<{ falsePositive: number; falseNegative: number }>(fn, 'weights', o.weights, ['falsePositive', 'falseNegative']);
-    const fpw = w.falsePositive === undefined ? 0.1 : expectNumber(fn, 'weights.falsePositive', w.falsePositive, 0, 1);
-    const fnw = w.falseNegative === undefined ? 0.9 : expectNumber(fn, 'weights.falseNegative', w.falseNegative, 0, 1);
+    const params = resolveParams(fn, options);
+    const { numPerm, bands, rows } = params;
     const inst = instance(fn);
-    let bands: number;
-    let rows: number;
-    let areas: Float64Array;
-    if (o.bands !== undefined || o.rows !== undefined) {
-      bands = expectInteger(fn, 'bands', o.bands, 1, numPerm);
-      rows = expectInteger(fn, 'rows', o.rows, 1, numPerm);
-      if (bands * rows > numPerm) throw new RangeError(`simkit.${fn}: bands × rows must be at most numPerm (${numPerm}), got ${bands} × ${rows}`);
-      inst.check(fn, (m) => m.lsh_param_areas(threshold, bands, rows));
-      areas = inst.resultF64();
-    } else {
-      if (fpw + fnw <= 0) throw new RangeError(`simkit.${fn}: weights must not both be 0`);
-      inst.check(fn, (m) => m.lsh_optimal_params(threshold, numPerm, fpw, fnw));
-      const r = inst.resultF64();
-      [bands, rows] = [r[0], r[1]];
-      areas = r.subarray(2);
-    }
     const native = inst.call(fn, () => new inst.raw.NativeLshIndex());
     const status = inst.call(fn, () => native.configure(numPerm, bands, rows));
     if (status !== 0) {
@@ -116,10 +170,18 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
       inst.check(fn, () => status);
     }
     super('LshIndex', native);
-    this.params = { threshold, numPerm, bands, rows, falsePositiveArea: areas[0], falseNegativeArea: areas[1] };
+    this.params = params;
     if (bands * rows < numPerm) {
       this.warnings.push(`bands × rows = ${bands * rows} < numPerm = ${numPerm}: the last ${numPerm - bands * rows} slots take part in estimates but not in candidate search`);
     }
+  }
+
+  /** The band keys of `signatures` under this index's bands × rows: see {@link lshBandKeys}. */
+  bandKeys(signatures: readonly Uint32Array[]): BigUint64Array {
+    const fn = 'LshIndex.bandKeys';
+    expectArray(fn, 'signatures', signatures);
+    signatures.forEach((s, i) => this.#checkSignature(fn, `signatures[${i}]`, s));
+    return bandKeysOf(fn, signatures, this.params);
   }
 
   /** The S-curve P(candidate | s) at `points` evenly spaced similarities in [0, 1]. */

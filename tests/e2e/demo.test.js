@@ -72,6 +72,9 @@ test('golden vectors hold in Chromium', async () => {
       } else if (f[0] === 'minhash') {
         const mh = new s.MinHasher({ scheme: f[1] === '0' ? 'classic' : 'oph', numPerm: Number(f[2]), seed: BigInt(`0x${f[3]}`) });
         got = [...mh.sign(hexToText(f[5]))].map((v) => v.toString(16)).join(',');
+      } else if (f[0] === 'lshbands') {
+        const sig = Uint32Array.from(f[5].split(','), (v) => parseInt(v, 16));
+        got = [...s.lshBandKeys([sig], { bands: Number(f[2]), rows: Number(f[3]) })].map((k) => k.toString(16)).join(',');
       } else if (f[0] === 'winnow' || f[0] === 'passages') {
         const o = { unit: f[2] === '0' ? 'word' : 'char', k: Number(f[3]) };
         if (f[0] === 'winnow') {
