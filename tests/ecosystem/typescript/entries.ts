@@ -6,6 +6,7 @@ import { init as initCsp, levenshtein } from 'simkit/csp';
 import { SimkitWorker, type CallOptions } from 'simkit/worker';
 import wasm from 'simkit/simkit.wasm';
 import { DocumentError, readDocument, type ReadDocument } from 'simkit/documents';
+import { openLshStore, type LshStore } from 'simkit/sql';
 
 const options: InitOptions = { wasm: new URL('https://example.org/simkit.wasm') };
 await init();
@@ -31,3 +32,5 @@ try {
   if (e instanceof DocumentError) console.log(e.code, e.file);
 }
 console.log(score, hash, distance, viaWorker, doc.text, doc.format, doc.encoding);
+const store: LshStore = await openLshStore('duckdb:/tmp/simkit-types.duckdb', { threshold: 0.8 });
+await store.close();
