@@ -39,14 +39,12 @@ function prepare(fn: string, options: unknown, extra: readonly string[] = []): P
 let segmenter: Intl.Segmenter | null = null;
 const graphemeIds = new Map<string, number>();
 
-/** A string as symbols in the chosen unit (graphemes get stable ids per process). */
+/**
+ * A string as UTF-16 units or grapheme ids (stable per process): the units the module cannot
+ * decode itself. Code points reach it as UTF-8 (placeStrings, placeJoined, Matcher).
+ */
 function symbols(s: string, p: Prepared): Uint32Array {
   const text = p.norm === null ? s : normalizeText(s, p.normalize);
-  if (p.unit === 'utf16') {
-    const out = new Uint32Array(text.length);
-    for (let i = 0; i < text.length; ++i) out[i] = text.charCodeAt(i);
-    return out;
-  }
   if (p.unit === 'grapheme') {
     segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const ids: number[] = [];
@@ -62,13 +60,8 @@ function symbols(s: string, p: Prepared): Uint32Array {
     return Uint32Array.from(ids);
   }
   const out = new Uint32Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text.codePointAt(i)!;
-    out[n++] = c;
-    if (c > 0xffff) ++i;
-  }
-  return out.subarray(0, n);
+  for (let i = 0; i < text.length; ++i) out[i] = text.charCodeAt(i);
+  return out;
 }
 
 /** Throws TypeError naming the first item of `list` that is not a string. */

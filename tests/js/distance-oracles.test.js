@@ -21,8 +21,9 @@ function random(seed) {
 }
 
 const ASCII = [...'abcde'];
-// Latin-1, a combining mark, Cyrillic, CJK and emoji outside the BMP (one code point, two UTF-16 units).
-const UNICODE = [...'aéßЖжд東京\u0301😀🇫'];
+// Latin-1, a combining mark, Cyrillic, CJK and characters outside the BMP (one code point, two
+// UTF-16 units; 😀 and 😁 share their first unit, 🇫 does not).
+const UNICODE = [...'aéßЖжд東京\u0301😀😁🇫'];
 
 /** Seeded pairs over `alphabet`: unrelated strings, or a copy with a few edits and swaps. */
 function pairs(seed, count, alphabet, maxLength) {
