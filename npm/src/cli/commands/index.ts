@@ -2,7 +2,7 @@
 // with new documents later.
 import { readFile, writeFile } from 'node:fs/promises';
 import { LshIndex, MinHasher, SimkitError, type MinHashOptions } from '../../index.node.js';
-import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
+import { choiceFlag, numberFlag, rejectFlags, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
 import { collect } from '../common.js';
 import { MINHASH_FLAGS, MINHASH_HELP, minhashOptions } from '../minhash-flags.js';
@@ -60,6 +60,7 @@ Examples:
   async run({ flags, positionals }: Parsed) {
     const [action, ...rest] = positionals;
     if (action === 'build') {
+      rejectFlags(flags, ['min-similarity', 'limit', 'format'], "applies to 'index query'");
       if (rest.length === 0 || typeof flags.out !== 'string') throw new UsageError('index build needs documents and --out FILE');
       const options = minhashOptions(flags);
       const threshold = numberFlag(flags, 'threshold', 0.8, 0.01, 0.99);
@@ -75,6 +76,7 @@ Examples:
       return 0;
     }
     if (action === 'query') {
+      rejectFlags(flags, ['out', 'threshold', ...Object.keys(MINHASH_FLAGS)], "applies to 'index build' (a query uses the index's saved options)");
       if (rest.length < 2) throw new UsageError('index query needs an index file and documents');
       const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
       const { options, index: idx } = await load(rest[0]);
