@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Mutation check: every deliberate bug in tests/mutants/list.json is applied, one at a time, to
-// a copy of the built package in a temporary tree (tests, demo, web and npm/dist copied; the
-// other node_modules linked), and the tests listed for it run there: each mutant must make
-// them fail. The unmutated copy must pass the same tests first, so a kill means the bug was
-// seen, not that the test was broken. The real npm/dist is never written.
+// a copy of the built package in a temporary tree (tests, demo, web, bench and npm/dist
+// copied; the other node_modules linked), and the tests listed for it run there: each mutant
+// must make them fail. C++ mutants (a file under src/) are compiled from a mutated copy of
+// that one source file with its command from build/native-release, linked into a temporary
+// simkit_tests ahead of the core library, and run with their doctest filter. The unmutated
+// copies must pass the same tests first, so a kill means the bug was seen, not that the test
+// was broken. Neither npm/dist nor src/ is ever written.
 // Usage: node scripts/mutants.mjs [substring of a mutant's file or why, to run only those]
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -31,6 +34,38 @@ function mirror() {
   return tree;
 }
 
+const native = join(root, 'build', 'native-release');
+
+/** Compiles `source` (the text of m.file) as the build does and links a test binary with it. */
+function nativeTests(tree, m, source, name) {
+  const entry = JSON.parse(readFileSync(join(native, 'compile_commands.json'), 'utf8')).find((e) => e.file === join(root, m.file));
+  if (!entry) throw new Error(`mutants: ${m.file} is not in build/native-release/compile_commands.json (build natively first)`);
+  const copy = join(tree, `${name}.cpp`);
+  const object = join(tree, `${name}.o`);
+  writeFileSync(copy, source);
+  const compile = entry.command.split(' ').filter(Boolean);
+  compile[compile.indexOf('-o') + 1] = object;
+  compile[compile.length - 1] = copy;
+  const built = spawnSync(compile[0], compile.slice(1), { cwd: entry.directory, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`mutants: ${m.file} (${name}) does not compile: ${built.stderr}`);
+  const tests = join(native, 'tests');
+  const link = readFileSync(join(tests, 'CMakeFiles', 'simkit_tests.dir', 'link.txt'), 'utf8').trim().split(' ').filter(Boolean);
+  const out = link.indexOf('-o');
+  const binary = join(tree, name);
+  link.splice(out, 2, object, '-o', binary);  // ahead of the archives: their copy is not pulled in
+  const linked = spawnSync(link[0], link.slice(1), { cwd: tests, encoding: 'utf8' });
+  if (linked.status !== 0) throw new Error(`mutants: linking ${name} failed: ${linked.stderr}`);
+  return binary;
+}
+
+function runDoctest(binary, m) {
+  const started = Date.now();
+  const r = spawnSync(binary, [`-tc=${m.doctest}`, '--no-colors'], { encoding: 'utf8', timeout: 600_000 });
+  const counts = r.stdout.match(/test cases:\s+(\d+) \|\s+(\d+) passed \|\s+(\d+) failed/);
+  const [passed, failed] = counts ? [Number(counts[2]), Number(counts[3])] : [NaN, NaN];
+  return { ok: r.status === 0, failed, passed, seconds: (Date.now() - started) / 1000, output: `${r.stdout}\n${r.stderr}`, error: r.error };
+}
+
 function runTests(tree, m) {
   const args = ['--test', ...(m.pattern ? [`--test-name-pattern=${m.pattern}`] : []), ...m.tests];
   const started = Date.now();
@@ -45,15 +80,31 @@ const tree = mirror();
 let survived = 0;
 try {
   // Baseline: each distinct test selection passes on the unmutated copy.
-  const selections = new Map(mutants.map((m) => [JSON.stringify([m.tests, m.pattern ?? null]), m]));
+  const isNative = (m) => m.file.startsWith('src/');
+  const selections = new Map(mutants.map((m) => [JSON.stringify([m.file, m.tests ?? null, m.pattern ?? null, m.doctest ?? null]), m]));
+  const pristine = new Map();  // C++ file -> test binary built from the unmutated copy
   for (const m of selections.values()) {
-    const r = runTests(tree, m);
+    let r;
+    if (isNative(m)) {
+      if (!pristine.has(m.file)) pristine.set(m.file, nativeTests(tree, m, readFileSync(join(root, m.file), 'utf8'), `pristine-${pristine.size}`));
+      r = runDoctest(pristine.get(m.file), m);
+    } else r = runTests(tree, m);
     if (!r.ok || !(r.passed > 0)) {
       console.error(r.output);
-      throw new Error(`mutants: the unmutated package fails ${m.tests.join(' ')}${m.pattern ? ` (${m.pattern})` : ''}; fix that first`);
+      throw new Error(`mutants: the unmutated code fails ${m.doctest ?? m.tests.join(' ')}${m.pattern ? ` (${m.pattern})` : ''}; fix that first`);
     }
   }
   for (const [i, m] of mutants.entries()) {
+    if (isNative(m)) {
+      const original = readFileSync(join(root, m.file), 'utf8');
+      const found = original.split(m.search).length - 1;
+      if (found !== 1) throw new Error(`mutants: ${m.file}: the search text occurs ${found} times (must be once; update tests/mutants/list.json): ${JSON.stringify(m.search)}`);
+      const r = runDoctest(nativeTests(tree, m, original.replace(m.search, () => m.replace), `mutant-${i}`), m);
+      const killed = !r.ok && r.failed > 0;
+      if (!killed) ++survived;
+      console.log(`mutant ${i + 1}/${mutants.length} ${killed ? 'killed' : 'SURVIVED'} (${r.failed} failing, ${r.seconds.toFixed(1)} s): ${m.file}: ${m.why}`);
+      continue;
+    }
     const path = join(tree, 'npm', 'dist', m.file);
     const original = readFileSync(path, 'utf8');
     const found = original.split(m.search).length - 1;
