@@ -69,7 +69,7 @@ function runDoctest(binary, m) {
 function runTests(tree, m) {
   const args = ['--test', ...(m.pattern ? [`--test-name-pattern=${m.pattern}`] : []), ...m.tests];
   const started = Date.now();
-  const r = spawnSync(process.execPath, args, { cwd: tree, encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync(process.execPath, args, { cwd: tree, encoding: 'utf8', timeout: 300_000 });
   const failed = Number((r.stdout.match(/^# fail (\d+)/m) ?? [])[1] ?? NaN);
   const passed = Number((r.stdout.match(/^# pass (\d+)/m) ?? [])[1] ?? NaN);
   return { ok: r.status === 0, failed, passed, seconds: (Date.now() - started) / 1000, output: `${r.stdout}\n${r.stderr}`, error: r.error };
@@ -117,7 +117,7 @@ try {
       const killed = !r.ok && r.failed > 0;
       if (!killed) ++survived;
       console.log(`mutant ${i + 1}/${mutants.length} ${killed ? 'killed' : 'SURVIVED'} (${r.failed} failing, ${r.seconds.toFixed(1)} s): ${m.file}: ${m.why}`);
-      if (!killed && r.error) console.log(`  runner error: ${r.error.message}`);
+      if (!killed && r.error) console.log(`  runner error: ${r.error.message}; its output so far:\n${r.output}`);
     } finally {
       writeFileSync(path, original);
     }

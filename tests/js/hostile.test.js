@@ -169,7 +169,7 @@ test('concurrent init() calls resolve together to one instance', () => {
     await simkit.init({ fresh: true });  // the counter does see a second load
     console.log(JSON.stringify({ afterConcurrent, sameInstance, afterFresh: instantiations, hash: String(simkit.xxh3('')) }));`;
   const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], {
-    cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8',
+    cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8', timeout: 60_000,  // a hang fails loudly (this takes about a second)
   }));
   assert.deepEqual(out, { afterConcurrent: 1, sameInstance: true, afterFresh: 2, hash: String(0x2d06800538d394c2n) });
   healthy();
@@ -213,7 +213,7 @@ test('forgotten indexes are freed by the FinalizationRegistry (heap stays bounde
     }
     console.log(JSON.stringify(sizes));`;
   const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', code], {
-    cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8',
+    cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8', timeout: 180_000,  // a hang fails loudly
   });
   const sizes = JSON.parse(out);
   // Without finalization 120 live indexes hold ~120 × 8 MB of fingerprints: far past the last size.
