@@ -6,6 +6,8 @@ set(SIMKIT_WASM_LINK_FLAGS
   --bind                               # Embind
   -sMODULARIZE=1 -sEXPORT_ES6=1        # an ES module factory, one instance per init()
   -sEXPORT_NAME=createSimkitModule
+  -sUSE_ES6_IMPORT_META=0              # no import.meta in the glue: undefined in workerd, and a wasm URL
+                                       # bundlers would try to resolve; the entry points pass the wasm
   -sENVIRONMENT=web,worker             # with node here 3.1.6 ESM glue uses __dirname and breaks; Node passes wasmBinary
   -sALLOW_MEMORY_GROWTH=1              # big corpora; JS re-reads the heap views after every call
   -sMAXIMUM_MEMORY=4GB                 # the whole wasm32 space

@@ -10,7 +10,7 @@ cd "$root"
 # bible-kjv: the public-domain King James text, the stylometry benchmark's classic corpus.
 # python3-jellyfish, -levenshtein, -thefuzz: independent oracles for the string distances.
 apt_packages=(cmake g++ make emscripten node-acorn libxxhash-dev doctest-dev chromium dpkg-dev
-  clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv
+  clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv strace
   python3-jellyfish python3-levenshtein python3-thefuzz)
 missing=()
 for p in "${apt_packages[@]}"; do

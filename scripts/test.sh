@@ -28,4 +28,6 @@ echo "== mutation check (each bug in tests/mutants/list.json must fail its tests
 node scripts/mutants.mjs
 echo "== demo page (headless Chromium)"
 node --test tests/e2e/
+echo "== toolchains (the packed tarball in Vite, webpack, esbuild, Rollup, workerd, Bun, Deno, tsc)"
+node --test --test-concurrency=1 tests/ecosystem/
 echo "test: all suites passed in $(( $(date +%s) - start )) s"

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Static server for the demo, bound to 127.0.0.1 only: demo/ at /, the built package at /dist/.
+// Static server for the demo, bound to 127.0.0.1 only: demo/ at /, the built package at /dist/,
+// the optional format libraries as browser modules at /vendor/ (web/vendor.mjs builds them).
 // Serves .wasm as application/wasm so browsers can compile it while it downloads.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const mounts = [
   ['/dist/', join(root, 'npm', 'dist')],
+  ['/vendor/', join(root, 'build', 'web-vendor')],
   ['/', join(root, 'demo')],
 ];
 const types = {

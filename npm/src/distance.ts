@@ -1,6 +1,7 @@
 // String distances and fuzzy matching, Unicode-correct: by default strings are compared as
 // code points (an emoji is one character), or as UTF-16 code units or grapheme clusters.
 
+import { joinsSurrogates, utf8Length } from './utf8.js';
 import { NativeHandle } from './handle.js';
 import { instance } from './instance.js';
 import type { NativeMatcher } from './native.js';
@@ -149,25 +150,13 @@ function placeJoined(fn: string, as: readonly string[], bs: readonly string[], u
     for (let k = from; k < to; ++k) bytes += placed[k].length;
     return bytes;
   };
-  // A lone high surrogate ending one string and a lone low one starting the next join into a
-  // valid pair (4 bytes, not 3 + 3): then the joined bytes do not split at the ends, and the
-  // strings are placed one by one instead.
-  const joinsSurrogates = (list: readonly string[]) => {
-    let high = false;
-    for (let i = 0; i < list.length; ++i) {
-      if (i % JOIN_CHUNK === 0) high = false;  // pieces are encoded apart
-      const s = list[i];
-      if (s.length === 0) continue;
-      if (high && (s.charCodeAt(0) & 0xfc00) === 0xdc00) return true;
-      high = (s.charCodeAt(s.length - 1) & 0xfc00) === 0xd800;
-    }
-    return false;
-  };
   const aAscii = ascii(0, aPieces);
   const bAscii = ascii(aPieces, pieces.length);
   const utf16Ends = unitEnds && !(aAscii && bAscii);
   if (utf16Ends) {
-    if ((!aAscii && joinsSurrogates(as)) || (!bAscii && joinsSurrogates(bs))) return placeEach(fn, as, bs);
+    // A lone high surrogate ending one string and a lone low one starting the next would pair
+    // up once joined: place those strings one by one.
+    if ((!aAscii && joinsSurrogates(as, JOIN_CHUNK)) || (!bAscii && joinsSurrogates(bs, JOIN_CHUNK))) return placeEach(fn, as, bs);
     ends[2 * n] = written(0, aPieces);
     ends[2 * n + 1] = written(aPieces, pieces.length);
   } else {
@@ -193,18 +182,6 @@ function placeEach(fn: string, as: readonly string[], bs: readonly string[]): { 
   for (let i = 0; i < 2 * n; ++i) ends[i] = placed[i].offset + placed[i].length - (i < n ? 0 : placed[n].offset);
   inst.writeU32(u32Offset, ends);
   return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[n].offset, utf16Ends: false };
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; ++i) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; ++i; }
-    else n += 3;  // BMP, or a lone surrogate (encoded as U+FFFD)
-  }
-  return n;
 }
 
 function pair(fn: string, metric: number, a: unknown, b: unknown, p: Prepared, p1 = NO_LIMIT, p2 = 0, p3 = 0): Float64Array {
@@ -411,7 +388,8 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   const inst = instance(fn);
   const code = codes[metric];
   const p1 = metric === 'jaroWinkler' ? jw1 : NO_LIMIT;
-  if (p.unit === 'codepoint') {
+  // Without surrogates a UTF-16 unit is a code point: take the fast path (ASCII, Cyrillic, CJK…).
+  if (p.unit === 'codepoint' || (p.unit === 'utf16' && p.norm === null && !hasSurrogates(as) && !hasSurrogates(bs))) {
     const norm = p.norm ?? 0;
     const { offset, bStart, utf16Ends } = placeJoined(fn, as, bs, norm === 0);
     inst.check(fn, (m) => m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, jw3));
@@ -431,6 +409,16 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   inst.check(fn, (m) => m.distance_batch(code, SYMBOL_INPUT, placed[0].offset, placed[0].offset + A.total * 4,
     placed[1].offset, placed[1].offset + B.total * 4, n, p1, jw2, jw3));
   return inst.resultF64();
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** True when any string of the list has a UTF-16 surrogate (tested on joined pieces: fewer calls). */
+function hasSurrogates(list: readonly string[]): boolean {
+  for (let i = 0; i < list.length; i += JOIN_CHUNK) {
+    if (SURROGATE.test(list.slice(i, i + JOIN_CHUNK).join(''))) return true;
+  }
+  return false;
 }
 
 /** One match found by a {@link Matcher}. */
@@ -471,9 +459,7 @@ export class Matcher extends NativeHandle<NativeMatcher> {
     const native = inst.call(fn, () => new inst.raw.NativeMatcher());
     try {
       if (p.unit === 'codepoint') {
-        const { placed, u32Offset } = inst.place(fn, list, list.length);
-        inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-        const total = list.length ? placed[list.length - 1].offset + placed[list.length - 1].length : 0;
+        const { u32Offset, total } = inst.placeList(fn, list);
         inst.check(fn, () => native.set(p.norm ?? 0, 0, u32Offset, list.length, total));
       } else {
         const parts = list.map((s) => symbols(s, p));

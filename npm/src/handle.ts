@@ -1,3 +1,4 @@
+/// <reference lib="esnext.disposable" preserve="true" />
 // Ownership of native (Embind) objects: explicit dispose(), `using` support, and a
 // FinalizationRegistry safety net, because Embind 3.1.6 only finalizes smart-pointer handles
 // and a forgotten index would otherwise hold wasm memory forever.

@@ -2,7 +2,7 @@
 // Results equal the xxHash project's reference values; strings are hashed as their UTF-8 bytes.
 
 import { instance } from './instance.js';
-import { expectArray, expectInteger, expectSeed64, expectText } from './validate.js';
+import { expectInteger, expectSeed64, expectText, expectTextList } from './validate.js';
 
 /** Keys packed back to back: key i is `bytes[ends[i-1] ?? 0 .. ends[i]]`. The fastest batch input. */
 export interface PackedKeys {
@@ -60,16 +60,9 @@ function batch(fn: string, algorithm: number, keys: unknown, seed: [number, numb
     inst.check(fn, (m) => m.hash_batch(algorithm, placed[0].offset, placed[0].length, u32Offset, ends.length, seed[0], seed[1]));
     return inst.resultU32();
   }
-  const list = expectArray(fn, 'keys', keys);
-  for (let i = 0; i < list.length; ++i) expectText(fn, `keys[${i}]`, list[i]);
-  const texts = list as (string | Uint8Array)[];
-  const { placed, u32Offset } = inst.place(fn, texts, texts.length);
-  const ends = new Uint32Array(texts.length);
-  // Keys were written back to back, so key i ends where key i+1 starts.
-  for (let i = 0; i < texts.length; ++i) ends[i] = placed[i].offset + placed[i].length;
-  inst.writeU32(u32Offset, ends);
-  const total = texts.length === 0 ? 0 : ends[texts.length - 1];
-  inst.check(fn, (m) => m.hash_batch(algorithm, 0, total, u32Offset, texts.length, seed[0], seed[1]));
+  const list = expectTextList(fn, 'keys', keys);
+  const { u32Offset, total } = inst.placeList(fn, list);
+  inst.check(fn, (m) => m.hash_batch(algorithm, 0, total, u32Offset, list.length, seed[0], seed[1]));
   return inst.resultU32();
 }
 

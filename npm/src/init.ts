@@ -25,28 +25,53 @@ export interface Platform {
 
 let pending: Promise<void> | null = null;
 
+// Kinds are told by their built-in tag, not instanceof: an edge platform may hand over a
+// WebAssembly.Module or bytes made in another realm (Vercel's Edge Runtime does), where
+// instanceof is false.
+function tagOf(v: unknown): string {
+  return Object.prototype.toString.call(v);
+}
+
 function isResponse(v: unknown): v is Response {
-  return typeof Response !== 'undefined' && v instanceof Response;
+  return tagOf(v) === '[object Response]';
+}
+
+/** True when the bytes start with the wasm magic number (\0asm). */
+function isWasm(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x00 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;
 }
 
 async function configFor(source: WasmSource): Promise<ModuleConfig> {
-  if (source instanceof WebAssembly.Module) {
+  if (tagOf(source) === '[object WebAssembly.Module]') {
+    const module = source as WebAssembly.Module;
     // Precompiled: instantiate it ourselves so nothing compiles at run time (edge runtimes forbid it).
     return {
       instantiateWasm(imports, done) {
-        WebAssembly.instantiate(source, imports).then((inst) => done(inst, source));
+        WebAssembly.instantiate(module, imports).then((inst) => done(inst, module));
         return {};
       },
     };
   }
-  if (source instanceof Uint8Array) return { wasmBinary: source };
-  if (source instanceof ArrayBuffer) return { wasmBinary: new Uint8Array(source) };
-  if (typeof source === 'string' || source instanceof URL || isResponse(source)) {
-    const response = isResponse(source) ? source : await fetch(source);
-    if (!response.ok) throw new SimkitError('INTERNAL', `simkit.init: fetching the wasm failed: HTTP ${response.status}`);
+  if (tagOf(source) === '[object Uint8Array]') return { wasmBinary: source as Uint8Array };
+  if (tagOf(source) === '[object ArrayBuffer]') return { wasmBinary: new Uint8Array(source as ArrayBuffer) };
+  if (typeof source === 'string' || tagOf(source) === '[object URL]' || isResponse(source)) {
+    const response = isResponse(source) ? source : await fetch(source as string | URL);
+    if (!response.ok) {
+      const where = response.url || String(source);
+      throw new SimkitError('INTERNAL', `simkit.init: fetching the wasm from ${where} failed: HTTP ${response.status}` +
+        ' (a bundler that does not copy simkit.wasm next to the bundle needs a copy step or init({ wasm: url }); see the README, "Loading")');
+    }
     const streaming = typeof WebAssembly.instantiateStreaming === 'function' &&
       (response.headers.get('content-type') ?? '').startsWith('application/wasm');
-    if (!streaming) return { wasmBinary: new Uint8Array(await response.arrayBuffer()) };
+    if (!streaming) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (!isWasm(bytes)) {
+        throw new SimkitError('INTERNAL', `simkit.init: ${response.url || String(source)} is not a wasm module` +
+          ` (content-type ${response.headers.get('content-type') ?? 'none'}); a dev server that pre-bundles simkit` +
+          " serves a page there instead (Vite: optimizeDeps: { exclude: ['simkit'] }; see the README, \"Loading\")");
+      }
+      return { wasmBinary: bytes };
+    }
     return {
       instantiateWasm(imports, done) {
         WebAssembly.instantiateStreaming(response, imports).then((r) => done(r.instance, r.module));

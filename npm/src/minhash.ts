@@ -117,9 +117,7 @@ export class MinHasher {
         bytes += typeof t === 'string' ? t.length * 3 : t.length;
       }
       const chunk = texts.slice(start, end);
-      const { placed, u32Offset } = inst.place(fn, chunk, chunk.length);
-      inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-      const total = placed.length ? placed[placed.length - 1].offset + placed[placed.length - 1].length : 0;
+      const { u32Offset, total } = inst.placeList(fn, chunk);
       inst.check(fn, (m) => m.minhash_sign_batch(0, total, u32Offset, chunk.length, p.norm, p.unit, p.size,
         p.seedLo, p.seedHi, n, this.#seed[0], this.#seed[1], this.scheme === 'classic' ? 0 : 1));
       all.set(inst.resultU32(), start * n);

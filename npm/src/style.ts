@@ -32,10 +32,7 @@ function resultNames(inst: Instance): string[] {
 /** Places texts back to back with their ends (and `extra` more uint32 slots) after them. */
 function placeList(fn: string, texts: readonly (string | Uint8Array)[], extra: number) {
   const inst = instance(fn);
-  const { placed, u32Offset } = inst.place(fn, texts, texts.length + extra);
-  inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-  const total = placed.length ? placed[placed.length - 1].offset + placed[placed.length - 1].length : 0;
-  return { inst, u32Offset, total };
+  return { inst, ...inst.placeList(fn, texts, extra) };
 }
 
 // ---------------------------------------------------------------------------------------------

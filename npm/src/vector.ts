@@ -54,10 +54,7 @@ export function cosine(a: string | Uint8Array, b: string | Uint8Array, options?:
 
 function placeTexts(fn: string, texts: readonly (string | Uint8Array)[]) {
   const inst = instance(fn);
-  const { placed, u32Offset } = inst.place(fn, texts, texts.length);
-  inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-  const total = placed.length ? placed[placed.length - 1].offset + placed[placed.length - 1].length : 0;
-  return { inst, u32Offset, total };
+  return { inst, ...inst.placeList(fn, texts) };
 }
 
 /** SimHash features (default: word n-grams of sizes 1 to 3, weighted by frequency). */
@@ -299,6 +296,7 @@ export function compare(a: string, b: string, options?: { shingleSize?: number; 
   const o = expectOptions<{ shingleSize: number; top: number; normalize: NormalizeOptions }>(fn, 'options', options, ['shingleSize', 'top', 'normalize']);
   const size = o.shingleSize === undefined ? 3 : expectInteger(fn, 'shingleSize', o.shingleSize, 1, 64);
   const top = o.top === undefined ? 10 : expectInteger(fn, 'top', o.top, 0, 10_000);
+  instance(fn); // before init() the error names compare, not the first helper it calls
   const sets = setSimilarity(a, b, { shingleSize: size, normalize: o.normalize });
   const mh = new MinHasher({ shingleSize: size, normalize: o.normalize });
   const [sa, sb] = mh.signBatch([a, b]);

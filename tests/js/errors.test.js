@@ -9,6 +9,8 @@ const { init, jaccard, normalize, shingles, tokenize, xxh3, xxh32, xxh3Batch, Si
 test('calls before init() throw SimkitError NOT_INITIALIZED', async () => {
   // A fresh module graph: a copy of the entry imported under another URL has its own instance.
   assert.throws(() => xxh3('x'), (e) => e instanceof SimkitError && e.code === 'NOT_INITIALIZED' && /init\(\)/.test(e.message));
+  // The error names the function the user called, not a helper it calls first.
+  assert.throws(() => simkit.compare('a b c', 'a b d'), (e) => e.code === 'NOT_INITIALIZED' && /^simkit\.compare: /.test(e.message));
   await init();
 });
 

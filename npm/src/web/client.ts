@@ -24,16 +24,29 @@ export class SimkitWorker {
   #worker: Worker;
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
-  readonly #url: URL;
+  readonly #url: URL | string | undefined;
 
-  /** @param url the worker script (default: dist/web/worker.js next to this module). */
-  constructor(url: URL = new URL('./worker.js', import.meta.url)) {
+  /**
+   * @param url the worker script. Default: simkit's own (`simkit/worker-script`), which
+   * bundlers (Vite, webpack, Parcel) find and bundle by themselves. Pass a URL to run your own
+   * worker script that imports `simkit/worker-script` or serves a copy of it.
+   */
+  constructor(url?: URL | string) {
+    if (url !== undefined && typeof url !== 'string' && !(url instanceof URL)) {
+      throw new TypeError('simkit.SimkitWorker: url must be a URL or a string');
+    }
     this.#url = url;
     this.#worker = this.#spawn();
   }
 
+  #start(): Worker {
+    // Written literally so bundlers see the worker and bundle it (their documented pattern).
+    if (this.#url === undefined) return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    return new Worker(this.#url, { type: 'module' });
+  }
+
   #spawn(): Worker {
-    const w = new Worker(this.#url, { type: 'module' });
+    const w = this.#start();
     w.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.type === 'ready') return;
@@ -48,7 +61,9 @@ export class SimkitWorker {
       else p.reject(Object.assign(new Error(m.message), { name: m.name, code: m.code }));
     };
     w.onerror = (e) => {
-      const err = new Error(`simkit worker failed: ${e.message}`);
+      // A script that failed to load reports no message: say which script, and the usual cause.
+      const why = e.message || `could not load the worker script ${this.#url === undefined ? '(simkit/worker-script)' : String(this.#url)}; if a bundler moved it, pass its URL to new SimkitWorker(url)`;
+      const err = new Error(`simkit worker failed: ${why}`);
       for (const p of this.#pending.values()) p.reject(err);
       this.#pending.clear();
     };

@@ -1,8 +1,8 @@
 // simkit dedup <paths>: clusters of near-duplicate documents (MinHash + LSH), optionally
 // writing the deduplicated collection as JSONL.
-import { createWriteStream } from 'node:fs';
 import { LshIndex } from '../../index.node.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
+import { withAtomicFile } from '../atomic-write.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
 import { inputOptions } from '../common.js';
 import { readDocuments } from '../inputs.js';
@@ -78,12 +78,13 @@ Examples:
       if (typeof flags.output === 'string') {
         const drop = new Set<number>();
         for (const c of clusters) for (const j of c.slice(1)) drop.add(j);
-        const out = createWriteStream(flags.output);
-        let i = 0;
-        for await (const d of readDocuments(positionals, { ...inputOptions(flags), warn: () => {} })) {
-          if (!drop.has(i++)) out.write(`${d.raw ?? JSON.stringify({ key: d.key, text: d.text })}\n`);
-        }
-        await new Promise<void>((done, fail) => out.end((e?: Error | null) => (e ? fail(e) : done())));
+        // The file gets its name only once every kept document is in it.
+        await withAtomicFile(flags.output, async (out) => {
+          let i = 0;
+          for await (const d of readDocuments(positionals, { ...inputOptions(flags), warn: () => {}, onRead: undefined, unread: undefined })) {
+            if (!drop.has(i++)) await out.write(`${d.raw ?? JSON.stringify({ key: d.key, text: d.text })}\n`);
+          }
+        });
       }
       if (!flags.quiet) {
         const secs = (Date.now() - started) / 1000;
