@@ -80,18 +80,23 @@ function plagiarismRows(options, pairOptions) {
 }
 
 test('plagiarism --window, --max-df and --min-score: the pairs the package finds with the same options', () => {
-  const base = json('plagiarism', 'essays', '--k', '15', '--format', 'json');
+  const pairs = (...args) => {  // --format json: { pairs, notRead }
+    const out = json(...args);
+    assert.deepEqual(out.notRead, []);
+    return out.pairs;
+  };
+  const base = pairs('plagiarism', 'essays', '--k', '15', '--format', 'json');
   assert.deepEqual(base, plagiarismRows({ k: 15, window: 10 }, { minScore: 0.05 }));
   assert.equal(base.length, 3);
-  const window = json('plagiarism', 'essays', '--k', '15', '--window', '3', '--format', 'json');
+  const window = pairs('plagiarism', 'essays', '--k', '15', '--window', '3', '--format', 'json');
   assert.deepEqual(window, plagiarismRows({ k: 15, window: 3 }, { minScore: 0.05 }));
   assert.notDeepEqual(window.map((r) => r.similarity), base.map((r) => r.similarity));
   // P's fingerprints are in all three documents: with --max-df 2 only x and y (sharing Q) pair.
-  const maxDf = json('plagiarism', 'essays', '--k', '15', '--max-df', '2', '--format', 'json');
+  const maxDf = pairs('plagiarism', 'essays', '--k', '15', '--max-df', '2', '--format', 'json');
   assert.deepEqual(maxDf, plagiarismRows({ k: 15, window: 10, maxDocumentFrequency: 2 }, { minScore: 0.05 }));
   assert.deepEqual(maxDf.map((r) => [r.a, r.b].sort()), [['x.txt', 'y.txt']]);
   const cut = (base[0].similarity + base[1].similarity) / 2;  // between the best pair and the next
-  const minScore = json('plagiarism', 'essays', '--k', '15', '--min-score', String(cut), '--format', 'json');
+  const minScore = pairs('plagiarism', 'essays', '--k', '15', '--min-score', String(cut), '--format', 'json');
   assert.deepEqual(minScore, plagiarismRows({ k: 15, window: 10 }, { minScore: cut }));
   assert.ok(minScore.length >= 1 && minScore.length < base.length && minScore.every((r) => r.similarity >= cut));
 });
