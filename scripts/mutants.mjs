@@ -23,8 +23,9 @@ if (mutants.length === 0) throw new Error(`mutants: nothing in tests/mutants/lis
 /** A throwaway copy of what the tests read, with node_modules/simkit pointing at the copy. */
 function mirror() {
   const tree = mkdtempSync(join(tmpdir(), 'simkit-mutants-'));
-  const notScreenshots = (path) => !path.includes(`${join('e2e', 'screenshots')}`);
-  for (const dir of ['tests', 'web', 'demo', 'bench']) cpSync(join(root, dir), join(tree, dir), { recursive: true, filter: notScreenshots });
+  // Sources only: no installed packages (bench/ and tests/ecosystem/ have their own) or screenshots.
+  const wanted = (path) => !/[\\/](node_modules|screenshots)([\\/]|$)/.test(path.slice(root.length));
+  for (const dir of ['tests/js', 'tests/e2e', 'tests/golden', 'web', 'demo', 'bench']) cpSync(join(root, dir), join(tree, dir), { recursive: true, filter: wanted });
   cpSync(join(root, 'package.json'), join(tree, 'package.json'));
   for (const entry of ['package.json', 'dist', 'stopwords']) cpSync(join(root, 'npm', entry), join(tree, 'npm', entry), { recursive: true });
   mkdirSync(join(tree, 'node_modules'));
