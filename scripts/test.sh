@@ -26,6 +26,8 @@ echo "== package (node --test)"
 node --test tests/js/
 echo "== mutation check (each bug in tests/mutants/list.json must fail its tests)"
 node scripts/mutants.mjs
+echo "== API reference (TypeDoc: every export documented, no broken link)"
+bash scripts/docs.sh
 echo "== demo page (headless Chromium)"
 node --test tests/e2e/
 echo "== toolchains (the packed tarball in Vite, webpack, esbuild, Rollup, workerd, Bun, Deno, tsc)"

@@ -13,7 +13,7 @@ export function setupCollection(worker) {
 
   function setDocs(list, unread = []) {
     docs = list;
-    $('file-count').textContent = `${docs.length} document(s) loaded.${unread.length ? ` ${unread.length} could not be read and are left out (listed below).` : ''}`;
+    $('file-count').textContent = `${docs.length} document(s) loaded.${unread.length ? ` ${unread.length} could not be read and ${unread.length === 1 ? 'is' : 'are'} left out (listed below).` : ''}`;
     $('analyze').disabled = docs.length < 2;
   }
 

@@ -13,7 +13,7 @@ export { plagiarismReport } from './report.js';
 export type { ReportOptions, ReportPair } from './report.js';
 export { MinHasher, estimateJaccard, mergeSignatures } from './minhash.js';
 export type { MinHashOptions } from './minhash.js';
-export { LshIndex, dedup, lshCandidateProbability } from './lsh.js';
+export { LshIndex, dedup, lshCandidateProbability, lshParams, lshBandKeys } from './lsh.js';
 export type { LshOptions, LshParams, LshMatch, DedupOptions, DedupResult } from './lsh.js';
 export { levenshtein, osaDistance, damerauLevenshtein, hamming, lcsLength, longestCommonSubstring, similarity, jaro, jaroWinkler, dice, ratio, tokenSortRatio, tokenSetRatio, distanceBatch, Matcher, extract, bestMatch } from './distance.js';
 export type { Unit, StringOptions, Scorer, FuzzyMatch, ExtractOptions, JaroWinklerOptions, HalfTranspositions } from './distance.js';

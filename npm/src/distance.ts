@@ -12,6 +12,7 @@ import { expectArray, expectEnum, expectInteger, expectNumber, expectOptions, ex
 /** What counts as one character. */
 export type Unit = 'codepoint' | 'utf16' | 'grapheme';
 
+/** Options shared by the string distances: the unit of a character, and normalization. */
 export interface StringOptions {
   /** Default `'codepoint'`. `'grapheme'` uses Intl.Segmenter ("🇫🇷" and "é" as e + U+0301 are one). */
   unit?: Unit;
@@ -237,6 +238,11 @@ export function lcsLength(a: string, b: string, options?: StringOptions): number
 }
 
 /** The longest common substring, with where it starts in each string (in the chosen unit). */
+/**
+ * @returns `length`: its length; `aStart`, `bStart`: where it starts in `a` and in `b` — all in the chosen unit
+ * (code points by default, so `a.slice(aStart)` is right only with `unit: 'utf16'` or for text without astral characters).
+ * @example longestCommonSubstring('xabcy', 'abcz') // { length: 3, aStart: 1, bStart: 0 }
+ */
 export function longestCommonSubstring(a: string, b: string, options?: StringOptions): { length: number; aStart: number; bStart: number } {
   const r = pair('longestCommonSubstring', 6, a, b, prepare('longestCommonSubstring', options));
   return { length: r[0], aStart: r[1], bStart: r[2] };
@@ -425,11 +431,13 @@ function hasSurrogates(list: readonly string[]): boolean {
 export interface FuzzyMatch {
   /** Index of the candidate in the list given to the Matcher. */
   index: number;
+  /** The candidate string itself. */
   candidate: string;
   /** Similarity in [0, 1] by the chosen scorer. */
   score: number;
 }
 
+/** Options of {@link Matcher.extract} and {@link extract}. */
 export interface ExtractOptions {
   /** Default 'levenshtein'. */
   scorer?: Scorer;
@@ -479,6 +487,7 @@ export class Matcher extends NativeHandle<NativeMatcher> {
     this.#prepared = p;
   }
 
+  /** Number of candidates. */
   get size(): number {
     return this.#candidates.length;
   }

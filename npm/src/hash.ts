@@ -6,7 +6,9 @@ import { expectInteger, expectSeed64, expectText, expectTextList } from './valid
 
 /** Keys packed back to back: key i is `bytes[ends[i-1] ?? 0 .. ends[i]]`. The fastest batch input. */
 export interface PackedKeys {
+  /** All keys' bytes, concatenated. */
   bytes: Uint8Array;
+  /** Exclusive end offset (in bytes) of each key in `bytes`, ascending; its length is the number of keys. */
   ends: Uint32Array;
 }
 
@@ -76,13 +78,13 @@ export function xxh3Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, s
   return new BigUint64Array(out.buffer, 0, out.length / 2);
 }
 
-/** XXH64 of many keys in one call. */
+/** XXH64 of many keys in one call. @example xxh64Batch(['a', 'b'])[1] === xxh64('b') // true */
 export function xxh64Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, seed?: number | bigint): BigUint64Array {
   const out = batch('xxh64Batch', XXH64, keys, expectSeed64('xxh64Batch', 'seed', seed));
   return new BigUint64Array(out.buffer, 0, out.length / 2);
 }
 
-/** XXH32 of many keys in one call. */
+/** XXH32 of many keys in one call. @example xxh32Batch(['a'])[0] === xxh32('a') // true */
 export function xxh32Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, seed = 0): Uint32Array {
   const s = expectInteger('xxh32Batch', 'seed', seed, 0, 0xffffffff);
   return batch('xxh32Batch', XXH32, keys, [s, 0]);

@@ -5,6 +5,7 @@
 import { expectArray, expectEnum, expectInteger, expectNumber, expectOptions, expectString } from './validate.js';
 import type { DocumentPair, Passage, WinnowIndex } from './winnow.js';
 
+/** Options of {@link plagiarismReport}. */
 export interface ReportOptions {
   /** Report title. Default 'simkit plagiarism report'. */
   title?: string;
@@ -18,18 +19,33 @@ export interface ReportOptions {
    * Documents that were meant to be in the index but could not be read (and why): listed in the
    * report's "not analyzed" section, so that it never claims to cover them.
    */
-  notAnalyzed?: Array<{ document: string; reason: string }>;
+  notAnalyzed?: Array<{
+    /** The document's name. */
+    document: string;
+    /** Why it was not analyzed (e.g. a scanned PDF without text). */
+    reason: string;
+  }>;
 }
 
 /** A pair as it appears in the JSON report. */
 export interface ReportPair {
+  /** Key of the first document. */
   a: string;
+  /** Key of the second document. */
   b: string;
+  /** Fingerprint similarity of the pair, as in {@link DocumentPair.similarity}. */
   similarity: number;
+  /** Share of `a`'s UTF-16 code units inside shared passages, in [0, 1]. */
   coverageA: number;
+  /** Share of `b`'s UTF-16 code units inside shared passages, in [0, 1]. */
   coverageB: number;
+  /** The passage score of the pair, as in {@link PassageMatch.score}. */
   score: number;
-  passages: Array<Omit<Passage, 'aText' | 'bText'> & { text: string }>;
+  /** The shared passages, with UTF-16 spans into both texts. */
+  passages: Array<Omit<Passage, 'aText' | 'bText'> & {
+    /** The passage as written in `a`. */
+    text: string;
+  }>;
 }
 
 const KEYS = ['title', 'minScore', 'limit', 'format', 'notAnalyzed'] as const;

@@ -72,6 +72,9 @@ test('golden vectors hold in Chromium', async () => {
       } else if (f[0] === 'minhash') {
         const mh = new s.MinHasher({ scheme: f[1] === '0' ? 'classic' : 'oph', numPerm: Number(f[2]), seed: BigInt(`0x${f[3]}`) });
         got = [...mh.sign(hexToText(f[5]))].map((v) => v.toString(16)).join(',');
+      } else if (f[0] === 'lshbands') {
+        const sig = Uint32Array.from(f[5].split(','), (v) => parseInt(v, 16));
+        got = [...s.lshBandKeys([sig], { bands: Number(f[2]), rows: Number(f[3]) })].map((k) => k.toString(16)).join(',');
       } else if (f[0] === 'winnow' || f[0] === 'passages') {
         const o = { unit: f[2] === '0' ? 'word' : 'char', k: Number(f[3]) };
         if (f[0] === 'winnow') {
@@ -203,7 +206,7 @@ test('200 documents of ~2 KB dropped at once: clusters and ranked pairs equal th
   assert.deepEqual(clusters, node.clusters.map((c) => c.map((i) => `${docs[i].key}.txt`).join(', ')));
   // The corpus is cut from this machine's READMEs (node_modules included), so how many of the 40
   // revised copies stay above the threshold moves with the installed packages (18-22 seen).
-  assert.ok(clusters.length >= 15, `${clusters.length} clusters for 40 planted copies`);
+  assert.ok(clusters.length >= 20, `${clusters.length} clusters for 40 planted copies`);
   const firstRow = await page.$$eval('#pairs tbody tr:first-child td', (t) => t.map((x) => x.textContent));
   assert.deepEqual(firstRow.slice(1, 4), [`${docs[node.pairs[0].a].key}.txt`, `${docs[node.pairs[0].b].key}.txt`, `${(100 * node.pairs[0].similarity).toFixed(1)}%`]);
   assert.deepEqual(errors, []);

@@ -78,7 +78,7 @@ test('demo collection: mixed formats and encodings dropped, each shown as read, 
   await page.getByRole('tab', { name: 'Collection' }).click();
   await dropOn(page, '#drop', mixedFiles());
   await page.waitForFunction(() => /loaded/.test(document.getElementById('file-count').textContent), null, { timeout: 30_000 });
-  assert.equal(await page.textContent('#file-count'), '10 document(s) loaded. 1 could not be read and are left out (listed below).');
+  assert.equal(await page.textContent('#file-count'), '10 document(s) loaded. 1 could not be read and is left out (listed below).');
   const reads = await page.$$eval('#file-list li', (l) => l.map((x) => x.textContent));
   assert.deepEqual(reads.map((r) => r.replace(/ \(guessed, \d+%\)/, '').replace(/ · encoding guessed .*$/, '')), [
     'alice.txt: text · windows-1252', 'bob.docx: docx', 'carol.pdf: pdf', 'dave.html: html · utf-8', 'erin.odt: odt', 'frank.docx: docx',

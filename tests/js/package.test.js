@@ -15,7 +15,7 @@ test('npm pack → install → import and require', { timeout: 180_000 }, () => 
     const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: pkgDir, encoding: 'utf8' });
     const tarball = join(dir, out.trim().split('\n').pop());
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'user-app', private: true, type: 'module' }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: dir, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', tarball], { cwd: dir, stdio: 'pipe' });
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
     assert.match(files, /package\/dist\/simkit\.wasm/);
     assert.match(files, /package\/dist\/api\.d\.ts/);

@@ -12,7 +12,9 @@ export type DocumentErrorCode =
   | 'ENCRYPTED' // a password-protected PDF
   | 'MISSING_PACKAGE'; // the optional npm package for this format is not installed
 
+/** The error `readDocument` throws: `code` for programs, `file` for the name, `message` for people. */
 export class DocumentError extends Error {
+  /** Why the document could not be read. */
   readonly code: DocumentErrorCode;
   /** The file name given to readDocument. */
   readonly file: string;

@@ -2,6 +2,11 @@
 // format and the encoding it was read as out. Each format's library is an optional dependency,
 // loaded the first time that format arrives, so `import 'simkit'` never pulls any of them in.
 
+/**
+ * `simkit/documents`: text out of .txt, .md, .html, .docx, .odt and .pdf files (bytes and a file
+ * name in; text, format and encoding out). Each format's library is an optional dependency.
+ * @module simkit/documents
+ */
 import { decodeText, encodingName } from './decode.js';
 import { docxToText } from './docx.js';
 import { DocumentError } from './errors.js';
@@ -12,8 +17,10 @@ import { pdfToText } from './pdf.js';
 export { DocumentError, type DocumentErrorCode } from './errors.js';
 export { useFormatModules, type FormatModule } from './load.js';
 
+/** The formats simkit/documents reads; a file's format comes from its name unless `format` says otherwise. */
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'docx' | 'odt' | 'pdf';
 
+/** Options of `readDocument`: limits, the encoding and the format. */
 export interface ReadOptions {
   /** Encoding of a text or HTML file (a WHATWG label such as "windows-1252"); overrides detection. */
   encoding?: string;
@@ -25,18 +32,23 @@ export interface ReadOptions {
   format?: DocumentFormat;
 }
 
+/** A document read to plain text, with how it was read. */
 export interface ReadDocument {
   /** The document's text, one paragraph per line for formats that have paragraphs. */
   text: string;
+  /** The format it was read as. */
   format: DocumentFormat;
   /** The encoding the bytes were decoded with (WHATWG name); null for .docx/.odt/.pdf, which carry their own. */
   encoding: string | null;
   /** 1 when the encoding is certain (BOM, valid UTF-8, given, or a container format); the detector's score otherwise. */
   confidence: number;
+  /** What may be wrong with the text (e.g. 'no text'); empty when nothing is. */
   warnings: string[];
 }
 
+/** Default `maxBytes`: files over 50 MiB are refused (`TOO_LARGE`). */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Default `maxUnpackedBytes`: a .docx/.odt that unpacks past 200 MiB is refused (`TOO_LARGE`), a zip-bomb guard. */
 export const DEFAULT_MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 const EXTENSIONS: Record<string, DocumentFormat> = {

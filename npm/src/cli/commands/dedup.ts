@@ -10,6 +10,7 @@ import { MINHASH_FLAGS, MINHASH_HELP, minhashOptions } from '../minhash-flags.js
 import { render, type Format } from '../output.js';
 import { Progress } from '../progress.js';
 import { BATCH, rows, Signer } from '../signing.js';
+import { dedupIntoStore } from './dedup-store.js';
 
 export const dedup: Command = {
   name: 'dedup',
@@ -27,19 +28,24 @@ Options:
   --format table|json|csv  clusters on stdout (default table)
   --fail-on N            exit 1 when N or more documents are duplicates
   --quiet                no summary on stderr
+  --store LOCATION       keep the index in a database instead of memory: duckdb:FILE or
+                         postgres://...; runs over several shards add up, a document (key)
+                         already stored is replaced, clusters cover everything stored
 ${MINHASH_HELP}
 ${INPUT_HELP}
 
 Examples:
   simkit dedup corpus.jsonl --field text --threshold 0.85 --output unique.jsonl
-  simkit dedup notes/ --include '*.md' --format json > clusters.json`,
-  flags: { ...COMMON_FLAGS, ...INPUT_FLAGS, ...MINHASH_FLAGS, threshold: { type: 'string' }, output: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' } },
+  simkit dedup notes/ --include '*.md' --format json > clusters.json
+  simkit dedup shard-001.jsonl --store duckdb:corpus.duckdb`,
+  flags: { ...COMMON_FLAGS, ...INPUT_FLAGS, ...MINHASH_FLAGS, threshold: { type: 'string' }, output: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' }, store: { type: 'string' } },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length === 0) throw new UsageError('dedup needs at least one file or directory');
     const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
     const threshold = numberFlag(flags, 'threshold', 0.8, 0.01, 0.99);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 1, Number.MAX_SAFE_INTEGER, true);
     const options = minhashOptions(flags);
+    if (typeof flags.store === 'string') return dedupIntoStore({ flags, positionals }, { location: flags.store, threshold, minhash: options, format, failOn });
     const started = Date.now();
     const keys: string[] = [];
     const index = new LshIndex({ threshold, numPerm: options.numPerm });
