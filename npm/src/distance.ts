@@ -269,7 +269,8 @@ function halfTranspositions(fn: string, value: unknown): number {
 }
 
 /**
- * Jaro similarity. `halfTranspositions` defaults to 'floor' (Winkler, RapidFuzz, jellyfish):
+ * Jaro similarity. `halfTranspositions` defaults to 'floor' (Winkler, RapidFuzz, jellyfish).
+ * Two empty strings score 1, as in RapidFuzz (jellyfish gives 0).
  * @example jaro('aabcbb', 'babac') // 0.8778 ('exact', natural's rule: 0.8444)
  */
 export function jaro(a: string, b: string, options?: StringOptions & { halfTranspositions?: HalfTranspositions }): number {
@@ -341,7 +342,8 @@ function words(s: string): string[] {
  * RapidFuzz's token_sort_ratio: ratio of the words sorted and joined. Unlike RapidFuzz (which
  * splits on white space only and keeps case unless a processor is given), words here are runs
  * of letters, marks and digits, lower-cased: punctuation is dropped, so
- * `tokenSortRatio('a, b', 'b a')` is 100 where RapidFuzz gives 85.71.
+ * `tokenSortRatio('a, b', 'b a')` is 100 where RapidFuzz gives 85.71. Two sides without words
+ * score 100 (equal empty strings, as RapidFuzz's ratio; thefuzz gives 0).
  */
 export function tokenSortRatio(a: string, b: string, options?: StringOptions): number {
   const fn = 'tokenSortRatio';
