@@ -16,7 +16,7 @@ export type { MinHashOptions } from './minhash.js';
 export { LshIndex, dedup, lshCandidateProbability, lshParams, lshBandKeys } from './lsh.js';
 export type { LshOptions, LshParams, LshMatch, DedupOptions, DedupResult } from './lsh.js';
 export { levenshtein, osaDistance, damerauLevenshtein, hamming, lcsLength, longestCommonSubstring, similarity, jaro, jaroWinkler, dice, ratio, tokenSortRatio, tokenSetRatio, distanceBatch, Matcher, extract, bestMatch } from './distance.js';
-export type { Unit, StringOptions, Scorer, FuzzyMatch, ExtractOptions, JaroWinklerOptions } from './distance.js';
+export type { Unit, StringOptions, Scorer, FuzzyMatch, ExtractOptions, JaroWinklerOptions, HalfTranspositions } from './distance.js';
 export { cosine, simhash, simhashBatch, hammingDistance, TfIdfModel, SimHashIndex, compare } from './vector.js';
 export type { FeatureOptions, SimHashOptions, TfIdfOptions, Neighbor, Comparison } from './vector.js';
 export { styleProfile, AuthorshipModel, AuthorshipVerifier, verifyAuthorship, evaluateVerification } from './style.js';

@@ -41,14 +41,12 @@ function prepare(fn: string, options: unknown, extra: readonly string[] = []): P
 let segmenter: Intl.Segmenter | null = null;
 const graphemeIds = new Map<string, number>();
 
-/** A string as symbols in the chosen unit (graphemes get stable ids per process). */
+/**
+ * A string as UTF-16 units or grapheme ids (stable per process): the units the module cannot
+ * decode itself. Code points reach it as UTF-8 (placeStrings, placeJoined, Matcher).
+ */
 function symbols(s: string, p: Prepared): Uint32Array {
   const text = p.norm === null ? s : normalizeText(s, p.normalize);
-  if (p.unit === 'utf16') {
-    const out = new Uint32Array(text.length);
-    for (let i = 0; i < text.length; ++i) out[i] = text.charCodeAt(i);
-    return out;
-  }
   if (p.unit === 'grapheme') {
     segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const ids: number[] = [];
@@ -64,13 +62,8 @@ function symbols(s: string, p: Prepared): Uint32Array {
     return Uint32Array.from(ids);
   }
   const out = new Uint32Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text.codePointAt(i)!;
-    out[n++] = c;
-    if (c > 0xffff) ++i;
-  }
-  return out.subarray(0, n);
+  for (let i = 0; i < text.length; ++i) out[i] = text.charCodeAt(i);
+  return out;
 }
 
 /** Throws TypeError naming the first item of `list` that is not a string. */
@@ -229,7 +222,10 @@ export function damerauLevenshtein(a: string, b: string, options?: StringOptions
   return pair('damerauLevenshtein', 3, a, b, prepare('damerauLevenshtein', options))[0];
 }
 
-/** Hamming distance; throws RangeError when the lengths (in the chosen unit) differ. */
+/**
+ * Hamming distance; throws RangeError when the lengths (in the chosen unit) differ. (RapidFuzz
+ * and jellyfish instead count each extra symbol of the longer string as one more difference.)
+ */
 export function hamming(a: string, b: string, options?: StringOptions): number {
   const d = pair('hamming', 4, a, b, prepare('hamming', options))[0];
   if (d < 0) throw new RangeError('simkit.hamming: a and b must have the same length');
@@ -260,33 +256,58 @@ export function similarity(a: string, b: string, options?: StringOptions & { sco
   return pair(fn, 10 + SCORERS.indexOf(scorer), a, b, p)[0];
 }
 
-/** Jaro similarity. */
-export function jaro(a: string, b: string, options?: StringOptions): number {
-  return pair('jaro', 13, a, b, prepare('jaro', options))[0];
+/**
+ * How Jaro halves t, the number of matched characters that stand in a different order:
+ * 'floor' (default) rounds t / 2 down, as Winkler's own code, RapidFuzz and jellyfish do;
+ * 'exact' keeps the fraction, as natural does (and most textbook statements of the formula).
+ */
+export type HalfTranspositions = 'floor' | 'exact';
+const HALF_TRANSPOSITIONS: readonly HalfTranspositions[] = ['floor', 'exact'];
+
+function halfTranspositions(fn: string, value: unknown): number {
+  return value === undefined ? 0 : HALF_TRANSPOSITIONS.indexOf(expectEnum(fn, 'halfTranspositions', value, HALF_TRANSPOSITIONS));
+}
+
+/**
+ * Jaro similarity. `halfTranspositions` defaults to 'floor' (Winkler, RapidFuzz, jellyfish).
+ * Two empty strings score 1, as in RapidFuzz (jellyfish gives 0).
+ * @example jaro('aabcbb', 'babac') // 0.8778 ('exact', natural's rule: 0.8444)
+ */
+export function jaro(a: string, b: string, options?: StringOptions & { halfTranspositions?: HalfTranspositions }): number {
+  const p = prepare('jaro', options, ['halfTranspositions']);
+  return pair('jaro', 8, a, b, p, halfTranspositions('jaro', p.halfTranspositions))[0];
 }
 
 /** Jaro-Winkler parameters. */
 export interface JaroWinklerOptions {
-  /** Boost per common prefix symbol (at most 4). Default 0.1. */
+  /**
+   * Boost per common prefix symbol (at most 4). Default 0.1. Limited to [0, 0.25] (RangeError
+   * outside): above 0.25 four common symbols could push the score past 1.
+   */
   prefixWeight?: number;
   /** Boost only when Jaro exceeds this. Default 0.7 (Winkler, RapidFuzz); natural uses 0. */
   boostThreshold?: number;
+  /** See {@link HalfTranspositions}. Default 'floor' (Winkler, RapidFuzz); natural uses 'exact'. */
+  halfTranspositions?: HalfTranspositions;
 }
+const JW_OPTIONS = ['prefixWeight', 'boostThreshold', 'halfTranspositions'];
 
-function jwParams(fn: string, o: JaroWinklerOptions): [number, number] {
+function jwParams(fn: string, o: JaroWinklerOptions): [number, number, number] {
   const w = o.prefixWeight === undefined ? 0.1 : expectNumber(fn, 'prefixWeight', o.prefixWeight, 0, 0.25);
   const t = o.boostThreshold === undefined ? 0.7 : expectNumber(fn, 'boostThreshold', o.boostThreshold, 0, 1);
-  return [Math.round(w * 1e6), Math.round(t * 1e6)];
+  return [Math.round(w * 1e6), Math.round(t * 1e6), halfTranspositions(fn, o.halfTranspositions)];
 }
 
 /**
- * Jaro-Winkler similarity. Defaults follow Winkler and RapidFuzz (prefix weight 0.1 over at
- * most 4 symbols, boost when Jaro > 0.7); `{ boostThreshold: 0 }` gives natural's JaroWinklerDistance.
+ * Jaro-Winkler similarity. Defaults follow Winkler's code, RapidFuzz and jellyfish (prefix
+ * weight 0.1 over at most 4 symbols, boost when Jaro > 0.7, t / 2 rounded down);
+ * `{ boostThreshold: 0, halfTranspositions: 'exact', unit: 'utf16' }` gives natural's
+ * JaroWinklerDistance.
  */
 export function jaroWinkler(a: string, b: string, options?: StringOptions & JaroWinklerOptions): number {
-  const p = prepare('jaroWinkler', options, ['prefixWeight', 'boostThreshold']);
-  const [w, t] = jwParams('jaroWinkler', p as JaroWinklerOptions);
-  return pair('jaroWinkler', 7, a, b, p, w, t)[0];
+  const p = prepare('jaroWinkler', options, JW_OPTIONS);
+  const [w, t, half] = jwParams('jaroWinkler', p as JaroWinklerOptions);
+  return pair('jaroWinkler', 7, a, b, p, w, t, half)[0];
 }
 
 /**
@@ -317,7 +338,13 @@ function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }
 
-/** RapidFuzz's token_sort_ratio: ratio of the words sorted and joined (case-insensitive). */
+/**
+ * RapidFuzz's token_sort_ratio: ratio of the words sorted and joined. Unlike RapidFuzz (which
+ * splits on white space only and keeps case unless a processor is given), words here are runs
+ * of letters, marks and digits, lower-cased: punctuation is dropped, so
+ * `tokenSortRatio('a, b', 'b a')` is 100 where RapidFuzz gives 85.71. Two sides without words
+ * score 100 (equal empty strings, as RapidFuzz's ratio; thefuzz gives 0).
+ */
 export function tokenSortRatio(a: string, b: string, options?: StringOptions): number {
   const fn = 'tokenSortRatio';
   const p = prepare(fn, options);
@@ -326,7 +353,8 @@ export function tokenSortRatio(a: string, b: string, options?: StringOptions): n
 
 /**
  * RapidFuzz's token_set_ratio: compares the shared words with each side's shared + remaining
- * words and takes the best ratio (100 when one word set contains the other).
+ * words and takes the best ratio (100 when one word set contains the other; 0, as in
+ * RapidFuzz, when either side has no words). Words as in {@link tokenSortRatio}.
  */
 export function tokenSetRatio(a: string, b: string, options?: StringOptions): number {
   const fn = 'tokenSetRatio';
@@ -336,6 +364,7 @@ export function tokenSetRatio(a: string, b: string, options?: StringOptions): nu
   const common = [...wa].filter((w) => wb.has(w)).sort();
   const onlyA = [...wa].filter((w) => !wb.has(w)).sort();
   const onlyB = [...wb].filter((w) => !wa.has(w)).sort();
+  if (wa.size === 0 || wb.size === 0) return 0;
   if (common.length > 0 && (onlyA.length === 0 || onlyB.length === 0)) return 100;
   const base = common.join(' ');
   const ca = [base, onlyA.join(' ')].filter(Boolean).join(' ');
@@ -359,8 +388,8 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   expectArray(fn, 'as', as);
   expectArray(fn, 'bs', bs);
   if (as.length !== bs.length) throw new RangeError(`simkit.${fn}: as and bs must have the same length, got ${as.length} and ${bs.length}`);
-  const p = prepare(fn, options, ['prefixWeight', 'boostThreshold']);
-  const [jw1, jw2] = jwParams(fn, p as JaroWinklerOptions);
+  const p = prepare(fn, options, JW_OPTIONS);
+  const [jw1, jw2, jw3] = jwParams(fn, p as JaroWinklerOptions);
   expectStrings(fn, 'as', as);
   expectStrings(fn, 'bs', bs);
   const n = as.length;
@@ -371,7 +400,7 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   if (p.unit === 'codepoint' || (p.unit === 'utf16' && p.norm === null && !hasSurrogates(as) && !hasSurrogates(bs))) {
     const norm = p.norm ?? 0;
     const { offset, bStart, utf16Ends } = placeJoined(fn, as, bs, norm === 0);
-    inst.check(fn, (m) => m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, 0));
+    inst.check(fn, (m) => m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, jw3));
     return inst.resultF64();
   }
   const pack = (list: readonly string[]) => {
@@ -386,7 +415,7 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   const B = pack(bs);
   const { placed } = inst.place(fn, [bytesOf(A.flat), bytesOf(B.flat)]);
   inst.check(fn, (m) => m.distance_batch(code, SYMBOL_INPUT, placed[0].offset, placed[0].offset + A.total * 4,
-    placed[1].offset, placed[1].offset + B.total * 4, n, p1, jw2, 0));
+    placed[1].offset, placed[1].offset + B.total * 4, n, p1, jw2, jw3));
   return inst.resultF64();
 }
 

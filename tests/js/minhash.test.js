@@ -31,8 +31,16 @@ test('signatures: deterministic, seed-dependent, Unicode-normalized input, merge
   const mh = new MinHasher();
   assert.deepEqual(mh.sign('Ｔｈｅ QUICK brown fox'), new MinHasher().sign('the quick brown fox'));
   assert.notDeepEqual(mh.sign('the quick brown fox'), new MinHasher({ seed: 2 }).sign('the quick brown fox'));
-  const merged = mergeSignatures(mh.sign('a b c d'), mh.sign('c d e f'));
-  assert.deepEqual(merged, mergeSignatures(merged, merged));
+  // Two different sets: the merge is the slot-wise minimum, and equals the signature of the
+  // union ('a b c d e f' has exactly the word 3-grams of both halves), unlike either input.
+  const sa = mh.sign('a b c d');
+  const sb = mh.sign('c d e f');
+  const merged = mergeSignatures(sa, sb);
+  assert.deepEqual(merged, Uint32Array.from(sa, (x, i) => Math.min(x, sb[i])));
+  assert.deepEqual(merged, mh.sign('a b c d e f'));
+  assert.notDeepEqual(merged, sa);
+  assert.notDeepEqual(merged, sb);
+  assert.deepEqual(mergeSignatures(merged, merged), merged);
   assert.equal(estimateJaccard(mh.sign(''), mh.sign('')), 0);
   assert.equal(mh.options.numPerm, 128);
 });

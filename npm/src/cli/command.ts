@@ -35,7 +35,6 @@ export const INPUT_HELP = `Input options:
   --strict               stop at the first unreadable file or bad JSONL line (default: report it
                          on stderr, list it with the results, and go on); JSONL is always UTF-8`;
 
-export const COMMON_FLAGS: Record<string, FlagSpec> = {
-  format: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-};
+export const HELP_FLAG: Record<string, FlagSpec> = { help: { type: 'boolean', short: 'h' } };
+
+export const COMMON_FLAGS: Record<string, FlagSpec> = { ...HELP_FLAG, format: { type: 'string' } };

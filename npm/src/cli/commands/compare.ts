@@ -18,7 +18,7 @@ Options:
   --shingle word|char    shingle unit for Jaccard/containment (default word)
   --size N               shingle size (default 3 words / 5 chars)
   --k N                  passage k-gram length in characters (default 25)
-  --passages             list the shared passages
+  --passages             list the shared passages (table and json output)
   --format table|json|csv  output (default table)
   --fail-on X            exit 1 when Jaccard >= X
   --encoding NAME        encoding of text/HTML files (default: detected); .docx .odt .pdf are read too
@@ -38,6 +38,7 @@ Examples:
   async run({ flags, positionals }: Parsed) {
     if (positionals.length !== 2) throw new UsageError('compare needs exactly two files');
     const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
+    if (flags.passages && format === 'csv') throw new UsageError('--passages lists passages in table and json output, not csv');
     const shingle = choiceFlag(flags, 'shingle', 'word', ['word', 'char'] as const);
     const size = numberFlag(flags, 'size', shingle === 'word' ? 3 : 5, 1, 64, true);
     const k = numberFlag(flags, 'k', 25, 1, 1024, true);

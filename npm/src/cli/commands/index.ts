@@ -1,7 +1,7 @@
 // simkit index build|query: a saved LSH index of MinHash signatures, built once and queried
 // with new documents later.
 import { LshIndex, MinHasher } from '../../index.node.js';
-import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
+import { choiceFlag, numberFlag, rejectFlags, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
 import { collect } from '../common.js';
 import { loadIndexFile, saveIndexFile } from '../index-file.js';
@@ -35,6 +35,7 @@ Examples:
   async run({ flags, positionals }: Parsed) {
     const [action, ...rest] = positionals;
     if (action === 'build') {
+      rejectFlags(flags, ['min-similarity', 'limit', 'format'], "applies to 'index query'");
       if (rest.length === 0 || typeof flags.out !== 'string') throw new UsageError('index build needs documents and --out FILE');
       const options = minhashOptions(flags);
       const threshold = numberFlag(flags, 'threshold', 0.8, 0.01, 0.99);
@@ -50,6 +51,7 @@ Examples:
       return 0;
     }
     if (action === 'query') {
+      rejectFlags(flags, ['out', 'threshold', ...Object.keys(MINHASH_FLAGS)], "applies to 'index build' (a query uses the index's saved options)");
       if (rest.length < 2) throw new UsageError('index query needs an index file and documents');
       const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
       const { options, index: idx } = await loadIndexFile(rest[0]);

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { MinHasher } from '../../index.node.js';
 import { UsageError, type Parsed } from '../args.js';
 import { AtomicFile } from '../atomic-write.js';
-import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
+import { HELP_FLAG, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
 import { collect, inputOptions } from '../common.js';
 import { readDocuments } from '../inputs.js';
 import { MINHASH_FLAGS, MINHASH_HELP, minhashOptions } from '../minhash-flags.js';
@@ -21,16 +21,18 @@ to FILE.keys.json.
 
 Options:
   --out FILE             write JSONL here instead of stdout
-  --binary FILE          write the binary SKSG file instead of JSONL
+  --binary FILE          write the binary SKSG file instead of JSONL (not with --out)
 ${MINHASH_HELP}
 ${INPUT_HELP}
 
 Examples:
   simkit sign corpus.jsonl --out signatures.jsonl
   simkit sign docs/ --scheme classic --num-perm 256 --binary docs.sksg`,
-  flags: { ...COMMON_FLAGS, ...INPUT_FLAGS, ...MINHASH_FLAGS, out: { type: 'string' }, binary: { type: 'string' } },
+  // No --format: the output is JSONL or, with --binary, SKSG.
+  flags: { ...HELP_FLAG, ...INPUT_FLAGS, ...MINHASH_FLAGS, out: { type: 'string' }, binary: { type: 'string' } },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length === 0) throw new UsageError('sign needs at least one file or directory');
+    if (flags.out !== undefined && flags.binary !== undefined) throw new UsageError('--out and --binary are alternatives: give one');
     const options = minhashOptions(flags);
     if (typeof flags.binary === 'string') {
       const docs = await collect(positionals, flags);
