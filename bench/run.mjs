@@ -1,10 +1,21 @@
 #!/usr/bin/env node
 // simkit benchmarks, side by side with peers in one process; prints ratios, never asserts time.
 // Usage: node bench/run.mjs [workload ...]   (default: all). Build first: bash scripts/build.sh
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { init } from 'simkit';
 
-const all = ['xxhash', 'pipeline', 'plagiarism', 'minhash', 'distance', 'vector', 'style', 'style-pan', 'scale', 'demo'];
+// The peers live in bench/package.json, so `npm test` never installs them: install them here
+// on first use (and when the lockfile changed), from the npm registry only.
+const benchDir = new URL('.', import.meta.url).pathname;
+const installed = `${benchDir}node_modules/.package-lock.json`;
+if (!existsSync(installed) || statSync(`${benchDir}package-lock.json`).mtimeMs > statSync(installed).mtimeMs) {
+  console.error('bench: npm ci in bench/ (the peers)');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: benchDir, stdio: 'inherit' });
+}
+const { init } = await import('simkit');
+
+const all = ['xxhash', 'pipeline', 'plagiarism', 'minhash', 'distance', 'vector', 'style', 'style-pan', 'scale', 'demo', 'documents'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
 await init();
 console.log(`# simkit bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);

@@ -239,8 +239,13 @@ BatchSide g_side_b;
 std::vector<uint32_t> g_distances;
 
 Status check_metric(uint32_t metric) {
-  if (metric <= 7 || (metric >= 10 && metric < 10U + kScorerCount)) return Status::ok();
+  if (metric <= 8 || (metric >= 10 && metric < 10U + kScorerCount)) return Status::ok();
   return invalid_argument("metric is unknown (internal error)");
+}
+
+// 0: t / 2 rounded down (Winkler, RapidFuzz, jellyfish); 1: exact (natural).
+HalfTranspositions half_transpositions(uint32_t code) {
+  return code == 1 ? HalfTranspositions::kExact : HalfTranspositions::kFloor;
 }
 
 double compute(uint32_t metric, Symbols a, Symbols b, uint32_t p1, uint32_t p2, uint32_t p3) {
@@ -259,8 +264,10 @@ double compute(uint32_t metric, Symbols a, Symbols b, uint32_t p1, uint32_t p2, 
     }
     case 5:
       return lcs_length(a, b, g_ws);
-    case 7:  // Jaro-Winkler with explicit prefix weight and boost threshold, in millionths
-      return jaro_winkler(a, b, p1 / 1e6, p2 / 1e6, g_ws);
+    case 7:  // Jaro-Winkler: prefix weight and boost threshold in millionths, p3 = halving
+      return jaro_winkler(a, b, p1 / 1e6, p2 / 1e6, g_ws, half_transpositions(p3));
+    case 8:  // Jaro, p1 = halving
+      return jaro(a, b, g_ws, half_transpositions(p1));
     default:
       return score_pair(static_cast<Scorer>(metric - 10), a, b, 0.0, g_ws);
   }

@@ -14,7 +14,8 @@ namespace simkit::api {
 /// Metrics: 0 Levenshtein distance (p1 = max distance), 1 weighted Levenshtein (p1 insert,
 /// p2 delete, p3 substitute), 2 OSA, 3 Damerau-Levenshtein, 4 Hamming, 5 LCS length,
 /// 6 longest common substring (results.f64 = [length, a start, b start]), 7 Jaro-Winkler with
-/// p1 = prefix weight and p2 = boost threshold in millionths, 10 + Scorer:
+/// p1 = prefix weight and p2 = boost threshold in millionths and p3 = how transpositions are
+/// halved (0 rounded down, 1 exact), 8 Jaro with p1 = that halving, 10 + Scorer:
 /// similarities (results.f64[0]).
 /// `kind` 0xFFFFFFFF: a and b are uint32 symbol arrays of a_length/b_length symbols; otherwise
 /// UTF-8 byte ranges decoded to code points, normalized first with `kind` as packed

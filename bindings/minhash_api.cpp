@@ -5,6 +5,7 @@
 
 #include "arena.h"
 #include "persist.h"
+#include "simkit/index/lsh_bands.h"
 #include "simkit/index/lsh_params.h"
 #include "simkit/io/bytes.h"
 #include "text_api.h"
@@ -134,6 +135,19 @@ int32_t minhash_deserialize(uint32_t offset, uint32_t length) {
   r.u32[0] = num_perm;
   r.u32[1] = count;
   for (size_t i = 2; i < r.u32.size(); ++i) rd.u32(r.u32[i]);
+  return 0;
+}
+
+int32_t lsh_band_keys(uint32_t signatures_offset, uint32_t count, uint32_t num_perm, uint32_t bands,
+                      uint32_t rows) {
+  Results& r = begin_call();
+  SIMKIT_RETURN_IF_ERROR_CODE(check_lsh_shape(num_perm, bands, rows));
+  const uint32_t* sigs = nullptr;
+  SIMKIT_RETURN_IF_ERROR_CODE(arena_signatures(signatures_offset, count, num_perm, sigs));
+  std::vector<uint64_t> keys;
+  SIMKIT_RETURN_IF_ERROR_CODE(::simkit::lsh_band_keys(sigs, count, num_perm, bands, rows, keys));
+  r.u32.reserve(keys.size() * 2);
+  for (const uint64_t k : keys) push_u64(r.u32, k);
   return 0;
 }
 

@@ -24,6 +24,11 @@ int32_t lsh_optimal_params(double threshold, uint32_t num_perm, double fp_weight
 /// results.f64 = [false positive area, false negative area] of explicit parameters.
 int32_t lsh_param_areas(double threshold, uint32_t bands, uint32_t rows);
 
+/// Band keys of `count` signatures (uint32 at arena `signatures_offset`), LshIndex's banding:
+/// results.u32 = count × bands keys as (lo, hi) pairs, signature-major.
+int32_t lsh_band_keys(uint32_t signatures_offset, uint32_t count, uint32_t num_perm, uint32_t bands,
+                      uint32_t rows);
+
 /// Wraps `count` signatures (uint32 at arena `offset`) and the options that made them in the
 /// "SKSG" format: results.bytes. `options` is 8 uint32 at `options_offset` (norm flags, unit,
 /// size, shingle seed lo/hi, seed lo/hi, scheme).

@@ -10,6 +10,7 @@ EMSCRIPTEN_BINDINGS(simkit_minhash) {
   function("minhash_sign_batch", &simkit::api::minhash_sign_batch);
   function("lsh_optimal_params", &simkit::api::lsh_optimal_params);
   function("lsh_param_areas", &simkit::api::lsh_param_areas);
+  function("lsh_band_keys", &simkit::api::lsh_band_keys);
   function("minhash_serialize", &simkit::api::minhash_serialize);
   function("minhash_deserialize", &simkit::api::minhash_deserialize);
   class_<NativeLshIndex>("NativeLshIndex")

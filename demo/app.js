@@ -6,7 +6,8 @@ import { setupCollection } from './views/collection.js';
 import { setupCompare } from './views/compare.js';
 import { setupFuzzy } from './views/fuzzy.js';
 
-const worker = new SimkitWorker(new URL('/dist/web/worker.js', location.href));
+// The worker script that also reads documents (any format, in the worker: views/files.js).
+const worker = new SimkitWorker(new URL('/dist/web/documents-worker.js', location.href));
 const tabs = [...document.querySelectorAll('[role="tab"]')];
 
 function select(tab) {

@@ -6,7 +6,9 @@
 const CACHE = 'simkit-demo-v1';
 // Fetched on demand by the modes; tests/e2e checks this list names every file in samples/.
 const SAMPLES = ['authorship.json', 'bees-copy.txt', 'bees.txt', 'bread-rewrite.txt', 'bread.txt', 'lighthouse-copy.txt', 'lighthouse.txt', 'trains.txt'];
-const ROOTS = ['./', 'index.html', 'style.css', 'app.js', 'dist/web/worker.js', ...SAMPLES.map((s) => `samples/${s}`)];
+// The format libraries the worker imports by URL when files are read (views/files.js).
+const VENDOR = ['chardet.js', 'htmlparser2.js', 'fflate.js', 'pdf.mjs', 'pdf.worker.mjs'];
+const ROOTS = ['./', 'index.html', 'style.css', 'app.js', 'dist/web/documents-worker.js', ...SAMPLES.map((s) => `samples/${s}`), ...VENDOR.map((v) => `vendor/${v}`)];
 
 // Module specifiers and `new URL('x', import.meta.url)` references in our own (unbundled) ES
 // modules. Bare specifiers (no ./, ../ or /) are not files of this site and are left alone.

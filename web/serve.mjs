@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Static server for the demo, bound to 127.0.0.1 only: demo/ at /, the built package at /dist/.
+// Static server for the demo, bound to 127.0.0.1 only: demo/ at /, the built package at /dist/,
+// the optional format libraries as browser modules at /vendor/ (web/vendor.mjs builds them),
+// the API reference (built by scripts/docs.sh) at /docs/.
 // Serves .wasm as application/wasm so browsers can compile it while it downloads.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -9,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const mounts = [
   ['/dist/', join(root, 'npm', 'dist')],
+  ['/vendor/', join(root, 'build', 'web-vendor')],
+  ['/docs/', join(root, 'docs', 'api')],
   ['/', join(root, 'demo')],
 ];
 const types = {
@@ -46,7 +50,8 @@ export function startServer(port = 0) {
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
+      const path = (req.url ?? '').split('?')[0];
+      res.end(path.startsWith('/docs/') ? 'not found (the API reference is built by bash scripts/docs.sh)' : 'not found');
     }
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));

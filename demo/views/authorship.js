@@ -1,7 +1,7 @@
 // Mode 3: authorship. Candidate authors with their known texts and an unknown text: which
 // candidate is most likely (Delta), is it the same writer (general impostors), and the
 // features that decided. The sample essays of the page serve as background impostors.
-import { acceptDrops, readTextFiles } from './files.js';
+import { ACCEPT, acceptDrops, readDocumentFiles, showReads } from './files.js';
 
 const $ = (id) => document.getElementById(id);
 const fmt = (x) => (x === null || x === undefined ? '–' : x.toFixed(3));
@@ -18,7 +18,7 @@ function row(values) {
 }
 
 /** Adds one candidate block (name + texts) to the list. */
-function addCandidate(name = '', texts = []) {
+function addCandidate(worker, name = '', texts = []) {
   const list = $('candidates');
   const n = list.children.length + 1;
   const block = document.createElement('div');
@@ -27,7 +27,8 @@ function addCandidate(name = '', texts = []) {
   const textId = `candidate-texts-${n}`;
   block.innerHTML = `<label for="${nameId}">Author ${n}</label><input id="${nameId}" type="text" autocomplete="off">
     <label for="${textId}" class="visually-hidden">Texts of author ${n}</label><textarea id="${textId}" rows="6" spellcheck="false"></textarea>
-    <label class="file-label">add files (or drop them on this author) <input type="file" multiple accept=".txt,.md,.text,text/plain,text/markdown" aria-label="Add text files of author ${n}"></label>
+    <label class="file-label">add files (or drop them on this author) <input type="file" multiple accept="${ACCEPT}" aria-label="Add files of author ${n}"></label>
+    <ul class="reads" aria-live="polite"></ul>
     <button type="button" class="remove" aria-label="Remove author ${n}">Remove</button>`;
   block.querySelector('input').value = name || `Author ${n}`;
   block.querySelector('textarea').value = texts.join('\n---\n');
@@ -35,7 +36,9 @@ function addCandidate(name = '', texts = []) {
   // Files add texts to this author, joined with --- lines.
   const addFiles = async (files) => {
     const area = block.querySelector('textarea');
-    const texts = await readTextFiles(files);
+    const read = await readDocumentFiles(worker, files);
+    showReads(block.querySelector('.reads'), read);
+    const texts = read.filter((d) => !d.error).map((d) => d.text);
     area.value = [area.value.trim(), ...texts.map((t) => t.trim())].filter(Boolean).join('\n---\n');
   };
   block.querySelector('input[type="file"]').addEventListener('change', async (e) => {
@@ -61,12 +64,14 @@ async function loadBackground() {
 }
 
 export function setupAuthorship(worker) {
-  addCandidate();
-  addCandidate();
-  $('add-author').addEventListener('click', () => addCandidate());
+  addCandidate(worker);
+  addCandidate(worker);
+  $('add-author').addEventListener('click', () => addCandidate(worker));
   const setUnknown = async (files) => {
-    const [text] = await readTextFiles(files);
-    if (text !== undefined) $('unknown-text').value = text.trim();
+    const [doc] = await readDocumentFiles(worker, files);
+    if (doc === undefined) return;
+    showReads($('unknown-reads'), [doc]);
+    if (!doc.error) $('unknown-text').value = doc.text.trim();
   };
   $('unknown-file').addEventListener('change', async (e) => {
     await setUnknown(e.target.files);
@@ -122,7 +127,7 @@ export function setupAuthorship(worker) {
   $('authorship-sample').addEventListener('click', async () => {
     const sample = await fetch('samples/authorship.json').then((r) => r.json());
     $('candidates').replaceChildren();
-    for (const c of sample.candidates) addCandidate(c.author, c.texts);
+    for (const c of sample.candidates) addCandidate(worker, c.author, c.texts);
     $('unknown-text').value = sample.unknown;
     await run();
   });

@@ -1,6 +1,6 @@
 // Mode 2: a collection of documents: heatmap, clusters, ranked pairs, side by side, exports.
 import { drawHeatmap } from './heatmap.js';
-import { acceptDrops, isTextFile } from './files.js';
+import { acceptDrops, readDocumentFiles, showReads } from './files.js';
 import { renderSideBySide } from './passages.js';
 
 const $ = (id) => document.getElementById(id);
@@ -8,27 +8,30 @@ const SAMPLES = ['lighthouse', 'lighthouse-copy', 'bread', 'bread-rewrite', 'tra
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 
 export function setupCollection(worker) {
-  let docs = []; // { name, text }
+  let docs = []; // { name, text, format?, encoding? }
   let result = null;
 
-  function setDocs(list) {
+  function setDocs(list, unread = []) {
     docs = list;
-    $('file-count').textContent = `${docs.length} document(s) loaded.`;
+    $('file-count').textContent = `${docs.length} document(s) loaded.${unread.length ? ` ${unread.length} could not be read and ${unread.length === 1 ? 'is' : 'are'} left out (listed below).` : ''}`;
     $('analyze').disabled = docs.length < 2;
   }
 
   async function readFiles(files) {
-    const list = [];
-    for (const f of files) {
-      if (!isTextFile(f)) continue;
-      list.push({ name: f.name, text: await f.text() });
+    $('file-count').textContent = 'Reading…';
+    try {
+      const read = await readDocumentFiles(worker, files);
+      showReads($('file-list'), read);
+      setDocs(read.filter((d) => !d.error), read.filter((d) => d.error));
+    } catch (e) {
+      $('file-count').textContent = `Could not read the files: ${e.message}`;
     }
-    setDocs(list);
   }
 
   $('files').addEventListener('change', (e) => readFiles(e.target.files));
   acceptDrops($('drop'), readFiles);
   $('collection-sample').addEventListener('click', async () => {
+    $('file-list').replaceChildren();
     setDocs(await Promise.all(SAMPLES.map(async (n) => ({ name: `${n}.txt`, text: (await (await fetch(`samples/${n}.txt`)).text()).trim() }))));
   });
   $('threshold').addEventListener('input', () => { $('threshold-value').value = Number($('threshold').value).toFixed(2); });

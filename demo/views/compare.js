@@ -1,4 +1,5 @@
 // Mode 1: compare two texts: scores and shared passages side by side.
+import { acceptDrops, readDocumentFiles, showReads } from './files.js';
 import { renderSideBySide } from './passages.js';
 
 const $ = (id) => document.getElementById(id);
@@ -37,6 +38,18 @@ export function setupCompare(worker) {
     } catch (e) {
       $('status').textContent = `Error: ${e.message}`;
     }
+  }
+
+  // A file (any format the reader knows) fills a text box with the text it was read as.
+  for (const side of ['a', 'b']) {
+    const fill = async (files) => {
+      const [doc] = await readDocumentFiles(worker, files);
+      if (doc === undefined) return;
+      showReads($(`reads-${side}`), [doc]);
+      if (!doc.error) $(`text-${side}`).value = doc.text;
+    };
+    $(`file-${side}`).addEventListener('change', async (e) => { await fill(e.target.files); e.target.value = ''; });
+    acceptDrops($(`text-${side}`), fill);
   }
 
   $('compare').addEventListener('click', compare);

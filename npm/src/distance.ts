@@ -1,6 +1,7 @@
 // String distances and fuzzy matching, Unicode-correct: by default strings are compared as
 // code points (an emoji is one character), or as UTF-16 code units or grapheme clusters.
 
+import { joinsSurrogates, utf8Length } from './utf8.js';
 import { NativeHandle } from './handle.js';
 import { instance } from './instance.js';
 import type { NativeMatcher } from './native.js';
@@ -11,6 +12,7 @@ import { expectArray, expectEnum, expectInteger, expectNumber, expectOptions, ex
 /** What counts as one character. */
 export type Unit = 'codepoint' | 'utf16' | 'grapheme';
 
+/** Options shared by the string distances: the unit of a character, and normalization. */
 export interface StringOptions {
   /** Default `'codepoint'`. `'grapheme'` uses Intl.Segmenter ("🇫🇷" and "é" as e + U+0301 are one). */
   unit?: Unit;
@@ -39,14 +41,12 @@ function prepare(fn: string, options: unknown, extra: readonly string[] = []): P
 let segmenter: Intl.Segmenter | null = null;
 const graphemeIds = new Map<string, number>();
 
-/** A string as symbols in the chosen unit (graphemes get stable ids per process). */
+/**
+ * A string as UTF-16 units or grapheme ids (stable per process): the units the module cannot
+ * decode itself. Code points reach it as UTF-8 (placeStrings, placeJoined, Matcher).
+ */
 function symbols(s: string, p: Prepared): Uint32Array {
   const text = p.norm === null ? s : normalizeText(s, p.normalize);
-  if (p.unit === 'utf16') {
-    const out = new Uint32Array(text.length);
-    for (let i = 0; i < text.length; ++i) out[i] = text.charCodeAt(i);
-    return out;
-  }
   if (p.unit === 'grapheme') {
     segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const ids: number[] = [];
@@ -62,13 +62,8 @@ function symbols(s: string, p: Prepared): Uint32Array {
     return Uint32Array.from(ids);
   }
   const out = new Uint32Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text.codePointAt(i)!;
-    out[n++] = c;
-    if (c > 0xffff) ++i;
-  }
-  return out.subarray(0, n);
+  for (let i = 0; i < text.length; ++i) out[i] = text.charCodeAt(i);
+  return out;
 }
 
 /** Throws TypeError naming the first item of `list` that is not a string. */
@@ -156,25 +151,13 @@ function placeJoined(fn: string, as: readonly string[], bs: readonly string[], u
     for (let k = from; k < to; ++k) bytes += placed[k].length;
     return bytes;
   };
-  // A lone high surrogate ending one string and a lone low one starting the next join into a
-  // valid pair (4 bytes, not 3 + 3): then the joined bytes do not split at the ends, and the
-  // strings are placed one by one instead.
-  const joinsSurrogates = (list: readonly string[]) => {
-    let high = false;
-    for (let i = 0; i < list.length; ++i) {
-      if (i % JOIN_CHUNK === 0) high = false;  // pieces are encoded apart
-      const s = list[i];
-      if (s.length === 0) continue;
-      if (high && (s.charCodeAt(0) & 0xfc00) === 0xdc00) return true;
-      high = (s.charCodeAt(s.length - 1) & 0xfc00) === 0xd800;
-    }
-    return false;
-  };
   const aAscii = ascii(0, aPieces);
   const bAscii = ascii(aPieces, pieces.length);
   const utf16Ends = unitEnds && !(aAscii && bAscii);
   if (utf16Ends) {
-    if ((!aAscii && joinsSurrogates(as)) || (!bAscii && joinsSurrogates(bs))) return placeEach(fn, as, bs);
+    // A lone high surrogate ending one string and a lone low one starting the next would pair
+    // up once joined: place those strings one by one.
+    if ((!aAscii && joinsSurrogates(as, JOIN_CHUNK)) || (!bAscii && joinsSurrogates(bs, JOIN_CHUNK))) return placeEach(fn, as, bs);
     ends[2 * n] = written(0, aPieces);
     ends[2 * n + 1] = written(aPieces, pieces.length);
   } else {
@@ -200,18 +183,6 @@ function placeEach(fn: string, as: readonly string[], bs: readonly string[]): { 
   for (let i = 0; i < 2 * n; ++i) ends[i] = placed[i].offset + placed[i].length - (i < n ? 0 : placed[n].offset);
   inst.writeU32(u32Offset, ends);
   return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[n].offset, utf16Ends: false };
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; ++i) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; ++i; }
-    else n += 3;  // BMP, or a lone surrogate (encoded as U+FFFD)
-  }
-  return n;
 }
 
 function pair(fn: string, metric: number, a: unknown, b: unknown, p: Prepared, p1 = NO_LIMIT, p2 = 0, p3 = 0): Float64Array {
@@ -251,7 +222,10 @@ export function damerauLevenshtein(a: string, b: string, options?: StringOptions
   return pair('damerauLevenshtein', 3, a, b, prepare('damerauLevenshtein', options))[0];
 }
 
-/** Hamming distance; throws RangeError when the lengths (in the chosen unit) differ. */
+/**
+ * Hamming distance; throws RangeError when the lengths (in the chosen unit) differ. (RapidFuzz
+ * and jellyfish instead count each extra symbol of the longer string as one more difference.)
+ */
 export function hamming(a: string, b: string, options?: StringOptions): number {
   const d = pair('hamming', 4, a, b, prepare('hamming', options))[0];
   if (d < 0) throw new RangeError('simkit.hamming: a and b must have the same length');
@@ -264,6 +238,11 @@ export function lcsLength(a: string, b: string, options?: StringOptions): number
 }
 
 /** The longest common substring, with where it starts in each string (in the chosen unit). */
+/**
+ * @returns `length`: its length; `aStart`, `bStart`: where it starts in `a` and in `b` — all in the chosen unit
+ * (code points by default, so `a.slice(aStart)` is right only with `unit: 'utf16'` or for text without astral characters).
+ * @example longestCommonSubstring('xabcy', 'abcz') // { length: 3, aStart: 1, bStart: 0 }
+ */
 export function longestCommonSubstring(a: string, b: string, options?: StringOptions): { length: number; aStart: number; bStart: number } {
   const r = pair('longestCommonSubstring', 6, a, b, prepare('longestCommonSubstring', options));
   return { length: r[0], aStart: r[1], bStart: r[2] };
@@ -277,33 +256,58 @@ export function similarity(a: string, b: string, options?: StringOptions & { sco
   return pair(fn, 10 + SCORERS.indexOf(scorer), a, b, p)[0];
 }
 
-/** Jaro similarity. */
-export function jaro(a: string, b: string, options?: StringOptions): number {
-  return pair('jaro', 13, a, b, prepare('jaro', options))[0];
+/**
+ * How Jaro halves t, the number of matched characters that stand in a different order:
+ * 'floor' (default) rounds t / 2 down, as Winkler's own code, RapidFuzz and jellyfish do;
+ * 'exact' keeps the fraction, as natural does (and most textbook statements of the formula).
+ */
+export type HalfTranspositions = 'floor' | 'exact';
+const HALF_TRANSPOSITIONS: readonly HalfTranspositions[] = ['floor', 'exact'];
+
+function halfTranspositions(fn: string, value: unknown): number {
+  return value === undefined ? 0 : HALF_TRANSPOSITIONS.indexOf(expectEnum(fn, 'halfTranspositions', value, HALF_TRANSPOSITIONS));
+}
+
+/**
+ * Jaro similarity. `halfTranspositions` defaults to 'floor' (Winkler, RapidFuzz, jellyfish).
+ * Two empty strings score 1, as in RapidFuzz (jellyfish gives 0).
+ * @example jaro('aabcbb', 'babac') // 0.8778 ('exact', natural's rule: 0.8444)
+ */
+export function jaro(a: string, b: string, options?: StringOptions & { halfTranspositions?: HalfTranspositions }): number {
+  const p = prepare('jaro', options, ['halfTranspositions']);
+  return pair('jaro', 8, a, b, p, halfTranspositions('jaro', p.halfTranspositions))[0];
 }
 
 /** Jaro-Winkler parameters. */
 export interface JaroWinklerOptions {
-  /** Boost per common prefix symbol (at most 4). Default 0.1. */
+  /**
+   * Boost per common prefix symbol (at most 4). Default 0.1. Limited to [0, 0.25] (RangeError
+   * outside): above 0.25 four common symbols could push the score past 1.
+   */
   prefixWeight?: number;
   /** Boost only when Jaro exceeds this. Default 0.7 (Winkler, RapidFuzz); natural uses 0. */
   boostThreshold?: number;
+  /** See {@link HalfTranspositions}. Default 'floor' (Winkler, RapidFuzz); natural uses 'exact'. */
+  halfTranspositions?: HalfTranspositions;
 }
+const JW_OPTIONS = ['prefixWeight', 'boostThreshold', 'halfTranspositions'];
 
-function jwParams(fn: string, o: JaroWinklerOptions): [number, number] {
+function jwParams(fn: string, o: JaroWinklerOptions): [number, number, number] {
   const w = o.prefixWeight === undefined ? 0.1 : expectNumber(fn, 'prefixWeight', o.prefixWeight, 0, 0.25);
   const t = o.boostThreshold === undefined ? 0.7 : expectNumber(fn, 'boostThreshold', o.boostThreshold, 0, 1);
-  return [Math.round(w * 1e6), Math.round(t * 1e6)];
+  return [Math.round(w * 1e6), Math.round(t * 1e6), halfTranspositions(fn, o.halfTranspositions)];
 }
 
 /**
- * Jaro-Winkler similarity. Defaults follow Winkler and RapidFuzz (prefix weight 0.1 over at
- * most 4 symbols, boost when Jaro > 0.7); `{ boostThreshold: 0 }` gives natural's JaroWinklerDistance.
+ * Jaro-Winkler similarity. Defaults follow Winkler's code, RapidFuzz and jellyfish (prefix
+ * weight 0.1 over at most 4 symbols, boost when Jaro > 0.7, t / 2 rounded down);
+ * `{ boostThreshold: 0, halfTranspositions: 'exact', unit: 'utf16' }` gives natural's
+ * JaroWinklerDistance.
  */
 export function jaroWinkler(a: string, b: string, options?: StringOptions & JaroWinklerOptions): number {
-  const p = prepare('jaroWinkler', options, ['prefixWeight', 'boostThreshold']);
-  const [w, t] = jwParams('jaroWinkler', p as JaroWinklerOptions);
-  return pair('jaroWinkler', 7, a, b, p, w, t)[0];
+  const p = prepare('jaroWinkler', options, JW_OPTIONS);
+  const [w, t, half] = jwParams('jaroWinkler', p as JaroWinklerOptions);
+  return pair('jaroWinkler', 7, a, b, p, w, t, half)[0];
 }
 
 /**
@@ -334,7 +338,13 @@ function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }
 
-/** RapidFuzz's token_sort_ratio: ratio of the words sorted and joined (case-insensitive). */
+/**
+ * RapidFuzz's token_sort_ratio: ratio of the words sorted and joined. Unlike RapidFuzz (which
+ * splits on white space only and keeps case unless a processor is given), words here are runs
+ * of letters, marks and digits, lower-cased: punctuation is dropped, so
+ * `tokenSortRatio('a, b', 'b a')` is 100 where RapidFuzz gives 85.71. Two sides without words
+ * score 100 (equal empty strings, as RapidFuzz's ratio; thefuzz gives 0).
+ */
 export function tokenSortRatio(a: string, b: string, options?: StringOptions): number {
   const fn = 'tokenSortRatio';
   const p = prepare(fn, options);
@@ -343,7 +353,8 @@ export function tokenSortRatio(a: string, b: string, options?: StringOptions): n
 
 /**
  * RapidFuzz's token_set_ratio: compares the shared words with each side's shared + remaining
- * words and takes the best ratio (100 when one word set contains the other).
+ * words and takes the best ratio (100 when one word set contains the other; 0, as in
+ * RapidFuzz, when either side has no words). Words as in {@link tokenSortRatio}.
  */
 export function tokenSetRatio(a: string, b: string, options?: StringOptions): number {
   const fn = 'tokenSetRatio';
@@ -353,6 +364,7 @@ export function tokenSetRatio(a: string, b: string, options?: StringOptions): nu
   const common = [...wa].filter((w) => wb.has(w)).sort();
   const onlyA = [...wa].filter((w) => !wb.has(w)).sort();
   const onlyB = [...wb].filter((w) => !wa.has(w)).sort();
+  if (wa.size === 0 || wb.size === 0) return 0;
   if (common.length > 0 && (onlyA.length === 0 || onlyB.length === 0)) return 100;
   const base = common.join(' ');
   const ca = [base, onlyA.join(' ')].filter(Boolean).join(' ');
@@ -376,18 +388,19 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   expectArray(fn, 'as', as);
   expectArray(fn, 'bs', bs);
   if (as.length !== bs.length) throw new RangeError(`simkit.${fn}: as and bs must have the same length, got ${as.length} and ${bs.length}`);
-  const p = prepare(fn, options, ['prefixWeight', 'boostThreshold']);
-  const [jw1, jw2] = jwParams(fn, p as JaroWinklerOptions);
+  const p = prepare(fn, options, JW_OPTIONS);
+  const [jw1, jw2, jw3] = jwParams(fn, p as JaroWinklerOptions);
   expectStrings(fn, 'as', as);
   expectStrings(fn, 'bs', bs);
   const n = as.length;
   const inst = instance(fn);
   const code = codes[metric];
   const p1 = metric === 'jaroWinkler' ? jw1 : NO_LIMIT;
-  if (p.unit === 'codepoint') {
+  // Without surrogates a UTF-16 unit is a code point: take the fast path (ASCII, Cyrillic, CJK…).
+  if (p.unit === 'codepoint' || (p.unit === 'utf16' && p.norm === null && !hasSurrogates(as) && !hasSurrogates(bs))) {
     const norm = p.norm ?? 0;
     const { offset, bStart, utf16Ends } = placeJoined(fn, as, bs, norm === 0);
-    inst.check(fn, (m) => m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, 0));
+    inst.check(fn, (m) => m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, jw3));
     return inst.resultF64();
   }
   const pack = (list: readonly string[]) => {
@@ -402,19 +415,31 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   const B = pack(bs);
   const { placed } = inst.place(fn, [bytesOf(A.flat), bytesOf(B.flat)]);
   inst.check(fn, (m) => m.distance_batch(code, SYMBOL_INPUT, placed[0].offset, placed[0].offset + A.total * 4,
-    placed[1].offset, placed[1].offset + B.total * 4, n, p1, jw2, 0));
+    placed[1].offset, placed[1].offset + B.total * 4, n, p1, jw2, jw3));
   return inst.resultF64();
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** True when any string of the list has a UTF-16 surrogate (tested on joined pieces: fewer calls). */
+function hasSurrogates(list: readonly string[]): boolean {
+  for (let i = 0; i < list.length; i += JOIN_CHUNK) {
+    if (SURROGATE.test(list.slice(i, i + JOIN_CHUNK).join(''))) return true;
+  }
+  return false;
 }
 
 /** One match found by a {@link Matcher}. */
 export interface FuzzyMatch {
   /** Index of the candidate in the list given to the Matcher. */
   index: number;
+  /** The candidate string itself. */
   candidate: string;
   /** Similarity in [0, 1] by the chosen scorer. */
   score: number;
 }
 
+/** Options of {@link Matcher.extract} and {@link extract}. */
 export interface ExtractOptions {
   /** Default 'levenshtein'. */
   scorer?: Scorer;
@@ -444,9 +469,7 @@ export class Matcher extends NativeHandle<NativeMatcher> {
     const native = inst.call(fn, () => new inst.raw.NativeMatcher());
     try {
       if (p.unit === 'codepoint') {
-        const { placed, u32Offset } = inst.place(fn, list, list.length);
-        inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-        const total = list.length ? placed[list.length - 1].offset + placed[list.length - 1].length : 0;
+        const { u32Offset, total } = inst.placeList(fn, list);
         inst.check(fn, () => native.set(p.norm ?? 0, 0, u32Offset, list.length, total));
       } else {
         const parts = list.map((s) => symbols(s, p));
@@ -466,6 +489,7 @@ export class Matcher extends NativeHandle<NativeMatcher> {
     this.#prepared = p;
   }
 
+  /** Number of candidates. */
   get size(): number {
     return this.#candidates.length;
   }

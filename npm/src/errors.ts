@@ -29,7 +29,12 @@ const CODE_NAMES: readonly SimkitErrorCode[] = [
  * `code` says which, for programs; `message` says it for people.
  */
 export class SimkitError extends Error {
+  /** Which kind of failure (stable across versions; test this, not the message). */
   readonly code: SimkitErrorCode;
+  /**
+   * @param code the kind of failure
+   * @param message what happened, for people (simkit's own messages start with `simkit.<function>:`)
+   */
   constructor(code: SimkitErrorCode, message: string) {
     super(message);
     this.name = 'SimkitError';

@@ -2,11 +2,13 @@
 // Results equal the xxHash project's reference values; strings are hashed as their UTF-8 bytes.
 
 import { instance } from './instance.js';
-import { expectArray, expectInteger, expectSeed64, expectText } from './validate.js';
+import { expectInteger, expectSeed64, expectText, expectTextList } from './validate.js';
 
 /** Keys packed back to back: key i is `bytes[ends[i-1] ?? 0 .. ends[i]]`. The fastest batch input. */
 export interface PackedKeys {
+  /** All keys' bytes, concatenated. */
   bytes: Uint8Array;
+  /** Exclusive end offset (in bytes) of each key in `bytes`, ascending; its length is the number of keys. */
   ends: Uint32Array;
 }
 
@@ -60,16 +62,9 @@ function batch(fn: string, algorithm: number, keys: unknown, seed: [number, numb
     inst.check(fn, (m) => m.hash_batch(algorithm, placed[0].offset, placed[0].length, u32Offset, ends.length, seed[0], seed[1]));
     return inst.resultU32();
   }
-  const list = expectArray(fn, 'keys', keys);
-  for (let i = 0; i < list.length; ++i) expectText(fn, `keys[${i}]`, list[i]);
-  const texts = list as (string | Uint8Array)[];
-  const { placed, u32Offset } = inst.place(fn, texts, texts.length);
-  const ends = new Uint32Array(texts.length);
-  // Keys were written back to back, so key i ends where key i+1 starts.
-  for (let i = 0; i < texts.length; ++i) ends[i] = placed[i].offset + placed[i].length;
-  inst.writeU32(u32Offset, ends);
-  const total = texts.length === 0 ? 0 : ends[texts.length - 1];
-  inst.check(fn, (m) => m.hash_batch(algorithm, 0, total, u32Offset, texts.length, seed[0], seed[1]));
+  const list = expectTextList(fn, 'keys', keys);
+  const { u32Offset, total } = inst.placeList(fn, list);
+  inst.check(fn, (m) => m.hash_batch(algorithm, 0, total, u32Offset, list.length, seed[0], seed[1]));
   return inst.resultU32();
 }
 
@@ -83,13 +78,13 @@ export function xxh3Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, s
   return new BigUint64Array(out.buffer, 0, out.length / 2);
 }
 
-/** XXH64 of many keys in one call. */
+/** XXH64 of many keys in one call. @example xxh64Batch(['a', 'b'])[1] === xxh64('b') // true */
 export function xxh64Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, seed?: number | bigint): BigUint64Array {
   const out = batch('xxh64Batch', XXH64, keys, expectSeed64('xxh64Batch', 'seed', seed));
   return new BigUint64Array(out.buffer, 0, out.length / 2);
 }
 
-/** XXH32 of many keys in one call. */
+/** XXH32 of many keys in one call. @example xxh32Batch(['a'])[0] === xxh32('a') // true */
 export function xxh32Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, seed = 0): Uint32Array {
   const s = expectInteger('xxh32Batch', 'seed', seed, 0, 0xffffffff);
   return batch('xxh32Batch', XXH32, keys, [s, 0]);

@@ -1,5 +1,10 @@
 // Edge/serverless entry (Cloudflare Workers, Vercel Edge, Deno Deploy): glue without eval or
 // new Function, and no default wasm location: pass a precompiled WebAssembly.Module (or bytes).
+
+/**
+ * `simkit/edge` for Cloudflare Workers, Vercel Edge and Deno Deploy: the whole API with glue that never evaluates code, and an {@link init} that needs the wasm from you (`init({ wasm })`).
+ * @module simkit/edge
+ */
 import createSimkitModule from './simkit-noeval.mjs';
 import { initOn, type InitOptions } from './init.js';
 

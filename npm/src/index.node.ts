@@ -1,5 +1,10 @@
 // Node.js entry: the wasm bytes are read from the package with fs (Emscripten 3.1.6's own Node
 // loader fetches file paths and fails on Node >= 18).
+
+/**
+ * `import … from 'simkit'` under Node.js (≥ 20.19), Bun and Deno: the whole API, and {@link init} that reads `simkit.wasm` from the package with `fs`.
+ * @module simkit (Node.js)
+ */
 import { readFile } from 'node:fs/promises';
 import createSimkitModule from './simkit.mjs';
 import { initOn, type InitOptions } from './init.js';

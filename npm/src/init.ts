@@ -7,6 +7,7 @@ import { RAW_FUNCTIONS, type ModuleConfig, type RawModule } from './native.js';
 /** Anything the wasm bytes can come from. */
 export type WasmSource = URL | string | ArrayBuffer | Uint8Array | Response | WebAssembly.Module;
 
+/** Options of `init()`. */
 export interface InitOptions {
   /**
    * Where the wasm comes from. Default: next to the package (read with `fs` in Node, fetched

@@ -9,6 +9,7 @@ import { MinHasher, type MinHashOptions } from './minhash.js';
 import type { NativeLshIndex } from './native.js';
 import { expectArray, expectInteger, expectNumber, expectOptions, expectString, expectText } from './validate.js';
 
+/** Options of the {@link LshIndex} constructor. Give `threshold` (and `numPerm`) and let the index choose bands × rows, or give `bands` and `rows` yourself. */
 export interface LshOptions {
   /** Jaccard similarity that counts as a near-duplicate. Default 0.8. */
   threshold?: number;
@@ -18,18 +19,24 @@ export interface LshOptions {
    * Weights of the false-positive and false-negative areas when choosing bands × rows.
    * Default { falsePositive: 0.1, falseNegative: 0.9 }: recall first, because every candidate
    * is verified against its stored signature (a false positive costs one comparison).
+   * `falsePositive` and `falseNegative` are each in [0, 1].
    */
   weights?: { falsePositive?: number; falseNegative?: number };
   /** Explicit bands (with rows) instead of the optimized choice. */
   bands?: number;
+  /** Explicit rows per band (with bands); bands × rows must not exceed numPerm. */
   rows?: number;
 }
 
 /** The parameters an index runs with and what they imply. */
 export interface LshParams {
+  /** The threshold the index was built for (the default `minSimilarity` of queries). */
   threshold: number;
+  /** Slots per signature; signatures of any other length are rejected. */
   numPerm: number;
+  /** Bands the signature is cut into: a document is a candidate when one band matches entirely. */
   bands: number;
+  /** Slots per band. */
   rows: number;
   /** ∫₀^threshold P(candidate | s) ds: the chance mass of false candidates. */
   falsePositiveArea: number;
@@ -39,6 +46,7 @@ export interface LshParams {
 
 /** A document found by a query. */
 export interface LshMatch {
+  /** The key the document was inserted with. */
   key: string;
   /** MinHash estimate of the Jaccard similarity. */
   similarity: number;
@@ -58,6 +66,81 @@ export function lshCandidateProbability(s: number, bands: number, rows: number):
   return 1 - power(1 - power(s, rows), bands);
 }
 
+/** Validates LshOptions and picks bands × rows (given, or optimal for the threshold). */
+function resolveParams(fn: string, options: LshOptions | undefined): LshParams {
+  const o = expectOptions<LshOptions>(fn, 'options', options, KEYS);
+  const threshold = o.threshold === undefined ? 0.8 : expectNumber(fn, 'threshold', o.threshold, 0, 1);
+  if (threshold <= 0 || threshold >= 1) throw new RangeError(`simkit.${fn}: threshold must be a number in (0, 1), got ${threshold}`);
+  const numPerm = o.numPerm === undefined ? 128 : expectInteger(fn, 'numPerm', o.numPerm, 2, 4096);
+  const w = expectOptions<{ falsePositive: number; falseNegative: number }>(fn, 'weights', o.weights, ['falsePositive', 'falseNegative']);
+  const fpw = w.falsePositive === undefined ? 0.1 : expectNumber(fn, 'weights.falsePositive', w.falsePositive, 0, 1);
+  const fnw = w.falseNegative === undefined ? 0.9 : expectNumber(fn, 'weights.falseNegative', w.falseNegative, 0, 1);
+  const inst = instance(fn);
+  let bands: number;
+  let rows: number;
+  let areas: Float64Array;
+  if (o.bands !== undefined || o.rows !== undefined) {
+    bands = expectInteger(fn, 'bands', o.bands, 1, numPerm);
+    rows = expectInteger(fn, 'rows', o.rows, 1, numPerm);
+    if (bands * rows > numPerm) throw new RangeError(`simkit.${fn}: bands × rows must be at most numPerm (${numPerm}), got ${bands} × ${rows}`);
+    inst.check(fn, (m) => m.lsh_param_areas(threshold, bands, rows));
+    areas = inst.resultF64();
+  } else {
+    if (fpw + fnw <= 0) throw new RangeError(`simkit.${fn}: weights must not both be 0`);
+    inst.check(fn, (m) => m.lsh_optimal_params(threshold, numPerm, fpw, fnw));
+    const r = inst.resultF64();
+    [bands, rows] = [r[0], r[1]];
+    areas = r.subarray(2);
+  }
+  return { threshold, numPerm, bands, rows, falsePositiveArea: areas[0], falseNegativeArea: areas[1] };
+}
+
+/**
+ * The parameters an {@link LshIndex} made with `options` would run with, without making one
+ * (an index kept elsewhere, e.g. by `simkit/sql`, bands its signatures the same way).
+ */
+export function lshParams(options?: LshOptions): LshParams {
+  return resolveParams('lshParams', options);
+}
+
+function bandKeysOf(fn: string, signatures: readonly Uint32Array[], p: { numPerm: number; bands: number; rows: number }): BigUint64Array {
+  const n = p.numPerm;
+  const flat = new Uint32Array(signatures.length * n);
+  signatures.forEach((s, i) => flat.set(s, i * n));
+  const inst = instance(fn);
+  const { placed } = inst.place(fn, [new Uint8Array(flat.buffer)]);
+  inst.check(fn, (m) => m.lsh_band_keys(placed[0].offset, signatures.length, n, p.bands, p.rows));
+  const words = inst.resultU32();
+  return new BigUint64Array(words.buffer, words.byteOffset, words.length / 2);
+}
+
+/**
+ * LSH band keys as data: for each signature, the key of each of its `bands` bands of `rows`
+ * slots, exactly as {@link LshIndex} buckets it (pinned by golden vectors). Two documents are
+ * candidates when they share a key in the same band. `keys[i * bands + b]` is band b of
+ * signatures[i]: store `(b, key)` rows in any database and join on them.
+ * @example
+ * const keys = lshBandKeys(mh.signBatch(texts), { bands: 9, rows: 13 });
+ * keys.length // texts.length * 9
+ */
+export function lshBandKeys(signatures: readonly Uint32Array[], params: { bands: number; rows: number }): BigUint64Array {
+  const fn = 'lshBandKeys';
+  expectArray(fn, 'signatures', signatures);
+  const o = expectOptions<{ bands: number; rows: number }>(fn, 'params', params, ['bands', 'rows', 'threshold', 'numPerm', 'falsePositiveArea', 'falseNegativeArea']);
+  let numPerm = 0;
+  signatures.forEach((s, i) => {
+    if (!(s instanceof Uint32Array)) throw new TypeError(`simkit.${fn}: signatures[${i}] must be a Uint32Array signature`);
+    if (i === 0) numPerm = s.length;
+    else if (s.length !== numPerm) throw new RangeError(`simkit.${fn}: signatures[${i}] has ${s.length} slots, signatures[0] has ${numPerm}`);
+  });
+  if (signatures.length > 0 && (numPerm < 1 || numPerm > 4096)) throw new RangeError(`simkit.${fn}: signatures must have 1 to 4096 slots, got ${numPerm}`);
+  const bands = expectInteger(fn, 'params.bands', o.bands, 1, 4096);
+  const rows = expectInteger(fn, 'params.rows', o.rows, 1, 4096);
+  if (signatures.length === 0) return new BigUint64Array(0);
+  if (bands * rows > numPerm) throw new RangeError(`simkit.${fn}: params.bands × params.rows must be at most the signature length (${numPerm}), got ${bands} × ${rows}`);
+  return bandKeysOf(fn, signatures, { numPerm, bands, rows });
+}
+
 /**
  * An LSH index of MinHash signatures. Holds WebAssembly memory: `dispose()` when done.
  * @example
@@ -67,6 +150,7 @@ export function lshCandidateProbability(s: number, bands: number, rows: number):
  * index.query(mh.sign(newText)) // [{ key: 'doc12', similarity: 0.86 }]
  */
 export class LshIndex extends NativeHandle<NativeLshIndex> {
+  /** The parameters in use (bands × rows chosen from the threshold unless given) and their S-curve areas. */
   readonly params: LshParams;
   /** Notes about the configuration (e.g. slots that no band uses). */
   readonly warnings: string[] = [];
@@ -76,30 +160,9 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
 
   constructor(options?: LshOptions) {
     const fn = 'LshIndex';
-    const o = expectOptions<LshOptions>(fn, 'options', options, KEYS);
-    const threshold = o.threshold === undefined ? 0.8 : expectNumber(fn, 'threshold', o.threshold, 0, 1);
-    if (threshold <= 0 || threshold >= 1) throw new RangeError(`simkit.${fn}: threshold must be a number in (0, 1), got ${threshold}`);
-    const numPerm = o.numPerm === undefined ? 128 : expectInteger(fn, 'numPerm', o.numPerm, 2, 4096);
-    const w = expectOptions<{ falsePositive: number; falseNegative: number }>(fn, 'weights', o.weights, ['falsePositive', 'falseNegative']);
-    const fpw = w.falsePositive === undefined ? 0.1 : expectNumber(fn, 'weights.falsePositive', w.falsePositive, 0, 1);
-    const fnw = w.falseNegative === undefined ? 0.9 : expectNumber(fn, 'weights.falseNegative', w.falseNegative, 0, 1);
+    const params = resolveParams(fn, options);
+    const { numPerm, bands, rows } = params;
     const inst = instance(fn);
-    let bands: number;
-    let rows: number;
-    let areas: Float64Array;
-    if (o.bands !== undefined || o.rows !== undefined) {
-      bands = expectInteger(fn, 'bands', o.bands, 1, numPerm);
-      rows = expectInteger(fn, 'rows', o.rows, 1, numPerm);
-      if (bands * rows > numPerm) throw new RangeError(`simkit.${fn}: bands × rows must be at most numPerm (${numPerm}), got ${bands} × ${rows}`);
-      inst.check(fn, (m) => m.lsh_param_areas(threshold, bands, rows));
-      areas = inst.resultF64();
-    } else {
-      if (fpw + fnw <= 0) throw new RangeError(`simkit.${fn}: weights must not both be 0`);
-      inst.check(fn, (m) => m.lsh_optimal_params(threshold, numPerm, fpw, fnw));
-      const r = inst.resultF64();
-      [bands, rows] = [r[0], r[1]];
-      areas = r.subarray(2);
-    }
     const native = inst.call(fn, () => new inst.raw.NativeLshIndex());
     const status = inst.call(fn, () => native.configure(numPerm, bands, rows));
     if (status !== 0) {
@@ -107,13 +170,26 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
       inst.check(fn, () => status);
     }
     super('LshIndex', native);
-    this.params = { threshold, numPerm, bands, rows, falsePositiveArea: areas[0], falseNegativeArea: areas[1] };
+    this.params = params;
     if (bands * rows < numPerm) {
       this.warnings.push(`bands × rows = ${bands * rows} < numPerm = ${numPerm}: the last ${numPerm - bands * rows} slots take part in estimates but not in candidate search`);
     }
   }
 
+  /** The band keys of `signatures` under this index's bands × rows: see {@link lshBandKeys}. */
+  bandKeys(signatures: readonly Uint32Array[]): BigUint64Array {
+    const fn = 'LshIndex.bandKeys';
+    expectArray(fn, 'signatures', signatures);
+    signatures.forEach((s, i) => this.#checkSignature(fn, `signatures[${i}]`, s));
+    return bandKeysOf(fn, signatures, this.params);
+  }
+
   /** The S-curve P(candidate | s) at `points` evenly spaced similarities in [0, 1]. */
+  /**
+   * @param points how many similarities, evenly spaced from 0 to 1 inclusive (an integer in [2, 10000])
+   * @returns `{ similarity, probability }` per point: the chance that a document at that Jaccard similarity becomes a candidate, 1 − (1 − s^rows)^bands
+   * @example new LshIndex({ threshold: 0.8 }).sCurve(5) // [{ similarity: 0, probability: 0 }, …, { similarity: 1, probability: 1 }]
+   */
   sCurve(points = 21): Array<{ similarity: number; probability: number }> {
     const n = expectInteger('LshIndex.sCurve', 'points', points, 2, 10_000);
     return Array.from({ length: n }, (_, i) => {
@@ -122,6 +198,7 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
     });
   }
 
+  /** Number of documents in the index. */
   get size(): number {
     return this.#ids.size;
   }
@@ -131,10 +208,12 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
     return this.native('memoryBytes').memory_bytes();
   }
 
+  /** True when `key` is in the index. @throws TypeError when key is not a string */
   has(key: string): boolean {
     return this.#ids.has(expectString('LshIndex.has', 'key', key));
   }
 
+  /** The keys in the index, in insertion order. */
   keys(): string[] {
     return [...this.#ids.keys()];
   }
@@ -292,6 +371,7 @@ export interface DedupOptions extends MinHashOptions {
   batchSize?: number;
 }
 
+/** What {@link dedup} returns. */
 export interface DedupResult {
   /** Groups of near-duplicate texts (indices into the input), each sorted, size ≥ 2. */
   clusters: number[][];
@@ -299,6 +379,7 @@ export interface DedupResult {
   keep: number[];
   /** For each text, the index of the first text of its cluster, or -1 when it is unique. */
   duplicateOf: Int32Array;
+  /** The LSH parameters used. */
   params: LshParams;
 }
 

@@ -29,7 +29,12 @@ export interface MinHashOptions {
 const KEYS = ['numPerm', 'seed', 'scheme', ...SHINGLE_KEYS.filter((k) => k !== 'seed')] as const;
 const MAX_BATCH_BYTES = 64 << 20;
 
-/** Jaccard estimate of two signatures: the share of equal slots (0 for empty documents). */
+/**
+ * Jaccard estimate of two signatures: the share of equal slots (0 for empty documents). Its
+ * standard error is √(J(1 − J)/numPerm).
+ * @throws {TypeError} when a or b is not a Uint32Array; `RangeError` when their lengths differ
+ * @example estimateJaccard(new Uint32Array([1, 2, 3, 4]), new Uint32Array([1, 2, 3, 5])) // 0.75
+ */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   if (!(a instanceof Uint32Array) || !(b instanceof Uint32Array)) throw new TypeError('simkit.estimateJaccard: a and b must be Uint32Array signatures');
   if (a.length !== b.length || a.length === 0) throw new RangeError(`simkit.estimateJaccard: signatures must have the same non-zero length, got ${a.length} and ${b.length}`);
@@ -44,7 +49,10 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return aEmpty || bEmpty ? 0 : equal / a.length;
 }
 
-/** The signature of the union of two documents (slotwise minimum; exact for 'classic'). */
+/**
+ * The signature of the union of two documents (slotwise minimum; exact for 'classic').
+ * @throws {TypeError} when a and b are not Uint32Arrays of the same length
+ */
 export function mergeSignatures(a: Uint32Array, b: Uint32Array): Uint32Array {
   if (!(a instanceof Uint32Array) || !(b instanceof Uint32Array) || a.length !== b.length) {
     throw new TypeError('simkit.mergeSignatures: a and b must be Uint32Array signatures of the same length');
@@ -63,13 +71,21 @@ export function mergeSignatures(a: Uint32Array, b: Uint32Array): Uint32Array {
  * estimateJaccard(a, b) // ≈ jaccard(text1, text2)
  */
 export class MinHasher {
+  /** Slots per signature (the signature's length). */
   readonly numPerm: number;
+  /** `'classic'` (one hash function per slot) or `'oph'` (one-permutation hashing with densification). */
   readonly scheme: 'classic' | 'oph';
+  /** The seed; signatures compare only with signatures made with the same seed, scheme and numPerm. */
   readonly seed: bigint;
   readonly #packed: PackedShingle;
   readonly #seed: [number, number];
   readonly #options: MinHashOptions;
 
+  /**
+   * @param options numPerm (an integer in [1, 4096], default 128), scheme (default 'classic'),
+   *   seed (default 1), and the shingling: word 3-grams of the normalized text by default
+   * @throws {TypeError} for an unknown option or a wrong type; `RangeError` for a value out of range
+   */
   constructor(options?: MinHashOptions) {
     const fn = 'MinHasher';
     const o = expectOptions<MinHashOptions>(fn, 'options', options, KEYS);
@@ -86,7 +102,10 @@ export class MinHasher {
     return { ...this.#options };
   }
 
-  /** The signature of one text: a Uint32Array of numPerm slots. */
+  /**
+   * The signature of one text: a Uint32Array of numPerm slots.
+   * @throws {TypeError} for a non-text argument; {@link SimkitError} `INVALID_UTF8` for invalid bytes
+   */
   sign(text: string | Uint8Array): Uint32Array {
     expectText('MinHasher.sign', 'text', text);
     return this.#signAll('MinHasher.sign', [text])[0];
@@ -117,9 +136,7 @@ export class MinHasher {
         bytes += typeof t === 'string' ? t.length * 3 : t.length;
       }
       const chunk = texts.slice(start, end);
-      const { placed, u32Offset } = inst.place(fn, chunk, chunk.length);
-      inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-      const total = placed.length ? placed[placed.length - 1].offset + placed[placed.length - 1].length : 0;
+      const { u32Offset, total } = inst.placeList(fn, chunk);
       inst.check(fn, (m) => m.minhash_sign_batch(0, total, u32Offset, chunk.length, p.norm, p.unit, p.size,
         p.seedLo, p.seedHi, n, this.#seed[0], this.#seed[1], this.scheme === 'classic' ? 0 : 1));
       all.set(inst.resultU32(), start * n);

@@ -56,6 +56,7 @@ export interface RawModule {
     numPerm: number, seedLo: number, seedHi: number, scheme: number): number;
   lsh_optimal_params(threshold: number, numPerm: number, fpWeight: number, fnWeight: number): number;
   lsh_param_areas(threshold: number, bands: number, rows: number): number;
+  lsh_band_keys(signaturesOffset: number, count: number, numPerm: number, bands: number, rows: number): number;
   minhash_serialize(offset: number, count: number, numPerm: number, optionsOffset: number): number;
   minhash_deserialize(offset: number, length: number): number;
   NativeLshIndex: new () => NativeLshIndex;
@@ -167,7 +168,7 @@ export const RAW_FUNCTIONS = [
   'result_spans_ptr', 'result_spans_size', 'result_f64_ptr', 'result_f64_size',
   'last_error_message', 'text_normalize', 'text_tokenize', 'text_shingles', 'text_set_similarity',
   'hash_one', 'hash_batch', 'winnow_fingerprint', 'winnow_passages', 'NativeWinnowIndex',
-  'minhash_sign_batch', 'lsh_optimal_params', 'lsh_param_areas', 'minhash_serialize',
+  'minhash_sign_batch', 'lsh_optimal_params', 'lsh_param_areas', 'lsh_band_keys', 'minhash_serialize',
   'minhash_deserialize', 'NativeLshIndex', 'distance_pair', 'distance_batch', 'NativeMatcher',
   'vector_cosine', 'simhash_batch', 'NativeTfIdfModel', 'NativeSimHashIndex',
   'style_profile', 'NativeAuthorship', 'NativeVerifier',

@@ -2,9 +2,10 @@
 // pairs and, for each pair, the two texts side by side with shared passages highlighted and
 // linked to their twins; or the same data as JSON.
 
-import { expectEnum, expectInteger, expectNumber, expectOptions, expectString } from './validate.js';
+import { expectArray, expectEnum, expectInteger, expectNumber, expectOptions, expectString } from './validate.js';
 import type { DocumentPair, Passage, WinnowIndex } from './winnow.js';
 
+/** Options of {@link plagiarismReport}. */
 export interface ReportOptions {
   /** Report title. Default 'simkit plagiarism report'. */
   title?: string;
@@ -14,20 +15,50 @@ export interface ReportOptions {
   limit?: number;
   /** 'html' (default) or 'json'. */
   format?: 'html' | 'json';
+  /**
+   * Documents that were meant to be in the index but could not be read (and why): listed in the
+   * report's "not analyzed" section, so that it never claims to cover them.
+   */
+  notAnalyzed?: Array<{
+    /** The document's name. */
+    document: string;
+    /** Why it was not analyzed (e.g. a scanned PDF without text). */
+    reason: string;
+  }>;
 }
 
 /** A pair as it appears in the JSON report. */
 export interface ReportPair {
+  /** Key of the first document. */
   a: string;
+  /** Key of the second document. */
   b: string;
+  /** Fingerprint similarity of the pair, as in {@link DocumentPair.similarity}. */
   similarity: number;
+  /** Share of `a`'s UTF-16 code units inside shared passages, in [0, 1]. */
   coverageA: number;
+  /** Share of `b`'s UTF-16 code units inside shared passages, in [0, 1]. */
   coverageB: number;
+  /** The passage score of the pair, as in {@link PassageMatch.score}. */
   score: number;
-  passages: Array<Omit<Passage, 'aText' | 'bText'> & { text: string }>;
+  /** The shared passages, with UTF-16 spans into both texts. */
+  passages: Array<Omit<Passage, 'aText' | 'bText'> & {
+    /** The passage as written in `a`. */
+    text: string;
+  }>;
 }
 
-const KEYS = ['title', 'minScore', 'limit', 'format'] as const;
+const KEYS = ['title', 'minScore', 'limit', 'format', 'notAnalyzed'] as const;
+
+function expectNotAnalyzed(fn: string, v: unknown): Array<{ document: string; reason: string }> {
+  return expectArray(fn, 'notAnalyzed', v).map((entry, i) => {
+    const e = entry as { document?: unknown; reason?: unknown } | null;
+    if (e === null || typeof e !== 'object' || typeof e.document !== 'string' || typeof e.reason !== 'string') {
+      throw new TypeError(`simkit.${fn}: notAnalyzed[${i}] must be { document: string, reason: string }`);
+    }
+    return { document: e.document, reason: e.reason };
+  });
+}
 
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -71,6 +102,7 @@ export function plagiarismReport(index: WinnowIndex, options?: ReportOptions): s
   const minScore = o.minScore === undefined ? 0.05 : expectNumber(fn, 'minScore', o.minScore, 0, 1);
   const limit = o.limit === undefined ? 100 : expectInteger(fn, 'limit', o.limit, 1, 0xffffffff);
   const format = o.format === undefined ? 'html' : expectEnum(fn, 'format', o.format, ['html', 'json'] as const);
+  const notAnalyzed = o.notAnalyzed === undefined ? [] : expectNotAnalyzed(fn, o.notAnalyzed);
   const { pairs, texts } = collect(index, minScore, limit);
 
   if (format === 'json') {
@@ -79,7 +111,7 @@ export function plagiarismReport(index: WinnowIndex, options?: ReportOptions): s
       coverageA: p.match!.coverageA, coverageB: p.match!.coverageB, score: p.match!.score,
       passages: p.match!.passages.map(({ aText, bText: _b, ...rest }) => ({ ...rest, text: aText })),
     }));
-    return JSON.stringify({ title, generatedBy: 'simkit', documents: index.size, pairs: out }, null, 2);
+    return JSON.stringify({ title, generatedBy: 'simkit', documents: index.size, pairs: out, notAnalyzed }, null, 2);
   }
 
   const rows = pairs.map((p, n) => `<tr><td>${n + 1}</td><td><a href="#pair-${n}">${escapeHtml(p.a)}</a></td>` +
@@ -94,6 +126,12 @@ export function plagiarismReport(index: WinnowIndex, options?: ReportOptions): s
 <div class="sbs"><div><h3>${escapeHtml(p.a)}</h3><pre>${highlighted(texts.get(p.a)!, aRanges)}</pre></div>
 <div><h3>${escapeHtml(p.b)}</h3><pre>${highlighted(texts.get(p.b)!, bRanges)}</pre></div></div></section>`;
   }).join('\n');
+  const unread = notAnalyzed.length === 0 ? '' : `<section id="not-analyzed"><h2>Not analyzed (${notAnalyzed.length})</h2>
+<p>These documents could not be read; this report says nothing about them.</p>
+<table><thead><tr><th>document</th><th>why</th></tr></thead><tbody>
+${notAnalyzed.map((d) => `<tr><td>${escapeHtml(d.document)}</td><td>${escapeHtml(d.reason)}</td></tr>`).join('\n')}
+</tbody></table></section>`;
+  const notAnalyzedNote = notAnalyzed.length === 0 ? '' : ` · <a href="#not-analyzed">${notAnalyzed.length} not analyzed</a> (could not be read)`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
@@ -107,12 +145,13 @@ a.m{background:#ffe58a;color:inherit;text-decoration:none}a.m:target{background:
 @media(max-width:700px){.sbs{grid-template-columns:1fr}}
 </style></head><body>
 <h1 id="top">${escapeHtml(title)}</h1>
-<p>${index.size} documents · ${pairs.length} pair(s) with similarity ≥ ${pct(minScore)} · generated by simkit on this machine; nothing was uploaded. Click a highlighted passage to jump to its twin.</p>
+<p>${index.size} documents analyzed${notAnalyzedNote} · ${pairs.length} pair(s) with similarity ≥ ${pct(minScore)} · generated by simkit on this machine; nothing was uploaded. Click a highlighted passage to jump to its twin.</p>
 <table><thead><tr><th>#</th><th>document A</th><th>document B</th><th>similarity</th><th>A covered</th><th>B covered</th><th>passages</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
 ${sections}
+${unread}
 </body></html>
 `;
 }

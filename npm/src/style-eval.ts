@@ -4,11 +4,17 @@
 
 import { expectArray, expectBoolean, expectNumber } from './validate.js';
 
+/** PAN's authorship-verification metrics (pan20_verif_evaluator.py), each in [0, 1], higher is better. */
 export interface VerificationEvaluation {
+  /** ROC AUC (ties count half; NaN when truth has only one class). */
   auc: number;
+  /** c@1: accuracy that credits leaving a problem unanswered (score 0.5). */
   c_at_1: number;
+  /** F0.5u: F0.5 counting unanswered problems as false negatives. */
   f_05_u: number;
+  /** F1 on the answered problems. */
   f1: number;
+  /** 1 − Brier loss (mean squared error of the scores). */
   brier: number;
   /** Mean of the five. */
   overall: number;
@@ -111,8 +117,11 @@ export function calibrationBand(truth: readonly boolean[], raw: readonly number[
     }
   }
   return {
+    /** The learned unanswered band [p1, p2] of raw scores. */
     band: best.band,
+    /** The metrics of the raw scores on the given problems. */
     before: metrics(truth, raw, order),
+    /** The metrics once the band is applied (on the same problems: optimistic). */
     after: metrics(truth, Array.from(apply(best.band)), order),
   };
 }

@@ -33,10 +33,7 @@ function resultNames(inst: Instance): string[] {
 /** Places texts back to back with their ends (and `extra` more uint32 slots) after them. */
 function placeList(fn: string, texts: readonly (string | Uint8Array)[], extra: number) {
   const inst = instance(fn);
-  const { placed, u32Offset } = inst.place(fn, texts, texts.length + extra);
-  inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-  const total = placed.length ? placed[placed.length - 1].offset + placed[placed.length - 1].length : 0;
-  return { inst, u32Offset, total };
+  return { inst, ...inst.placeList(fn, texts, extra) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -44,25 +41,38 @@ function placeList(fn: string, texts: readonly (string | Uint8Array)[], extra: n
 
 /** A feature and how often it occurs. `frequency` is per word (per n-gram for n-grams). */
 export interface StyleTermCount {
+  /** The word, punctuation mark or n-gram. */
   text: string;
+  /** Occurrences in the text. */
   count: number;
+  /** count / words (per n-gram for character n-grams). */
   frequency: number;
 }
 
+/**
+ * What {@link styleProfile} returns: counts, length statistics and the most frequent features of one text.
+ * Words and sentences are counted on the normalized text; lengths are in code points.
+ */
 export interface StyleProfile {
+  /** Words (tokens with a letter or digit). */
   words: number;
+  /** Sentences (ending at . ! ? … 。 or the end of the text). */
   sentences: number;
+  /** Punctuation marks counted. */
   punctuationMarks: number;
   /** Character n-grams counted (code points of the normalized text − n + 1). */
   charNgrams: number;
   /** Words per sentence (sentences end at . ! ? … 。). */
   meanSentenceLength: number;
+  /** Standard deviation of the sentence length, in words. */
   sdSentenceLength: number;
   /** Code points per word. */
   meanWordLength: number;
+  /** Standard deviation of the word length, in code points. */
   sdWordLength: number;
   /** Moving-average type-token ratio over windows of 100 words (plain TTR for shorter texts). */
   typeTokenRatio: number;
+  /** punctuationMarks / words. */
   punctuationPerWord: number;
   /** The most frequent words, most frequent first. */
   topWords: StyleTermCount[];
@@ -72,11 +82,13 @@ export interface StyleProfile {
   topCharNgrams: StyleTermCount[];
 }
 
+/** Options of {@link styleProfile}. */
 export interface StyleProfileOptions {
   /** How many words and n-grams to list (default 20). */
   top?: number;
   /** n of the character n-grams (default 3; 0 skips them). */
   charNgram?: number;
+  /** Normalization before counting (default: NFKC, case folding; see {@link NormalizeOptions}). */
   normalize?: NormalizeOptions;
 }
 
@@ -118,12 +130,18 @@ export function styleProfile(text: string | Uint8Array, options?: StyleProfileOp
 // ---------------------------------------------------------------------------------------------
 // Attribution
 
+/**
+ * The distance of the Delta family: Burrows' Delta (mean absolute z difference), Eder's Delta
+ * (weighted towards the most frequent features) or Cosine Delta (cosine distance of the z-profiles).
+ */
 export type DeltaMethod = 'burrows' | 'eder' | 'cosine';
+/** What a stylometric feature is: a word, a character n-gram, a punctuation mark or a length statistic. */
 export type StyleFeatureKind = 'word' | 'char' | 'punctuation' | 'stat';
 const KINDS: readonly StyleFeatureKind[] = ['word', 'char', 'punctuation', 'stat'];
 const METHODS: readonly DeltaMethod[] = ['burrows', 'eder', 'cosine'];
 const AGGREGATES = ['centroid', 'nearest'] as const;
 
+/** Options of the {@link AuthorshipModel} constructor: which features, which distance. */
 export interface AuthorshipOptions {
   /** Most frequent words of the training corpus used as features (default 300; 0 for none). */
   mfw?: number;
@@ -147,18 +165,23 @@ export interface AuthorshipOptions {
    * it the training texts are the reference.
    */
   reference?: readonly (string | Uint8Array)[];
+  /** Normalization before counting (default: NFKC, case folding; see {@link NormalizeOptions}). */
   normalize?: NormalizeOptions;
 }
 
 /** A labelled training text. */
 export interface AuthoredText {
+  /** The author's name (any string; texts with the same name are the same author). */
   author: string;
+  /** The text (a string, or UTF-8 bytes). */
   text: string | Uint8Array;
 }
 
 /** One feature's part in a decision. */
 export interface StyleEvidence {
+  /** The feature (a word, n-gram, mark, or a statistic's name). */
   feature: string;
+  /** What kind of feature it is. */
   kind: StyleFeatureKind;
   /** z-score of the feature in the attributed text (relative to the training corpus). */
   z: number;
@@ -170,28 +193,44 @@ export interface StyleEvidence {
   contribution: number;
 }
 
+/**
+ * What {@link AuthorshipModel.attribute} returns: the nearest author, the full ranking
+ * (`{ author, distance }` per author, nearest first) and the explanation (`for`: the features that favoured
+ * the winner most; `against`: those that favoured the runner-up most).
+ */
 export interface Attribution {
+  /** The attributed author (the nearest). */
   author: string;
   /** Every author, nearest first. */
   ranking: Array<{ author: string; distance: number }>;
   /** Distance to the runner-up minus distance to the winner (≥ 0). */
   margin: number;
+  /** The second-nearest author. */
   runnerUp: string;
   /** The features that favoured the winner most, and those that favoured the runner-up most. */
   explanation: { for: StyleEvidence[]; against: StyleEvidence[] };
 }
 
+/** Options of {@link AuthorshipModel.attribute}: override the model's method or aggregate for this call. */
 export interface AttributeOptions {
+  /** Default: the model's method. */
   method?: DeltaMethod;
+  /** Default: the model's aggregate. */
   aggregate?: 'centroid' | 'nearest';
   /** How many features to list on each side of the explanation (default 10). */
   explain?: number;
 }
 
+/**
+ * What {@link AuthorshipModel.leaveOneOut} returns. `results` has one entry per training text:
+ * `index` (its position), `author`, `predicted` and the `margin` of that prediction.
+ */
 export interface LeaveOneOutResult {
   /** Correct / evaluated. */
   accuracy: number;
+  /** Training texts evaluated (those whose author has another text). */
   evaluated: number;
+  /** Of those, attributed to their true author. */
   correct: number;
   /** Per training text: its author, the prediction of a model fitted without it (null when its author has no other text). */
   results: Array<{ index: number; author: string; predicted: string | null; margin: number }>;
@@ -211,10 +250,13 @@ const REFERENCE = 0xffffffff;
 export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
   /** Distinct authors, in order of first appearance. */
   readonly authors: readonly string[];
+  /** Number of training texts. */
   readonly size: number;
   /** Reference texts (features and z-scores only). */
   readonly referenceSize: number;
+  /** The distance used by default. */
   readonly method: DeltaMethod;
+  /** Author centroid or nearest text, by default. */
   readonly aggregate: 'centroid' | 'nearest';
   readonly #labels: readonly string[];
   #features: Array<{ feature: string; kind: StyleFeatureKind }> | null = null;
@@ -372,6 +414,7 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
 // ---------------------------------------------------------------------------------------------
 // Verification
 
+/** Options of the {@link AuthorshipVerifier} constructor and of {@link verifyAuthorship}. */
 export interface VerifierOptions {
   /**
    * 'combined' (default): a character language model's cross-prediction scores (both ways) and
@@ -411,11 +454,13 @@ export interface VerifierOptions {
    * texts; Koppel & Winter) or 'each' on its own, averaging the scores (Seidman 2013).
    */
   knownTexts?: 'together' | 'each';
+  /** Seed of the random feature and impostor draws (default 0): the same seed gives the same scores everywhere. */
   seed?: number | bigint;
   /** Unanswered band [p1, p2] on the raw score (PAN-style); calibrate() learns one. */
   band?: [number, number];
   /** A calibration learned before (a verifier's `calibration`), to score without calibrating again. */
   calibration?: VerifierCalibration;
+  /** Normalization before counting (default: NFKC, case folding; see {@link NormalizeOptions}). */
   normalize?: NormalizeOptions;
 }
 
@@ -433,11 +478,15 @@ export function poolPositions(distinct: number, maxPool: number): number[] {
 
 /** (known texts, unknown text): were they written by the same person? */
 export interface VerificationProblem {
+  /** Texts known to be by one author (strings or UTF-8 bytes). */
   known: readonly (string | Uint8Array)[];
+  /** The text in question. */
   unknown: string | Uint8Array;
 }
 
+/** One feature's part in a verification. */
 export interface VerificationEvidence {
+  /** The feature (a character n-gram or word). */
   feature: string;
   /** Relative frequency in the known texts (together). */
   known: number;
@@ -445,6 +494,7 @@ export interface VerificationEvidence {
   unknown: number;
   /** z-scores against the impostors (null without impostors). */
   knownZ: number | null;
+  /** z-score of the unknown text's frequency against the impostors (null without impostors). */
   unknownZ: number | null;
   /**
    * With impostors: knownZ × unknownZ (shared: both deviate from other authors the same way) or
@@ -454,6 +504,10 @@ export interface VerificationEvidence {
   contribution: number;
 }
 
+/**
+ * What {@link AuthorshipVerifier.verify} returns. `explanation.shared`: the features both sides
+ * use alike (for the same author); `explanation.differing`: those that set them apart.
+ */
 export interface Verification {
   /** Same-author score in [0, 1]; with a band, PAN-style: 0.5 exactly means unanswered. */
   score: number;
@@ -461,6 +515,7 @@ export interface Verification {
   rawScore: number;
   /** Similarity of the known texts (together) and the unknown text over the problem's features. */
   similarity: number;
+  /** score > 0.5: same author; < 0.5: different; exactly 0.5 (inside a band): unanswered. */
   decision: 'same-author' | 'different-author' | 'unanswered';
   /** True when the band came from calibrate() or the `band` option. */
   calibrated: boolean;
@@ -471,6 +526,7 @@ export interface Verification {
    * standardized score): which evidence decided, and which way. Null before.
    */
   contributions: Partial<VerificationScores> | null;
+  /** The features that argue for (shared) and against (differing) the same author. */
   explanation: { shared: VerificationEvidence[]; differing: VerificationEvidence[] };
 }
 
@@ -564,6 +620,7 @@ function expectBand(fn: string, v: unknown): [number, number] {
  * v.verify({ known: [letter1, letter2], unknown: disputed }) // { score: 0.83, decision: 'same-author', … }
  */
 export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
+  /** The verification method in use. */
   readonly method: VerifyMethod;
   #band: [number, number] | null;
   #combiner: Combiner | null = null;

@@ -111,12 +111,21 @@ export function setSimilarity(a: string | Uint8Array, b: string | Uint8Array, op
   return compareSets('setSimilarity', a, b, options);
 }
 
-/** Exact Jaccard similarity |A ∩ B| / |A ∪ B| of two texts' shingle sets, in [0, 1]. */
+/**
+ * Exact Jaccard similarity |A ∩ B| / |A ∪ B| of two texts' shingle sets, in [0, 1].
+ * Default shingles: word 3-grams of the normalized text (NFKC, case folding).
+ * @throws {TypeError} for a non-text argument; {@link SimkitError} `INVALID_UTF8` for invalid bytes
+ * @example jaccard('a b c d', 'a b c e', { shingleSize: 1 }) // 0.6
+ */
 export function jaccard(a: string | Uint8Array, b: string | Uint8Array, options?: ShingleOptions): number {
   return compareSets('jaccard', a, b, options).jaccard;
 }
 
-/** Containment |A ∩ B| / |A|: how much of text `a` appears in text `b`, in [0, 1]. */
+/**
+ * Containment |A ∩ B| / |A|: how much of text `a` appears in text `b`, in [0, 1] (not symmetric).
+ * @throws {TypeError} for a non-text argument; {@link SimkitError} `INVALID_UTF8` for invalid bytes
+ * @example containment('a b', 'a b c', { shingleSize: 1 }) // 1
+ */
 export function containment(a: string | Uint8Array, b: string | Uint8Array, options?: ShingleOptions): number {
   return compareSets('containment', a, b, options).containmentAInB;
 }

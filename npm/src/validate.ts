@@ -22,6 +22,16 @@ export function expectText(fn: string, name: string, v: unknown): string | Uint8
   throw new TypeError(`simkit.${fn}: ${name} must be a string or a Uint8Array, got ${describe(v)}`);
 }
 
+/** An array whose every item is a string or a Uint8Array; the error names the first bad index. */
+export function expectTextList(fn: string, name: string, v: unknown, max = 0xffffffff): (string | Uint8Array)[] {
+  const list = expectArray(fn, name, v, max);
+  for (let i = 0; i < list.length; ++i) {
+    const item = list[i];
+    if (typeof item !== 'string' && !(item instanceof Uint8Array)) expectText(fn, `${name}[${i}]`, item);
+  }
+  return list as (string | Uint8Array)[];
+}
+
 /** Throws TypeError unless `v` is an array, RangeError when it is longer than `max`. */
 export function expectArray(fn: string, name: string, v: unknown, max = 0xffffffff): unknown[] {
   if (!Array.isArray(v)) throw new TypeError(`simkit.${fn}: ${name} must be an array, got ${describe(v)}`);

@@ -54,10 +54,7 @@ export function cosine(a: string | Uint8Array, b: string | Uint8Array, options?:
 
 function placeTexts(fn: string, texts: readonly (string | Uint8Array)[]) {
   const inst = instance(fn);
-  const { placed, u32Offset } = inst.place(fn, texts, texts.length);
-  inst.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
-  const total = placed.length ? placed[placed.length - 1].offset + placed[placed.length - 1].length : 0;
-  return { inst, u32Offset, total };
+  return { inst, ...inst.placeList(fn, texts) };
 }
 
 /** SimHash features (default: word n-grams of sizes 1 to 3, weighted by frequency). */
@@ -79,13 +76,17 @@ export function simhashBatch(texts: readonly (string | Uint8Array)[], options?: 
   return new BigUint64Array(pairs.buffer, 0, pairs.length / 2);
 }
 
-/** The 64-bit SimHash fingerprint of one text, as a bigint. */
+/**
+ * The 64-bit SimHash fingerprint of one text, as a bigint. Near-duplicates differ in few bits:
+ * compare with {@link hammingDistance}, index with {@link SimHashIndex}.
+ * @example hammingDistance(simhash(a), simhash(b)) <= 3 // near-duplicates
+ */
 export function simhash(text: string | Uint8Array, options?: SimHashOptions): bigint {
   expectText('simhash', 'text', text);
   return simhashBatch([text], options)[0];
 }
 
-/** Number of differing bits of two 64-bit fingerprints. */
+/** Number of differing bits of two 64-bit fingerprints, in [0, 64]. @example hammingDistance(0b1011n, 0b0001n) // 2 */
 export function hammingDistance(a: bigint, b: bigint): number {
   if (typeof a !== 'bigint' || typeof b !== 'bigint') throw new TypeError('simkit.hammingDistance: a and b must be bigints');
   let x = BigInt.asUintN(64, a ^ b);
@@ -98,6 +99,7 @@ export function hammingDistance(a: bigint, b: bigint): number {
 export interface Neighbor {
   /** Index of the document in the fitted list (TfIdfModel) or its key (SimHashIndex). */
   index: number;
+  /** The key of the document (SimHashIndex only). */
   key?: string;
   /** Cosine (TfIdfModel) in [0, 1]. */
   score?: number;
@@ -127,6 +129,7 @@ export interface TfIdfOptions extends FeatureOptions {
  * model.similar(0, 5) // [{ index: 12, score: 0.61 }, …]
  */
 export class TfIdfModel extends NativeHandle<NativeTfIdfModel> {
+  /** Number of fitted documents. */
   readonly size: number;
 
   constructor(texts: readonly (string | Uint8Array)[], options?: TfIdfOptions) {
@@ -169,7 +172,10 @@ export class TfIdfModel extends NativeHandle<NativeTfIdfModel> {
     return Array.from(idx, (index, i) => ({ index, score: scores[i] }));
   }
 
-  /** The k documents most similar to fitted document `index` (itself excluded), best first. */
+  /**
+   * The k documents most similar to fitted document `index` (itself excluded), best first.
+   * @throws {RangeError} when index is not an integer in [0, size − 1]
+   */
   similar(index: number, k = 5): Neighbor[] {
     const fn = 'TfIdfModel.similar';
     expectInteger(fn, 'index', index, 0, this.size - 1);
@@ -211,10 +217,15 @@ export class TfIdfModel extends NativeHandle<NativeTfIdfModel> {
  * index.query(simhash(textB)) // [{ key: 'a', distance: 2 }]
  */
 export class SimHashIndex extends NativeHandle<NativeSimHashIndex> {
+  /** Largest Hamming distance (in bits, 0–16) a query returns. */
   readonly maxDistance: number;
   readonly #ids = new Map<string, number>();
   readonly #keys: string[] = [];
 
+  /**
+   * @param options `maxDistance`: an integer in [0, 16], default 3.
+   * @throws RangeError when maxDistance is out of range; SimkitError NOT_INITIALIZED before `init()`.
+   */
   constructor(options?: { maxDistance?: number }) {
     const fn = 'SimHashIndex';
     const o = expectOptions<{ maxDistance: number }>(fn, 'options', options, ['maxDistance']);
@@ -226,10 +237,17 @@ export class SimHashIndex extends NativeHandle<NativeSimHashIndex> {
     this.maxDistance = d;
   }
 
+  /** Number of keys in the index. */
   get size(): number {
     return this.#ids.size;
   }
 
+  /**
+   * Adds `key` with its fingerprint.
+   * @param key any string; returned by {@link SimHashIndex.query}
+   * @param fingerprint a 64-bit fingerprint from {@link simhash} (other bigints are taken modulo 2^64)
+   * @throws TypeError when key is not a string or fingerprint not a bigint
+   */
   insert(key: string, fingerprint: bigint): void {
     const fn = 'SimHashIndex.insert';
     expectString(fn, 'key', key);
@@ -245,6 +263,7 @@ export class SimHashIndex extends NativeHandle<NativeSimHashIndex> {
     native.insert(id, Number(fp & 0xffffffffn), Number(fp >> 32n));
   }
 
+  /** Removes `key`; returns false when it was not in the index. */
   remove(key: string): boolean {
     const fn = 'SimHashIndex.remove';
     expectString(fn, 'key', key);
@@ -257,7 +276,15 @@ export class SimHashIndex extends NativeHandle<NativeSimHashIndex> {
   }
 
   /** Keys whose fingerprints are within maxDistance bits, closest first. */
-  query(fingerprint: bigint, options?: { exclude?: string }): Array<{ key: string; distance: number }> {
+  query(fingerprint: bigint, options?: {
+    /** A key to leave out of the result (the query document itself). */
+    exclude?: string;
+  }): Array<{
+    /** The key of a near fingerprint. */
+    key: string;
+    /** Its Hamming distance to `fingerprint`, in bits. */
+    distance: number;
+  }> {
     const fn = 'SimHashIndex.query';
     if (typeof fingerprint !== 'bigint') throw new TypeError(`simkit.${fn}: fingerprint must be a bigint`);
     const o = expectOptions<{ exclude: string }>(fn, 'options', options, ['exclude']);
@@ -274,8 +301,11 @@ export class SimHashIndex extends NativeHandle<NativeSimHashIndex> {
 
 /** Everything compare() reports. */
 export interface Comparison {
+  /** Exact Jaccard similarity of the two shingle sets, in [0, 1]. */
   jaccard: number;
+  /** Share of `a`'s shingles that are also in `b`. */
   containmentAInB: number;
+  /** Share of `b`'s shingles that are also in `a`. */
   containmentBInA: number;
   /** MinHash (128 slots) estimate of `jaccard`. */
   minhash: number;
@@ -284,13 +314,25 @@ export interface Comparison {
   /** Hamming distance of the SimHash fingerprints (0-64). */
   simhashDistance: number;
   /** Shingles both texts contain, with where they occur: the reason they are similar. */
-  shared: Array<{ text: string; aStart: number; aEnd: number; bStart: number; bEnd: number }>;
+  shared: Array<{
+    /** The shingle as written in `a`. */
+    text: string;
+    /** UTF-16 offset in `a` where the shingle starts. */
+    aStart: number;
+    /** UTF-16 offset in `a` where it ends (exclusive). */
+    aEnd: number;
+    /** UTF-16 offset in `b` where the shingle starts. */
+    bStart: number;
+    /** UTF-16 offset in `b` where it ends (exclusive). */
+    bEnd: number;
+  }>;
 }
 
 /**
  * One call that says how similar two texts are, and why.
  * @param options.shingleSize word n-gram size for Jaccard, MinHash and the shared n-grams (default 3)
  * @param options.top how many shared n-grams to list (default 10, in order of appearance in a)
+ * @example compare('the cat sat on the mat', 'the cat sat on a mat').shared.map((s) => s.text) // ['the cat sat', 'cat sat on']
  */
 export function compare(a: string, b: string, options?: { shingleSize?: number; top?: number; normalize?: NormalizeOptions }): Comparison {
   const fn = 'compare';

@@ -27,9 +27,13 @@ export interface FingerprintOptions {
 
 /** A passage of `a` that also appears in `b`: UTF-16 spans into the two original strings. */
 export interface Passage {
+  /** UTF-16 offset in `a` where the passage starts. */
   aStart: number;
+  /** UTF-16 offset in `a` where it ends (exclusive): `a.slice(aStart, aEnd)`. */
   aEnd: number;
+  /** UTF-16 offset in `b` where the passage starts. */
   bStart: number;
+  /** UTF-16 offset in `b` where it ends (exclusive). */
   bEnd: number;
   /** The passage as it is written in `a`. */
   aText: string;
@@ -97,7 +101,8 @@ export function fingerprint(text: string | Uint8Array, options?: FingerprintOpti
 
 /**
  * The passages two texts share, merged into maximal aligned runs, with how much of each text
- * they cover.
+ * they cover. Spans are UTF-16 offsets into `a` and `b` as given (`a.slice(aStart, aEnd)`).
+ * @throws {TypeError} when a or b is not a string; `RangeError` when k or window is outside [1, 1024]
  * @example comparePassages(essay, source).passages.map((p) => p.aText)
  */
 export function comparePassages(a: string, b: string, options?: PassageOptions): PassageMatch {
@@ -135,7 +140,9 @@ export interface WinnowIndexOptions extends FingerprintOptions {
 
 /** One ranked pair of documents. */
 export interface DocumentPair {
+  /** Key of one document. */
   a: string;
+  /** Key of the other. */
   b: string;
   /** 2·shared / (fingerprints of a + fingerprints of b), in [0, 1]: the ranking score. */
   similarity: number;
@@ -149,6 +156,7 @@ export interface DocumentPair {
   match?: PassageMatch;
 }
 
+/** Options of {@link WinnowIndex.pairs}. */
 export interface PairsOptions {
   /** Only pairs with at least this similarity. Default 0. */
   minScore?: number;
@@ -182,6 +190,11 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
   readonly #roles = new Map<number, 'submission' | 'reference'>();
   #nextId = 0;
 
+  /**
+   * @param options k-grams of `k` characters (default 25) of the words, winnowing `window` 10;
+   *   `maxDocumentFrequency` to ignore boilerplate shared by many documents
+   * @throws {RangeError} when k or window is outside [1, 1024]; {@link SimkitError} `NOT_INITIALIZED` before `init()`
+   */
   constructor(options?: WinnowIndexOptions) {
     const fn = 'WinnowIndex';
     const o = expectOptions<WinnowIndexOptions>(fn, 'options', options, INDEX_KEYS);
@@ -269,7 +282,10 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     inst.check(fn, () => native.set_template(placed[0].offset, placed[0].length));
   }
 
-  /** Every pair of documents sharing fingerprints, best first. */
+  /**
+   * Every pair of documents sharing fingerprints, best first (references are paired with
+   * submissions only). With `passages: true` each pair carries `match`, with UTF-16 spans.
+   */
   pairs(options?: PairsOptions): DocumentPair[] {
     const fn = 'WinnowIndex.pairs';
     const o = expectOptions<PairsOptions>(fn, 'options', options, PAIRS_KEYS);

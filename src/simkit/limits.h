@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Every numeric limit and default of the public API, in one place (npm/src/limits.ts mirrors it;
-// tests/js check the two agree through the module).
+// Every numeric limit and default of the public API, in one place. The TypeScript layer still
+// repeats some of them in its validation: change both together.
 #pragma once
 
 #include <cstddef>

@@ -13,6 +13,7 @@
 #include "simkit/fingerprint/passages.h"
 #include "simkit/hash/shingle.h"
 #include "simkit/hash/xxhash.h"
+#include "simkit/index/lsh_bands.h"
 #include "simkit/sketch/minhash.h"
 #include "simkit/style/attribution.h"
 #include "simkit/style/verify.h"
@@ -246,6 +247,25 @@ TEST_CASE("golden vectors (tests/golden/vectors.tsv)") {
         slots += hex64(sig[i]);
       }
       CHECK(slots == f[6]);
+      ++checked;
+      continue;
+    }
+    if (kind == "lshbands") {
+      const auto num_perm = static_cast<uint32_t>(std::stoul(f[1]));
+      const auto bands = static_cast<uint32_t>(std::stoul(f[2]));
+      const auto rows = static_cast<uint32_t>(std::stoul(f[3]));
+      std::vector<uint32_t> sig;
+      for (const std::string& v : split(f[5], ','))
+        sig.push_back(static_cast<uint32_t>(std::stoul(v, nullptr, 16)));
+      REQUIRE(sig.size() == num_perm);
+      std::vector<uint64_t> keys;
+      REQUIRE(lsh_band_keys(sig.data(), 1, num_perm, bands, rows, keys).is_ok());
+      std::string got;
+      for (size_t i = 0; i < keys.size(); ++i) {
+        if (i != 0) got += ',';
+        got += hex64(keys[i]);
+      }
+      CHECK(got == f[6]);
       ++checked;
       continue;
     }

@@ -9,6 +9,7 @@
 #include <random>
 #include <set>
 
+#include "simkit/index/lsh_bands.h"
 #include "simkit/index/lsh_index.h"
 #include "simkit/set/jaccard.h"
 
@@ -215,4 +216,46 @@ TEST_CASE("LSH index: remove, re-insert, save/load round trip and damage") {
   CHECK(loaded.size() == 3);
   CHECK(index.configure(16, 5, 4).message() ==
         "bands × rows must be between 1 and numPerm (16), got 5 × 4");
+}
+
+TEST_CASE("LSH band keys: shared keys are exactly the index's candidates") {
+  // 40 signatures over a small alphabet so that some bands collide and most do not.
+  constexpr uint32_t kNumPerm = 24;
+  constexpr uint32_t kBands = 5;  // 5 × 4 < 24: the last 4 slots are in no band
+  constexpr uint32_t kRows = 4;
+  std::mt19937 rng(7);
+  std::vector<uint32_t> sigs(40 * kNumPerm);
+  for (auto& v : sigs) v = rng() % 2;
+  std::vector<uint64_t> keys;
+  REQUIRE(lsh_band_keys(sigs.data(), 40, kNumPerm, kBands, kRows, keys).is_ok());
+  REQUIRE(keys.size() == 40 * kBands);
+  LshIndex index;
+  REQUIRE(index.configure(kNumPerm, kBands, kRows).is_ok());
+  for (uint32_t i = 0; i < 40; ++i) index.insert(i, &sigs[size_t{i} * kNumPerm]);
+  size_t colliding = 0;
+  std::vector<LshCandidate> hits;
+  for (uint32_t q = 0; q < 40; ++q) {
+    std::set<uint32_t> by_keys;
+    for (uint32_t d = 0; d < 40; ++d) {
+      if (d == q) continue;
+      for (uint32_t b = 0; b < kBands; ++b)
+        if (keys[q * kBands + b] == keys[d * kBands + b]) by_keys.insert(d);
+    }
+    index.query(&sigs[size_t{q} * kNumPerm], 0.0, 0, q, hits);
+    std::set<uint32_t> by_index;
+    for (const auto& h : hits) by_index.insert(h.id);
+    CHECK(by_keys == by_index);
+    colliding += by_keys.size();
+  }
+  CHECK(colliding > 0);
+  // A band's key depends only on its own rows and its number.
+  CHECK(lsh_band_key(sigs.data(), 1, kRows) == keys[1]);
+  std::vector<uint32_t> changed(sigs.begin(), sigs.begin() + kNumPerm);
+  changed[kRows] ^= 1;  // first row of band 1
+  CHECK(lsh_band_key(changed.data(), 0, kRows) == keys[0]);
+  CHECK(lsh_band_key(changed.data(), 1, kRows) != keys[1]);
+  CHECK(lsh_band_keys(sigs.data(), 1, kNumPerm, 7, 4, keys).message() ==
+        "bands × rows must be between 1 and numPerm (24), got 7 × 4");
+  CHECK(lsh_band_keys(sigs.data(), 1, 0, 1, 1, keys).message() ==
+        "numPerm must be an integer in [1, 4096], got 0");
 }

@@ -295,8 +295,10 @@ TEST_CASE("verification: impostors separate same-author from different-author pa
     INFO("merge_known " << merge);
     CHECK(*std::min_element(same.begin(), same.end()) >
           *std::max_element(different.begin(), different.end()));
-    CHECK(std::accumulate(same.begin(), same.end(), 0.0) / 4 > 0.7);
-    CHECK(std::accumulate(different.begin(), different.end(), 0.0) / 4 < 0.3);
+    // Seeded, so deterministic: same-author pairs score 1.0 on average, different-author ones
+    // 0.22 (merged known texts) and 0.19 (each); the bounds leave a little room, no more.
+    CHECK(std::accumulate(same.begin(), same.end(), 0.0) / 4 >= 0.9);
+    CHECK(std::accumulate(different.begin(), different.end(), 0.0) / 4 <= 0.25);
   }
 }
 

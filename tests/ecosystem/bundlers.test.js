@@ -15,7 +15,7 @@ after(async () => { await closeBrowser(); rmSync(dir, { recursive: true, force: 
 const builds = {
   webpack: (out) => tool('webpack', ['-c', join(here, 'webpack', 'webpack.config.js')], { cwd: here, env: { ...process.env, OUT_DIR: out } }),
   esbuild: (out) => tool('node', [join(here, 'esbuild', 'build.mjs')], { cwd: here, env: { ...process.env, OUT_DIR: out } }),
-  rollup: (out) => tool('rollup', ['-c', join(here, 'rollup', 'rollup.config.mjs')], { cwd: here, env: { ...process.env, OUT_DIR: out } }),
+  rollup: (out) => tool('rollup', ['-c', join(here, 'rollup', 'rollup.config.mjs'), '--dir', out], { cwd: here }),
 };
 
 for (const [name, build] of Object.entries(builds)) {

@@ -45,7 +45,7 @@ export function installPackage() {
   try {
     const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: pkgDir, encoding: 'utf8' });
     const tarball = join(dir, out.trim().split('\n').pop());
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--offline', '--loglevel=error', tarball], { cwd: here, stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: here, stdio: 'inherit' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,10 +10,11 @@
 //   winnow     <norm> <unit> <k> <window>   <input UTF-8 hex>  <hashes>  <start:end spans>
 //   simhash    22 0 1 3 0   <input UTF-8 hex>  <fingerprint>   (word 1-3-grams, the default)
 //   minhash    <scheme> <numPerm> <seed> 0  <input UTF-8 hex>  <signature slots>   (word 3-grams, defaults)
+//   lshbands   <numPerm> <bands> <rows> 0    <signature slots>  <band keys>   (LshIndex's banding)
 //   passages   <norm> <unit> <k> 0          <a hex>:<b hex>    <aStart:aEnd:bStart:bEnd:kgrams,...>  <coverageA,coverageB,score>
 //   style, delta, impostors: see style-cases.mjs
 import { writeFileSync } from 'node:fs';
-import { comparePassages, fingerprint, init, MinHasher, normalize, simhash, tokenize, shingles } from 'simkit';
+import { comparePassages, fingerprint, init, lshBandKeys, MinHasher, normalize, simhash, tokenize, shingles } from 'simkit';
 import { OPTIONS, TEXTS, XXHASH_REFERENCE, toApiOptions } from './cases.mjs';
 import * as simkit from 'simkit';
 import { styleVectorLines } from './style-cases.mjs';
@@ -56,6 +57,15 @@ for (const [scheme, numPerm, seed] of [['classic', 16, 1n], ['oph', 16, 1n], ['c
   const mh = new MinHasher({ scheme, numPerm, seed });
   for (const t of TEXTS) {
     lines.push(`minhash\t${scheme === 'classic' ? 0 : 1}\t${numPerm}\t${seed.toString(16)}\t0\t${hex(t)}\t${[...mh.sign(t)].map((v) => v.toString(16)).join(',')}`);
+  }
+}
+// LSH band keys: every band used, some slots in no band, one-row bands; classic signatures, seed 1.
+for (const [numPerm, bands, rows] of [[16, 4, 4], [16, 5, 3], [64, 9, 7], [64, 64, 1]]) {
+  const mh = new MinHasher({ numPerm });
+  for (const t of TEXTS) {
+    const sig = mh.sign(t);
+    const keys = lshBandKeys([sig], { bands, rows });
+    lines.push(`lshbands\t${numPerm}\t${bands}\t${rows}\t0\t${[...sig].map((v) => v.toString(16)).join(',')}\t${[...keys].map((k) => k.toString(16)).join(',')}`);
   }
 }
 for (const t of TEXTS) lines.push(`simhash\t22\t0\t1\t3\t0\t${hex(t)}\t${simhash(t).toString(16)}`);

@@ -1,5 +1,5 @@
 // The simkit CLI run as a user runs it, on real files in a temp folder: outputs, reports,
-// exit codes, and bad inputs (unreadable, invalid UTF-8, malformed JSONL) reported by name.
+// exit codes, and bad inputs (unreadable, not what the name says, malformed JSONL) reported by name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -91,12 +91,22 @@ test('plagiarism over a folder with references and a template: ranking, CSV, HTM
   assert.equal(lines[0], 'rank,a,b,similarity,coverageA,coverageB,passages');
   assert.match(lines[1], /^1,alice\.txt,ref:wiki\.txt,/);
   assert.ok(!r.out.includes('nested/bob.md,ref:') && !/alice\.txt,nested\/bob\.md/.test(r.out), 'template keeps alice and bob apart');
-  assert.match(r.err, /essays\/broken\.txt: not valid UTF-8 \(near byte 2\)/);
-  assert.doesNotMatch(r.out + r.err, /notes\.pdf/);
+  // notes.pdf is not a PDF: named on stderr, listed after the rows and in both reports
+  assert.match(r.err, /essays\/notes\.pdf: not a readable PDF/);
+  assert.match(lines.at(-1), /^not read,notes\.pdf,not a readable PDF/);
+  assert.match(r.err, /simkit: read 4 documents \(text: 2 utf-8, 1 [\w-]+; markdown: 1 utf-8\); 1 could not be read\n/);
   const html = readFileSync(join(dir, 'report.html'), 'utf8');
   assert.match(html, /<a class="m"/);
+  assert.match(html, /4 documents analyzed · <a href="#not-analyzed">1 not analyzed<\/a>/);
+  assert.match(html, /<h2>Not analyzed \(1\)<\/h2>[^]*<td>notes\.pdf<\/td><td>not a readable PDF/);
   const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
   assert.equal(json.pairs[0].a, 'alice.txt');
+  assert.deepEqual(json.notAnalyzed.map((d) => d.document), ['notes.pdf']);
+  // broken.txt is not UTF-8: read in the encoding the detector finds, unless --encoding says otherwise
+  const strict = run('plagiarism', 'essays', '--encoding', 'utf-8', '--strict');
+  assert.equal(strict.code, 2);
+  assert.match(strict.err, /essays\/broken\.txt: not valid utf-8 \(the encoding given\)/);
+  assert.match(run('plagiarism', 'essays', '--encoding', 'klingon').err, /--encoding: unknown encoding "klingon"/);
   assert.equal(run('plagiarism', 'essays', '--reference', 'sources', '--fail-on', '0.2').code, 1);
 });
 
@@ -105,8 +115,10 @@ test('plagiarism over JSONL: bad lines named with file:line and skipped, or fata
   assert.equal(r.code, 0, r.err);
   assert.match(r.err, /docs\.jsonl:2: malformed JSON/);
   assert.match(r.err, /docs\.jsonl:3: missing string field "body"/);
-  const pairs = JSON.parse(r.out);
+  const { pairs, notRead } = JSON.parse(r.out);
   assert.deepEqual([pairs[0].a, pairs[0].b], ['j1', 'j4']);
+  assert.deepEqual(notRead.map((d) => d.document), ['docs.jsonl:2', 'docs.jsonl:3']);
+  assert.match(notRead[1].reason, /^missing string field "body"/);
   const strict = run('plagiarism', 'docs.jsonl', '--field', 'body', '--strict');
   assert.equal(strict.code, 2);
   assert.match(strict.err, /docs\.jsonl:2: malformed JSON/);
@@ -286,7 +298,16 @@ test('author --pairs: PAN pairs.jsonl and truth.jsonl, calibration, answers.json
   assert.ok(m.auc >= 0.9, `auc ${m.auc}`);
   const answers = readFileSync(join(dir, 'answers.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(answers.map((a) => a.id), Array.from({ length: 10 }, (_, i) => `test${i}`));
-  assert.ok(answers.every((a) => a.value >= 0 && a.value <= 1));
+  // Each answer is the pair's raw score (the same run without calibration) through the band
+  // learned on the training pairs: linear below p1 into [0, 0.49], 0.5 inside, linear above.
+  const [p1, p2] = JSON.parse(r.err.match(/band (\[[^\]]*\])/)[1]);
+  assert.ok(p1 <= p2);
+  const uncalibrated = run('author', '--pairs', 'test-pairs.jsonl', '--format', 'json');
+  assert.equal(uncalibrated.code, 0, uncalibrated.err);
+  const raw = new Map(JSON.parse(uncalibrated.out).map((x) => [x.id, x.rawScore]));
+  const banded = (x) => (x <= p1 ? Math.min(0.49, (0.49 * x) / (p1 || 1e-6)) : x < p2 ? 0.5 : Math.max(0.51, 0.51 + (0.49 * (x - p2)) / (1 - p2 || 1e-6)));
+  for (const a of answers) assert.ok(Math.abs(a.value - banded(raw.get(a.id))) < 1e-12, `${a.id}: ${a.value} vs raw ${raw.get(a.id)} in [${p1}, ${p2}]`);
+  assert.ok(answers.some((a) => a.value !== 0.5));
   const plain = run('author', '--pairs', 'test-pairs.jsonl', '--format', 'csv');
   assert.equal(plain.code, 0, plain.err);
   assert.equal(plain.out.split('\n')[0], 'id,score,decision,rawScore');

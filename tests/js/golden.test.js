@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { comparePassages, fingerprint, init, MinHasher, normalize, simhash, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
+import { comparePassages, fingerprint, init, LshIndex, lshBandKeys, MinHasher, normalize, simhash, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
 import * as simkit from 'simkit';
 import { sanityBuffer, toApiOptions } from '../golden/cases.mjs';
 import { styleVectorLines } from '../golden/style-cases.mjs';
@@ -35,7 +35,7 @@ test('xxHash equals the xxHash project reference values', () => {
 test('pipeline outputs equal the pinned vectors', () => {
   let n = 0;
   for (const [kind, norm, unit, size, seed, input, expected, spans] of lines) {
-    if (kind.startsWith('xxh') || ['winnow', 'passages', 'minhash', 'simhash', 'style', 'delta', 'impostors'].includes(kind)) continue;
+    if (kind.startsWith('xxh') || ['winnow', 'passages', 'minhash', 'lshbands', 'simhash', 'style', 'delta', 'impostors'].includes(kind)) continue;
     const o = toApiOptions([Number(norm), Number(unit), Number(size), BigInt(`0x${seed}`)]);
     const t = text(input);
     if (kind === 'normalize') {
@@ -81,6 +81,22 @@ test('MinHash signatures equal the pinned vectors', () => {
     ++n;
   }
   assert.equal(n, 32);
+});
+
+test('LSH band keys equal the pinned vectors, from lshBandKeys and LshIndex.bandKeys', () => {
+  const rows = lines.filter((f) => f[0] === 'lshbands');
+  assert.equal(rows.length, 32);
+  for (const [, numPerm, bands, rows_, , slots, expected] of rows) {
+    const sig = Uint32Array.from(slots.split(','), (v) => parseInt(v, 16));
+    const params = { bands: Number(bands), rows: Number(rows_) };
+    assert.equal([...lshBandKeys([sig], params)].map((k) => k.toString(16)).join(','), expected);
+    const index = new LshIndex({ numPerm: Number(numPerm), ...params });
+    try {
+      assert.equal([...index.bandKeys([sig, sig])].map((k) => k.toString(16)).join(','), `${expected},${expected}`);
+    } finally {
+      index.dispose();
+    }
+  }
 });
 
 test('SimHash fingerprints equal the pinned vectors', () => {

@@ -82,7 +82,10 @@ test('options objects: wrong types and unknown keys are TypeErrors', () => {
   assert.throws(() => shingles('x', { normalize: 'NFC' }), /normalize must be an object/);
   assert.throws(() => shingles('x', { seed: 2 ** 64 }), RangeError);
   assert.throws(() => shingles('x', { seed: -1n }), RangeError);
-  assert.doesNotThrow(() => shingles('x', { seed: 2n ** 64n - 1n }));
+  // The largest seed is used whole: hash-wasm's XXH3 with seed 2^64 − 1 gives these (one
+  // token, so the shingle is XXH3(seed) of the token's little-endian XXH3(seed)).
+  assert.equal(xxh3('x', 2n ** 64n - 1n), 0x21aa458e79d58396n);
+  assert.deepEqual(shingles('x', { seed: 2n ** 64n - 1n }).hashes, BigUint64Array.of(6145408088871383910n));
   healthy();
 });
 
@@ -91,12 +94,28 @@ test('odd strings: empty, NUL bytes, lone surrogates, control characters, only p
   assert.equal(jaccard('', ''), 0);
   assert.deepEqual(tokenize('a\0b').map((t) => t.text), ['a', 'b']);
   assert.notEqual(xxh3('a\0b'), xxh3('ab'));
-  for (const s of ['\ud800', '\udfff\ud800', 'x\ud83d', '\u0000\u0001\u001f', '!!!???...', '\u200b\u200d\ufeff', '\u0301\u0301']) {
-    const t = tokenize(s);
-    for (const k of t) assert.ok(k.start < k.end && k.end <= s.length);
-    assert.ok(shingles(s, { shingle: 'char' }).spans.every((x) => x <= s.length));
-    assert.equal(comparePassages(s, s).passages.every((p) => p.aEnd <= s.length), true);
+  const WORDS = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda';
+  const odd = ['\ud800', '\udfff\ud800', 'x\ud83d', '\u0000\u0001\u001f', '!!!???...', '\u200b\u200d\ufeff', '\u0301\u0301'];
+  let checked = 0;
+  for (const s of odd) {
+    // Alone: no word but the x before the lone surrogate, so nothing to compare.
+    assert.deepEqual(tokenize(s).map((k) => k.text), s === 'x\ud83d' ? ['x'] : [], JSON.stringify(s));
+    // Inside text (glued to a word, and alone between two): every word is still found, with
+    // spans inside the string, and the text matches itself as one passage end to end.
+    const text = WORDS.replace(' gamma', `${s}gamma`).replace(' lambda', ` ${s} lambda`);
+    const tokens = tokenize(text);
+    assert.ok(tokens.length >= 10, `${JSON.stringify(s)}: ${tokens.length} tokens`);
+    for (const k of tokens) assert.ok(k.start < k.end && k.end <= text.length);
+    assert.equal(tokens.at(-1).text, 'lambda');
+    assert.equal(tokens.at(-1).end, text.length);
+    const chars = shingles(text, { shingle: 'char' });
+    assert.ok(chars.spans.length > 0 && chars.spans.every((x) => x <= text.length));
+    const { passages } = comparePassages(text, text);
+    assert.equal(passages.length, 1, JSON.stringify(s));
+    assert.deepEqual([passages[0].aStart, passages[0].aEnd, passages[0].bStart, passages[0].bEnd], [0, text.length, 0, text.length]);
+    ++checked;
   }
+  assert.equal(checked, odd.length);
   healthy();
 });
 
@@ -131,9 +150,28 @@ test('disposed objects: every method throws; dispose is idempotent', () => {
   healthy();
 });
 
-test('concurrent init() calls resolve together to one instance', async () => {
-  const all = await Promise.all(Array.from({ length: 20 }, () => init()));
-  assert.equal(all.length, 20);
+test('concurrent init() calls resolve together to one instance', () => {
+  // A fresh process, so that the 20 calls start before any load finished; every
+  // WebAssembly instantiation is counted.
+  const code = `
+    let instantiations = 0;
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) { ++instantiations; return original.apply(this, args); };
+    }
+    const simkit = await import('simkit');
+    const { instance } = await import('./npm/dist/instance.js');
+    await Promise.all(Array.from({ length: 20 }, () => simkit.init()));
+    const raw = instance('test').raw;
+    const afterConcurrent = instantiations;
+    await simkit.init();
+    const sameInstance = instance('test').raw === raw;
+    await simkit.init({ fresh: true });  // the counter does see a second load
+    console.log(JSON.stringify({ afterConcurrent, sameInstance, afterFresh: instantiations, hash: String(simkit.xxh3('')) }));`;
+  const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8', timeout: 60_000,  // a hang fails loudly (this takes about a second)
+  }));
+  assert.deepEqual(out, { afterConcurrent: 1, sameInstance: true, afterFresh: 2, hash: String(0x2d06800538d394c2n) });
   healthy();
 });
 
@@ -153,19 +191,29 @@ test('memory: 1M hash calls, 1M MinHash sign calls and 100k index create/dispose
 test('forgotten indexes are freed by the FinalizationRegistry (heap stays bounded)', () => {
   const code = `
     import { init, WinnowIndex } from 'simkit';
+    import { instance } from './npm/dist/instance.js';
     import { heapBytes } from './tests/js/helpers.mjs';
     await init();
+    // Count the native deletes (what the finalizer does) to wait for exactly that.
+    const proto = instance('test').raw.NativeWinnowIndex.prototype;
+    const originalDelete = proto.delete;
+    let deleted = 0;
+    proto.delete = function () { ++deleted; return originalDelete.call(this); };
     const text = 'word '.repeat(200000);
     const sizes = [];
     for (let round = 0; round < 6; ++round) {
       for (let i = 0; i < 20; ++i) { const w = new WinnowIndex({ k: 5, window: 1 }); w.add('a', text + i); }
-      globalThis.gc();
-      await new Promise((r) => setTimeout(r, 20));
+      const deadline = Date.now() + 60_000;
+      while (deleted < 20 * (round + 1)) {
+        if (Date.now() > deadline) throw new Error('finalizers freed only ' + deleted + ' of ' + 20 * (round + 1) + ' indexes in 60 s');
+        globalThis.gc();
+        await new Promise((r) => setTimeout(r, 5));
+      }
       sizes.push(heapBytes());
     }
     console.log(JSON.stringify(sizes));`;
   const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', code], {
-    cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8',
+    cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8', timeout: 180_000,  // a hang fails loudly
   });
   const sizes = JSON.parse(out);
   // Without finalization 120 live indexes hold ~120 × 8 MB of fingerprints: far past the last size.

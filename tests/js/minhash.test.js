@@ -2,7 +2,7 @@
 // index finds planted duplicates, save/load, dedup with progress, errors and disposal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dedup, estimateJaccard, init, jaccard, LshIndex, lshCandidateProbability, mergeSignatures, MinHasher, SimkitError, xxh3 } from 'simkit';
+import { dedup, estimateJaccard, init, jaccard, LshIndex, lshBandKeys, lshCandidateProbability, lshParams, mergeSignatures, MinHasher, SimkitError, xxh3 } from 'simkit';
 
 await init();
 
@@ -31,8 +31,16 @@ test('signatures: deterministic, seed-dependent, Unicode-normalized input, merge
   const mh = new MinHasher();
   assert.deepEqual(mh.sign('Ｔｈｅ QUICK brown fox'), new MinHasher().sign('the quick brown fox'));
   assert.notDeepEqual(mh.sign('the quick brown fox'), new MinHasher({ seed: 2 }).sign('the quick brown fox'));
-  const merged = mergeSignatures(mh.sign('a b c d'), mh.sign('c d e f'));
-  assert.deepEqual(merged, mergeSignatures(merged, merged));
+  // Two different sets: the merge is the slot-wise minimum, and equals the signature of the
+  // union ('a b c d e f' has exactly the word 3-grams of both halves), unlike either input.
+  const sa = mh.sign('a b c d');
+  const sb = mh.sign('c d e f');
+  const merged = mergeSignatures(sa, sb);
+  assert.deepEqual(merged, Uint32Array.from(sa, (x, i) => Math.min(x, sb[i])));
+  assert.deepEqual(merged, mh.sign('a b c d e f'));
+  assert.notDeepEqual(merged, sa);
+  assert.notDeepEqual(merged, sb);
+  assert.deepEqual(mergeSignatures(merged, merged), merged);
   assert.equal(estimateJaccard(mh.sign(''), mh.sign('')), 0);
   assert.equal(mh.options.numPerm, 128);
 });
@@ -79,6 +87,39 @@ test('LshIndex: parameters, S-curve, warnings, planted duplicates found, remove,
   index.dispose();
   loaded.dispose();
   assert.throws(() => index.query(mh.sign('x')), /used after dispose/);
+});
+
+test('band keys: a shared (band, key) is exactly an LshIndex candidate; lshParams = the index params; errors', () => {
+  const mh = new MinHasher({ numPerm: 32 });
+  const texts = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? text(i) : edit(text(i - (i % 3)), 4 + (i % 3))));
+  const sigs = mh.signBatch(texts);
+  const index = new LshIndex({ numPerm: 32, threshold: 0.5 });
+  try {
+    assert.deepEqual(lshParams({ numPerm: 32, threshold: 0.5 }), index.params);
+    const { bands } = index.params;
+    const keys = lshBandKeys(sigs, index.params);
+    assert.equal(keys.length, sigs.length * bands);
+    assert.deepEqual(index.bandKeys(sigs), keys);
+    index.insertMany(texts.map((_, i) => String(i)), sigs);
+    let shared = 0;
+    sigs.forEach((s, q) => {
+      const byKeys = [];
+      for (let d = 0; d < sigs.length; ++d) {
+        if (d !== q && Array.from({ length: bands }, (_, b) => keys[q * bands + b] === keys[d * bands + b]).some(Boolean)) byKeys.push(String(d));
+      }
+      const byIndex = index.query(s, { minSimilarity: 0, exclude: String(q) }).map((m) => m.key).sort((a, b) => a - b);
+      assert.deepEqual(byIndex, byKeys);
+      shared += byKeys.length;
+    });
+    assert.ok(shared > 0);
+  } finally {
+    index.dispose();
+  }
+  assert.equal(lshBandKeys([], { bands: 2, rows: 2 }).length, 0);
+  assert.throws(() => lshBandKeys([sigs[0]], { bands: 9, rows: 4 }), /lshBandKeys: params.bands × params.rows must be at most the signature length \(32\), got 9 × 4/);
+  assert.throws(() => lshBandKeys([sigs[0]], { bands: 2 }), /lshBandKeys: params.rows/);
+  assert.throws(() => lshBandKeys([sigs[0], new Uint32Array(16)], { bands: 2, rows: 2 }), /signatures\[1\] has 16 slots/);
+  assert.throws(() => lshBandKeys(['x'], { bands: 2, rows: 2 }), /signatures\[0\] must be a Uint32Array/);
 });
 
 test('dedup: clusters, keep list, progress callback', () => {

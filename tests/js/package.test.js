@@ -15,7 +15,7 @@ test('npm pack → install → import and require', { timeout: 180_000 }, () => 
     const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: pkgDir, encoding: 'utf8' });
     const tarball = join(dir, out.trim().split('\n').pop());
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'user-app', private: true, type: 'module' }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: dir, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', tarball], { cwd: dir, stdio: 'pipe' });
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
     assert.match(files, /package\/dist\/simkit\.wasm/);
     assert.match(files, /package\/dist\/api\.d\.ts/);
@@ -37,6 +37,15 @@ test('npm pack → install → import and require', { timeout: 180_000 }, () => 
       await init({ wasm: new WebAssembly.Module(readFileSync(path)) });
       console.log(xxh32('').toString(16));`);
     assert.equal(execFileSync('node', ['edge.mjs'], { cwd: dir, encoding: 'utf8' }).trim(), '2cc5d05');
+    // simkit/documents with the optional format packages npm installed beside it
+    const docx = new URL('../fixtures/documents/essay.docx', import.meta.url).pathname;
+    writeFileSync(join(dir, 'documents.mjs'), `
+      import { readFileSync } from 'node:fs';
+      import { readDocument } from 'simkit/documents';
+      const doc = await readDocument(readFileSync(${JSON.stringify(docx)}), 'essay.docx');
+      console.log(doc.format, doc.text.split('\\n')[0]);`);
+    assert.equal(execFileSync('node', ['documents.mjs'], { cwd: dir, encoding: 'utf8' }).trim(), 'docx On Photosynthesis');
+    assert.ok(existsSync(join(dir, 'node_modules/simkit/dist/documents/index.d.ts')));
     const types = readFileSync(join(dir, 'node_modules/simkit/dist/api.d.ts'), 'utf8');
     assert.match(types, /export \{ normalize, tokenize, shingles/);
     assert.ok(existsSync(join(dir, 'node_modules/simkit/dist/text.d.ts')));

@@ -40,3 +40,18 @@ test('JSON report lists pairs with coverage and passages', () => {
   assert.throws(() => plagiarismReport(index, { format: 'pdf' }), /format must be one of 'html', 'json'/);
   index.dispose();
 });
+
+test('notAnalyzed: documents that could not be read are listed (escaped) and counted apart, never as analyzed', () => {
+  const index = new WinnowIndex({ k: 15, window: 4 });
+  index.add('a', source);
+  index.add('b', copy);
+  const notAnalyzed = [{ document: 'scan <1>.pdf', reason: 'the PDF has no text layer' }];
+  const html = plagiarismReport(index, { notAnalyzed });
+  assert.match(html, /2 documents analyzed · <a href="#not-analyzed">1 not analyzed<\/a>/);
+  assert.match(html, /<section id="not-analyzed"><h2>Not analyzed \(1\)<\/h2>[^]*<td>scan &lt;1&gt;\.pdf<\/td><td>the PDF has no text layer<\/td>/);
+  assert.doesNotMatch(plagiarismReport(index), /not-analyzed/);
+  assert.deepEqual(JSON.parse(plagiarismReport(index, { format: 'json', notAnalyzed })).notAnalyzed, notAnalyzed);
+  assert.throws(() => plagiarismReport(index, { notAnalyzed: [{ document: 'x' }] }), /notAnalyzed\[0\] must be \{ document: string, reason: string \}/);
+  assert.throws(() => plagiarismReport(index, { notAnalyzed: 'x' }), /notAnalyzed/);
+  index.dispose();
+});

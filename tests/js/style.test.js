@@ -123,8 +123,24 @@ test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () =>
   assert.equal(r.rawScore, r.similarity);
   assert.equal(r.explanation.shared.length, 4);
   assert.equal(r.explanation.shared[0].knownZ, null);
-  assert.equal(r.decision, r.score > 0.5 ? 'same-author' : r.score < 0.5 ? 'different-author' : 'unanswered');
   c.dispose();
+  // The decision and score follow from the raw score and the band (PAN: linear below p1 into
+  // [0, 0.49], 0.5 inside, linear above p2 into [0.51, 1]); bands on each side of this raw score.
+  const raw = r.rawScore;
+  assert.ok(raw > 0.05 && raw < 0.95, `raw ${raw}`);
+  const [below, above] = [raw - 0.02, raw + 0.02];
+  for (const [band, decision, score] of [
+    [[0.01, below], 'same-author', 0.51 + (0.49 * (raw - below)) / (1 - below)],
+    [[above, 0.99], 'different-author', (0.49 * raw) / above],
+    [[below, above], 'unanswered', 0.5],
+  ]) {
+    const banded = new AuthorshipVerifier({ method: 'cosine', band });
+    const x = banded.verify({ known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] });
+    assert.equal(x.rawScore, raw);
+    assert.equal(x.decision, decision, JSON.stringify(band));
+    assert.ok(Math.abs(x.score - score) < 1e-12, `${JSON.stringify(band)}: ${x.score} vs ${score}`);
+    banded.dispose();
+  }
   const once = verifyAuthorship({ known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] }, { method: 'cosine', explain: 1 });
   assert.equal(once.rawScore, r.rawScore);
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { compare, cosine, hammingDistance, init, jaccard, SimHashIndex, simhash, simhashBatch, TfIdfModel, xxh3 } from 'simkit';
+import { compare, containment, cosine, hammingDistance, init, jaccard, SimHashIndex, simhash, simhashBatch, TfIdfModel, xxh3 } from 'simkit';
 import { DOCS } from '../golden/tfidf_docs.mjs';
 
 await init();
@@ -47,8 +47,11 @@ test('TF cosine, SimHash separation, SimHash index', () => {
   index.insert('base', fb);
   index.insert('far', ff);
   const hits = index.query(fn);
+  // Exactly the stored fingerprints within 16 bits, each with its exact distance.
+  const expected = [['base', hammingDistance(fb, fn)], ['far', hammingDistance(ff, fn)]].filter(([, d]) => d <= 16);
+  assert.deepEqual(hits.map((h) => [h.key, h.distance]).sort((x, y) => x[1] - y[1]), expected.sort((x, y) => x[1] - y[1]));
   assert.equal(hits[0].key, 'base');
-  assert.ok(!hits.some((h) => h.key === 'far' && h.distance > 16));
+  assert.ok(hits[0].distance > 0);  // near differs from base: a real distance, not a self-match
   index.remove('base');
   assert.ok(!index.query(fn).some((h) => h.key === 'base'));
   index.dispose();
@@ -59,7 +62,16 @@ test('compare() explains: scores plus the shared n-grams with spans in both text
   const b = 'The clocks were striking thirteen on a bright cold day in April.';
   const r = compare(a, b);
   assert.equal(r.jaccard, jaccard(a, b));
-  assert.ok(r.minhash > 0 && r.cosine > 0.5 && r.simhashDistance >= 0);
+  assert.ok(r.minhash > 0 && r.cosine > 0.5);
+  assert.equal(r.simhashDistance, hammingDistance(simhash(a), simhash(b)));
+  assert.ok(r.simhashDistance > 0);
+  // Containment in both directions on an asymmetric pair: b's 3-grams are all in a + more.
+  const longer = `${a} The hour struck and nobody moved.`;
+  const c = compare(longer, a);
+  assert.equal(c.containmentBInA, 1);
+  assert.equal(c.containmentAInB, containment(longer, a));
+  assert.ok(c.containmentAInB < 1 && c.containmentAInB > 0.5);
+  assert.equal(c.containmentBInA, containment(a, longer));
   assert.ok(r.shared.some((s) => s.text === 'bright cold day'));
   for (const s of r.shared) assert.equal(a.slice(s.aStart, s.aEnd).toLowerCase(), b.slice(s.bStart, s.bEnd).toLowerCase());
 });

@@ -73,6 +73,11 @@ export function numberFlag(flags: Parsed['flags'], name: string, def: number, mi
   return v;
 }
 
+/** Throws UsageError when one of `names` was given: a flag that does nothing here is an error. */
+export function rejectFlags(flags: Parsed['flags'], names: readonly string[], why: string): void {
+  for (const name of names) if (flags[name] !== undefined) throw new UsageError(`--${name} ${why}`);
+}
+
 /** A flag restricted to some values, or the default. */
 export function choiceFlag<T extends string>(flags: Parsed['flags'], name: string, def: T, allowed: readonly T[]): T {
   const raw = flags[name];

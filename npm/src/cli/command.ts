@@ -18,18 +18,23 @@ export const INPUT_FLAGS: Record<string, FlagSpec> = {
   field: { type: 'string' },
   'id-field': { type: 'string' },
   strict: { type: 'boolean' },
+  encoding: { type: 'string' },
+  'max-bytes': { type: 'string' },
 };
 
 export const INPUT_HELP = `Input options:
   <path>...              files, directories (recursive) and .jsonl files
-  --include GLOB         file names to read in directories (repeatable; default *.txt *.md *.text)
+  --include GLOB         file names to read in directories (repeatable; default: every format read,
+                         *.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)
+  --encoding NAME        encoding of text and HTML files, e.g. windows-1252 (default: detected per
+                         file: byte-order mark, UTF-8, else the most likely legacy encoding)
+  --max-bytes N          skip (and list) files larger than N bytes (default 52428800, 50 MiB)
   --exclude GLOB         files or directories to skip (repeatable)
   --field NAME           JSONL field with the text (default: text)
   --id-field NAME        JSONL field with the document key (default: id if present, else file:line)
-  --strict               stop at the first unreadable file, invalid UTF-8 or bad JSONL line
-                         (default: report it on stderr and go on)`;
+  --strict               stop at the first unreadable file or bad JSONL line (default: report it
+                         on stderr, list it with the results, and go on); JSONL is always UTF-8`;
 
-export const COMMON_FLAGS: Record<string, FlagSpec> = {
-  format: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-};
+export const HELP_FLAG: Record<string, FlagSpec> = { help: { type: 'boolean', short: 'h' } };
+
+export const COMMON_FLAGS: Record<string, FlagSpec> = { ...HELP_FLAG, format: { type: 'string' } };

@@ -1,7 +1,10 @@
 // Helpers shared by commands: reading inputs from flags, warnings, writing files.
-import { writeFile } from 'node:fs/promises';
-import type { Parsed } from './args.js';
+import { encodingName } from '../documents/decode.js';
+import { DEFAULT_MAX_BYTES, DOCUMENT_PATTERNS } from '../documents/index.js';
+import { numberFlag, UsageError, type Parsed } from './args.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { readDocuments, type Document, type InputOptions } from './inputs.js';
+import { ReadTally } from './read-tally.js';
 
 export let warnings = 0;
 
@@ -10,14 +13,28 @@ export function warn(message: string): void {
   process.stderr.write(`simkit: warning: ${message}\n`);
 }
 
+/** What this run read and could not read, for the summary line and the outputs' lists. */
+export const tally = new ReadTally();
+
+/** The --encoding flag, validated (a usage error names an unknown label). */
+export function encodingFlag(flags: Parsed['flags']): string | undefined {
+  const label = flags.encoding as string | undefined;
+  if (label === undefined) return undefined;
+  try { return encodingName(label, '--encoding'); } catch (e) { throw new UsageError((e as Error).message); }
+}
+
 export function inputOptions(flags: Parsed['flags']): InputOptions {
   return {
-    include: (flags.include as string[] | undefined) ?? ['*.txt', '*.md', '*.text'],
+    include: (flags.include as string[] | undefined) ?? [...DOCUMENT_PATTERNS],
     exclude: (flags.exclude as string[] | undefined) ?? [],
     field: (flags.field as string | undefined) ?? 'text',
     idField: flags['id-field'] as string | undefined,
     strict: flags.strict === true,
+    encoding: encodingFlag(flags),
+    maxBytes: numberFlag(flags, 'max-bytes', DEFAULT_MAX_BYTES, 1, Number.MAX_SAFE_INTEGER, true),
     warn,
+    onRead: (doc) => tally.read(doc),
+    unread: (key, reason) => tally.unread(key, reason),
   };
 }
 
@@ -28,12 +45,13 @@ export async function collect(paths: string[], flags: Parsed['flags']): Promise<
   for await (const d of readDocuments(paths, inputOptions(flags))) {
     const n = seen.get(d.key) ?? 0;
     seen.set(d.key, n + 1);
-    docs.push(n === 0 ? d : { key: `${d.key}#${n + 1}`, text: d.text });
+    docs.push(n === 0 ? d : { ...d, key: `${d.key}#${n + 1}` });
   }
   return docs;
 }
 
+/** Writes a whole output file crash-safely and says so on stderr. */
 export async function writeOut(path: string, content: string): Promise<void> {
-  await writeFile(path, content);
+  await writeFileAtomic(path, content);
   process.stderr.write(`simkit: wrote ${path}\n`);
 }

@@ -1,10 +1,12 @@
-// Reading documents for the CLI: files, directories (recursively, with glob filters) and JSONL
-// (streamed line by line, with a configurable text field). Bad inputs are reported with the
-// file (and line) and skipped, unless --strict.
+// Reading documents for the CLI: files and directories (recursively, with glob filters) through
+// the document reader (any encoding, HTML, .docx, .odt, PDF), and JSONL (streamed line by line,
+// strict UTF-8, with a configurable text field). Bad inputs are reported with the file (and
+// line) and skipped, unless --strict.
 
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { checkSize, DEFAULT_MAX_BYTES, DocumentError, readDocument, type DocumentFormat, type ReadDocument } from '../documents/index.js';
 
 export interface Document {
   /** A stable key: the file path (relative to the directory given) or `file:line` / the id field. */
@@ -12,10 +14,13 @@ export interface Document {
   text: string;
   /** The original JSONL line, for inputs that came from JSONL (to write them back unchanged). */
   raw?: string;
+  /** How a file was read (JSONL rows: json, utf-8). */
+  format?: DocumentFormat | 'json';
+  encoding?: string | null;
 }
 
 export interface InputOptions {
-  /** Glob patterns a file name must match (default: *.txt, *.md, *.text). */
+  /** Glob patterns a file name must match (default: every format the document reader knows). */
   include: string[];
   /** Glob patterns that exclude files or directories. */
   exclude: string[];
@@ -25,8 +30,16 @@ export interface InputOptions {
   idField?: string;
   /** Stop at the first bad input instead of skipping it. */
   strict: boolean;
-  /** Called for each skipped input. */
+  /** Encoding of text and HTML files (a WHATWG label); default: detected per file. */
+  encoding?: string;
+  /** Files larger than this are skipped without being read. Default 50 MiB. */
+  maxBytes?: number;
+  /** Called for each skipped input (the message names it). */
   warn: (message: string) => void;
+  /** Called for each document read. */
+  onRead?: (doc: Document) => void;
+  /** Called for each input that could not be read and was skipped: its key and why. */
+  unread?: (key: string, reason: string) => void;
 }
 
 export class InputError extends Error {}
@@ -103,7 +116,7 @@ export interface JsonlRow {
  * The objects of a JSONL file, streamed. `check` validates a row (throwing InputError); a bad
  * line is reported and skipped unless strict. A file that cannot be opened is an InputError.
  */
-export async function* jsonlRows<T>(path: string, options: Pick<InputOptions, 'strict' | 'warn'>, check: (r: JsonlRow) => T): AsyncGenerator<T> {
+export async function* jsonlRows<T>(path: string, options: Pick<InputOptions, 'strict' | 'warn' | 'unread'>, check: (r: JsonlRow) => T): AsyncGenerator<T> {
   try {
     if (!(await stat(path)).isFile()) throw new InputError(`${path}: not a file`);
   } catch (e) {
@@ -124,6 +137,7 @@ export async function* jsonlRows<T>(path: string, options: Pick<InputOptions, 's
     } catch (e) {
       if (!(e instanceof InputError) || options.strict) throw e;
       options.warn(e.message);
+      options.unread?.(where, e.message.slice(where.length + 2));
     }
   }
 }
@@ -138,7 +152,7 @@ function jsonl(path: string, options: InputOptions): AsyncGenerator<Document> {
     if (idField !== undefined && options.idField !== undefined && (typeof id !== 'string' && typeof id !== 'number')) {
       throw new InputError(`${where}: missing field "${idField}"`);
     }
-    return { key: id === undefined ? where : String(id), text, raw: line };
+    return { key: id === undefined ? where : String(id), text, raw: line, format: 'json', encoding: 'utf-8' };
   });
 }
 
@@ -147,6 +161,13 @@ function jsonl(path: string, options: InputOptions): AsyncGenerator<Document> {
  * Directory keys are paths relative to the directory given.
  */
 export async function* readDocuments(paths: string[], options: InputOptions): AsyncGenerator<Document> {
+  for await (const doc of readAll(paths, options)) {
+    options.onRead?.(doc);
+    yield doc;
+  }
+}
+
+async function* readAll(paths: string[], options: InputOptions): AsyncGenerator<Document> {
   const include = options.include.map(globToRegExp);
   const exclude = options.exclude.map(globToRegExp);
   for (const path of paths) {
@@ -157,6 +178,7 @@ export async function* readDocuments(paths: string[], options: InputOptions): As
       const err = new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       if (options.strict) throw err;
       options.warn(err.message);
+      options.unread?.(path, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       continue;
     }
     if (info.isDirectory()) {
@@ -173,21 +195,38 @@ export async function* readDocuments(paths: string[], options: InputOptions): As
   }
 }
 
+/** A file through the document reader; a file it cannot read is an InputError naming it. */
+async function readFileDocument(path: string, encoding: string | undefined, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadDocument> {
+  let bytes: Uint8Array;
+  try {
+    checkSize((await stat(path)).size, path, maxBytes); // before reading it into memory
+    bytes = await readFile(path);
+  } catch (e) {
+    if (e instanceof DocumentError) throw new InputError(e.message);
+    throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return await readDocument(bytes, path, { encoding, maxBytes });
+  } catch (e) {
+    if (e instanceof DocumentError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
 async function readOne(path: string, key: string, options: InputOptions): Promise<Document | null> {
   try {
-    let bytes: Uint8Array;
-    try { bytes = await readFile(path); } catch (e) { throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
-    return { key, text: decodeUtf8(bytes, path) };
+    const doc = await readFileDocument(path, options.encoding, options.maxBytes);
+    for (const w of doc.warnings) options.warn(`${path}: ${w}`);
+    return { key, text: doc.text, format: doc.format, encoding: doc.encoding };
   } catch (e) {
     if (!(e instanceof InputError) || options.strict) throw e;
     options.warn(e.message);
+    options.unread?.(key, e.message.startsWith(`${path}: `) ? e.message.slice(path.length + 2) : e.message);
     return null;
   }
 }
 
-/** Reads one text file strictly (for arguments like `compare a b`). */
-export async function readText(path: string): Promise<string> {
-  let bytes: Uint8Array;
-  try { bytes = await readFile(path); } catch (e) { throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
-  return decodeUtf8(bytes, path);
+/** Reads one document strictly (for arguments like `compare a b`), in any format the reader knows. */
+export async function readText(path: string, encoding?: string): Promise<string> {
+  return (await readFileDocument(path, encoding)).text;
 }

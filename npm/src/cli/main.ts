@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The simkit command line: simkit <command> [options]. Exit codes: 0 ok, 1 findings above
-// --fail-on, 2 usage or input error.
+// --fail-on, 2 usage, input or output error (an output file that cannot be written is left as it was).
 import { init, VERSION } from '../index.node.js';
 import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
@@ -11,7 +11,9 @@ import { index } from './commands/index.js';
 import { match } from './commands/match.js';
 import { sign } from './commands/sign.js';
 import { plagiarism } from './commands/plagiarism.js';
+import { tally } from './common.js';
 import { InputError } from './inputs.js';
+import { WriteError } from './atomic-write.js';
 
 const commands: Command[] = [compare, dedup, plagiarism, match, author, sign, index];
 
@@ -25,7 +27,7 @@ Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Run 'simkit <command> --help' for a command's options and examples.
-Exit codes: 0 ok, 1 findings above --fail-on, 2 usage or input error.
+Exit codes: 0 ok, 1 findings above --fail-on, 2 usage, input or output error.
 `;
 }
 
@@ -48,13 +50,15 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     await init();
-    return await command.run(parsed);
+    const code = await command.run(parsed);
+    if (tally.total + tally.notRead.length > 0) process.stderr.write(`simkit: ${tally.summary()}\n`);
+    return code;
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`simkit: ${e.message}\n${command ? `Run 'simkit ${command.name} --help'.` : "Run 'simkit --help'."}\n`);
       return 2;
     }
-    if (e instanceof InputError || (e instanceof Error && e.name === 'SimkitError')) {
+    if (e instanceof InputError || e instanceof WriteError || (e instanceof Error && e.name === 'SimkitError')) {
       process.stderr.write(`simkit: ${e.message}\n`);
       return 2;
     }

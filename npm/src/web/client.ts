@@ -2,9 +2,16 @@
 // Each call can report progress; cancel() stops everything in flight at once (the worker is
 // replaced) and rejects the pending calls with an AbortError.
 
+/**
+ * `simkit/worker`: {@link SimkitWorker}, simkit in a Web Worker behind promises.
+ * @module simkit/worker
+ */
+
 import type { CallRequest, WorkerMessage } from './protocol.js';
 
+/** Options of {@link SimkitWorker.call}. */
 export interface CallOptions {
+  /** Called as a job advances: `done` of `total` units of the named `stage` (jobs only; plain functions report nothing). */
   onProgress?: (done: number, total: number, stage: string) => void;
 }
 

@@ -1,13 +1,20 @@
 // Composite jobs the worker runs for the demo and for apps: whole-collection analysis with
 // progress reports. Plain functions over the public API, usable outside a worker too.
 
+/**
+ * `simkit/jobs`: the composite jobs the worker runs (whole-collection analysis, two-text comparison, reports, authorship), also usable directly.
+ * @module simkit/jobs
+ */
+
 import {
   AuthorshipModel, AuthorshipVerifier, comparePassages, cosine, estimateJaccard, MinHasher, plagiarismReport, setSimilarity, similarity, styleProfile,
   WinnowIndex, type Attribution, type DeltaMethod, type PassageMatch, type StyleProfile, type Verification,
 } from '../api.js';
 
+/** Progress callback of a job: `done` of `total` units of `stage` (e.g. 'fingerprinting'). */
 export type ProgressFn = (done: number, total: number, stage: string) => void;
 
+/** Options of {@link analyzeCollection}. */
 export interface CollectionOptions {
   /** Pairs at or above this similarity are linked into clusters. Default 0.3. */
   threshold?: number;
@@ -19,14 +26,21 @@ export interface CollectionOptions {
   topPairs?: number;
 }
 
+/** A pair of documents of a collection, by position in the input array. */
 export interface CollectionPair {
+  /** Index of one document in `texts`. */
   a: number;
+  /** Index of the other. */
   b: number;
+  /** Fingerprint similarity (as `DocumentPair.similarity` of simkit), in [0, 1]. */
   similarity: number;
+  /** Share of document a's UTF-16 code units inside shared passages. */
   coverageA: number;
+  /** Share of document b's UTF-16 code units inside shared passages. */
   coverageB: number;
 }
 
+/** What {@link analyzeCollection} returns. */
 export interface CollectionResult {
   /** n × n similarities (row-major, symmetric, 1 on the diagonal). */
   matrix: Float64Array;
@@ -76,10 +90,15 @@ export function analyzeCollection(texts: string[], options: CollectionOptions = 
   }
 }
 
+/** What {@link compareTexts} returns. */
 export interface TwoTextReport {
+  /** Exact Jaccard similarity of the shingle sets (word 3-grams unless `shingle`/`shingleSize` say otherwise). */
   jaccard: number;
+  /** Share of a's shingles found in b. */
   containmentAInB: number;
+  /** Share of b's shingles found in a. */
   containmentBInA: number;
+  /** Jaccard similarity of character 5-grams. */
   charJaccard: number;
   /** MinHash (128 slots, word 3-grams) estimate of the word Jaccard similarity. */
   minhash: number;
@@ -87,6 +106,7 @@ export interface TwoTextReport {
   cosine: number;
   /** Levenshtein similarity (1 − edits / longer length) for texts of at most 500 characters, else null. */
   edit: number | null;
+  /** The shared passages, with UTF-16 spans into both texts. */
   match: PassageMatch;
 }
 
@@ -122,11 +142,15 @@ export function collectionReport(keys: string[], texts: string[], options: { for
   }
 }
 
+/** A candidate author and texts known to be theirs. */
 export interface AuthorshipCandidate {
+  /** The author's name, as reported back. */
   author: string;
+  /** Texts known to be by this author (blank ones are ignored). */
   texts: string[];
 }
 
+/** What {@link analyzeAuthorship} returns. */
 export interface AuthorshipReport {
   /** Which candidate wrote the unknown text (null with fewer than two candidates or three texts). */
   attribution: Attribution | null;
@@ -136,7 +160,15 @@ export interface AuthorshipReport {
    * against the other candidates' texts (the background texts too when the others are fewer
    * than two); uncalibrated (no labelled pairs here).
    */
-  verification: Verification & { author: string; method: 'combined'; impostors: number };
+  verification: Verification & {
+    /** The candidate whose authorship was verified. */
+    author: string;
+    /** Which verifier ran: always the combined one. */
+    method: 'combined';
+    /** How many impostor texts were used (0: the combined method without impostors). */
+    impostors: number;
+  };
+  /** The unknown text's stylometric profile (top 10 of each list). */
   profile: StyleProfile;
 }
 
@@ -175,4 +207,14 @@ export function analyzeAuthorship(candidates: AuthorshipCandidate[], unknown: st
   }
 }
 
-export const JOBS = { analyzeCollection, compareTexts, collectionReport, analyzeAuthorship } as const;
+/** The jobs `SimkitWorker.call` (simkit/worker) accepts by name, besides the public functions. */
+export const JOBS = {
+  /** {@link analyzeCollection} */
+  analyzeCollection,
+  /** {@link compareTexts} */
+  compareTexts,
+  /** {@link collectionReport} */
+  collectionReport,
+  /** {@link analyzeAuthorship} */
+  analyzeAuthorship,
+} as const;

@@ -1,36 +1,7 @@
-// Worker entry: loads simkit once, then runs requested functions and jobs off the UI thread,
-// posting progress and transferring typed-array results (no copies).
+// Worker entry: simkit's functions and the jobs of jobs.ts off the UI thread (see worker-host.ts).
+// It imports no format library, so bundling it never splits the worker into chunks.
 
-import * as api from '../index.web.js';
 import { JOBS } from './jobs.js';
-import type { CallRequest, WorkerMessage } from './protocol.js';
+import { hostWorker } from './worker-host.js';
 
-const scope = self as unknown as { postMessage(m: WorkerMessage, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<CallRequest>) => void) | null };
-const ready = api.init();
-
-function transferables(value: unknown, out: Transferable[] = [], depth = 0): Transferable[] {
-  if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer && !out.includes(value.buffer)) out.push(value.buffer);
-  else if (value && typeof value === 'object' && depth < 3) for (const v of Object.values(value)) transferables(v, out, depth + 1);
-  return out;
-}
-
-scope.onmessage = async (e) => {
-  const { id, fn, args } = e.data;
-  try {
-    await ready;
-    const progress = (done: number, total: number, stage: string) => scope.postMessage({ id, type: 'progress', done, total, stage });
-    let value: unknown;
-    if (fn in JOBS) {
-      value = (JOBS as Record<string, (...a: unknown[]) => unknown>)[fn](...args, progress);
-    } else if (typeof (api as Record<string, unknown>)[fn] === 'function' && fn !== 'init' && !/^[A-Z]/.test(fn)) {
-      value = (api as unknown as Record<string, (...a: unknown[]) => unknown>)[fn](...args);
-    } else {
-      throw new TypeError(`simkit worker: unknown function ${fn}`);
-    }
-    scope.postMessage({ id, type: 'result', value }, transferables(value));
-  } catch (err) {
-    const x = err as Error & { code?: string };
-    scope.postMessage({ id, type: 'error', name: x.name ?? 'Error', message: x.message ?? String(err), code: x.code });
-  }
-};
-ready.then(() => scope.postMessage({ id: 0, type: 'ready' }));
+hostWorker(JOBS);

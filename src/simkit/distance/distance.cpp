@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cmath>
 #include <unordered_map>
 
 namespace simkit {
@@ -626,7 +627,18 @@ uint32_t hamming_distance(Symbols a, Symbols b) {
   return d;
 }
 
-double jaro(Symbols a, Symbols b, DistanceWorkspace& ws) {
+namespace {
+// (matches/m + matches/n + (matches − t/2)/matches) / 3 with t/2 taken as `half` says.
+double jaro_formula(size_t matches, size_t transpositions, size_t m, size_t n,
+                    HalfTranspositions half) {
+  const double exact = static_cast<double>(transpositions) / 2.0;
+  const double halved = half == HalfTranspositions::kFloor ? std::floor(exact) : exact;
+  const double mm = static_cast<double>(matches);
+  return (mm / static_cast<double>(m) + mm / static_cast<double>(n) + (mm - halved) / mm) / 3.0;
+}
+}  // namespace
+
+double jaro(Symbols a, Symbols b, DistanceWorkspace& ws, HalfTranspositions half) {
   const size_t m = a.size();
   const size_t n = b.size();
   if (m == 0 && n == 0) return 1.0;
@@ -656,10 +668,7 @@ double jaro(Symbols a, Symbols b, DistanceWorkspace& ws) {
           b[static_cast<size_t>(std::countr_zero(fb))])
         ++transpositions;
     }
-    const double mm = matched;
-    return (mm / static_cast<double>(m) + mm / static_cast<double>(n) +
-            (mm - static_cast<double>(transpositions) / 2.0) / mm) /
-           3.0;
+    return jaro_formula(static_cast<size_t>(matched), transpositions, m, n, half);
   }
   ws.flags_a.assign(m, 0);
   ws.flags_b.assign(n, 0);
@@ -683,15 +692,12 @@ double jaro(Symbols a, Symbols b, DistanceWorkspace& ws) {
     if (a[i] != b[j]) ++transpositions;
     ++j;
   }
-  const double mm = static_cast<double>(matches);
-  return (mm / static_cast<double>(m) + mm / static_cast<double>(n) +
-          (mm - static_cast<double>(transpositions) / 2.0) / mm) /
-         3.0;
+  return jaro_formula(matches, transpositions, m, n, half);
 }
 
 double jaro_winkler(Symbols a, Symbols b, double prefix_weight, double boost_threshold,
-                    DistanceWorkspace& ws) {
-  const double j = jaro(a, b, ws);
+                    DistanceWorkspace& ws, HalfTranspositions half) {
+  const double j = jaro(a, b, ws, half);
   if (j <= boost_threshold) return j;
   size_t prefix = 0;
   while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;

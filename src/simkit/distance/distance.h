@@ -71,13 +71,19 @@ uint32_t damerau_distance(Symbols a, Symbols b, DistanceWorkspace& ws);
 /// Number of positions that differ; UINT32_MAX when the lengths differ.
 uint32_t hamming_distance(Symbols a, Symbols b);
 
+/// How Jaro halves t, the number of matched symbols that stand in a different order: kFloor
+/// rounds t / 2 down, as Winkler's own code (strcmp95), RapidFuzz and jellyfish do; kExact
+/// keeps the fraction, as natural and most textbook statements of the formula do.
+enum class HalfTranspositions : uint8_t { kFloor, kExact };
+
 /// Jaro similarity in [0, 1].
-double jaro(Symbols a, Symbols b, DistanceWorkspace& ws);
+double jaro(Symbols a, Symbols b, DistanceWorkspace& ws,
+            HalfTranspositions half = HalfTranspositions::kFloor);
 
 /// Jaro-Winkler: Jaro boosted by prefix_weight for each common prefix symbol (at most 4)
 /// when Jaro exceeds `boost_threshold` (0.7 in Winkler's definition; 0 to always boost).
 double jaro_winkler(Symbols a, Symbols b, double prefix_weight, double boost_threshold,
-                    DistanceWorkspace& ws);
+                    DistanceWorkspace& ws, HalfTranspositions half = HalfTranspositions::kFloor);
 
 /// Sørensen-Dice coefficient of the two bigram multisets in [0, 1]. Strings shorter than two
 /// symbols have no bigrams: two empty bigram sets give 1 when the strings are equal, else 0.

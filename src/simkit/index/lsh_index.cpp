@@ -4,21 +4,14 @@
 #include <algorithm>
 #include <numeric>
 
-#include "simkit/hash/xxhash.h"
+#include "simkit/index/lsh_bands.h"
 #include "simkit/io/bytes.h"
 #include "simkit/sketch/minhash.h"
 
 namespace simkit {
 
 Status LshIndex::configure(uint32_t num_perm, uint32_t bands, uint32_t rows) {
-  if (num_perm < 1 || num_perm > kMaxNumPerm)
-    return invalid_argument("numPerm must be an integer in [1, 4096], got " +
-                            std::to_string(num_perm));
-  if (bands < 1 || rows < 1 || uint64_t{bands} * rows > num_perm) {
-    return invalid_argument("bands × rows must be between 1 and numPerm (" +
-                            std::to_string(num_perm) + "), got " + std::to_string(bands) + " × " +
-                            std::to_string(rows));
-  }
+  SIMKIT_RETURN_IF_ERROR(check_lsh_shape(num_perm, bands, rows));
   *this = LshIndex();
   num_perm_ = num_perm;
   bands_ = bands;
@@ -28,14 +21,10 @@ Status LshIndex::configure(uint32_t num_perm, uint32_t bands, uint32_t rows) {
   return Status::ok();
 }
 
-uint64_t LshIndex::band_key(const uint32_t* signature, uint32_t band) const {
-  return xxh3_64(signature + size_t{band} * rows_, size_t{rows_} * sizeof(uint32_t), band);
-}
-
 void LshIndex::link(uint32_t slot) {
   const uint32_t* sig = &signatures_[size_t{slot} * num_perm_];
   for (uint32_t b = 0; b < bands_; ++b) {
-    auto [it, fresh] = heads_[b].try_emplace(band_key(sig, b), slot);
+    auto [it, fresh] = heads_[b].try_emplace(lsh_band_key(sig, b, rows_), slot);
     next_[b][slot] = fresh ? kNone : it->second;
     it->second = slot;
   }
@@ -44,7 +33,7 @@ void LshIndex::link(uint32_t slot) {
 void LshIndex::unlink(uint32_t slot) {
   const uint32_t* sig = &signatures_[size_t{slot} * num_perm_];
   for (uint32_t b = 0; b < bands_; ++b) {
-    auto it = heads_[b].find(band_key(sig, b));
+    auto it = heads_[b].find(lsh_band_key(sig, b, rows_));
     if (it == heads_[b].end()) continue;
     if (it->second == slot) {
       if (next_[b][slot] == kNone) {
@@ -101,7 +90,7 @@ void LshIndex::query(const uint32_t* signature, double min_estimate, uint32_t li
     stamp_ = 1;
   }
   for (uint32_t b = 0; b < bands_; ++b) {
-    auto it = heads_[b].find(band_key(signature, b));
+    auto it = heads_[b].find(lsh_band_key(signature, b, rows_));
     if (it == heads_[b].end()) continue;
     for (uint32_t s = it->second; s != kNone; s = next_[b][s]) {
       if (seen_[s] == stamp_) continue;

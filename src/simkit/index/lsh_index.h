@@ -53,7 +53,6 @@ class LshIndex {
 
  private:
   static constexpr uint32_t kNone = 0xFFFFFFFFU;
-  [[nodiscard]] uint64_t band_key(const uint32_t* signature, uint32_t band) const;
   void link(uint32_t slot);
   void unlink(uint32_t slot);
 

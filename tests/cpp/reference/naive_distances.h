@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <set>
 #include <vector>
 
 namespace simkit::reference {
@@ -43,35 +44,95 @@ inline uint32_t osa(const Seq& a, const Seq& b) {
   return d[a.size()][b.size()];
 }
 
-inline double jaro(const Seq& a, const Seq& b) {
+// Jaro from its definition: symbols match when equal, unmatched yet, and at most
+// ⌊max(m, n) / 2⌋ − 1 apart (each symbol of a takes the first such symbol of b); t counts the
+// matched pairs that differ when both strings' matches are read in order, and t / 2 is
+// rounded down (Winkler's strcmp95, RapidFuzz, jellyfish) unless `exact_half` (natural).
+inline double jaro(const Seq& a, const Seq& b, bool exact_half = false) {
   const size_t m = a.size();
   const size_t n = b.size();
   if (m == 0 && n == 0) return 1.0;
   if (m == 0 || n == 0) return 0.0;
-  const size_t window = std::max(m, n) / 2 > 0 ? std::max(m, n) / 2 - 1 : 0;
-  std::vector<bool> fa(m), fb(n);
-  size_t matches = 0;
+  const size_t longer = std::max(m, n);
+  const size_t window = longer / 2 > 0 ? longer / 2 - 1 : 0;
+  std::vector<bool> matched_b(n);
+  Seq in_a;  // a's matched symbols in a's order
+  std::vector<size_t> b_positions;
   for (size_t i = 0; i < m; ++i) {
-    for (size_t j = i > window ? i - window : 0; j < std::min(n, i + window + 1); ++j) {
-      if (!fb[j] && a[i] == b[j]) {
-        fa[i] = fb[j] = true;
-        ++matches;
+    for (size_t j = 0; j < n; ++j) {
+      const size_t apart = i > j ? i - j : j - i;
+      if (apart <= window && !matched_b[j] && a[i] == b[j]) {
+        matched_b[j] = true;
+        in_a.push_back(a[i]);
         break;
       }
     }
   }
-  if (matches == 0) return 0.0;
+  if (in_a.empty()) return 0.0;
+  Seq in_b;  // b's matched symbols in b's order
+  for (size_t j = 0; j < n; ++j)
+    if (matched_b[j]) in_b.push_back(b[j]);
   size_t t = 0;
-  for (size_t i = 0, j = 0; i < m; ++i) {
-    if (!fa[i]) continue;
-    while (!fb[j]) ++j;
-    t += a[i] != b[j] ? 1U : 0U;
-    ++j;
+  for (size_t k = 0; k < in_a.size(); ++k) t += in_a[k] != in_b[k] ? 1U : 0U;
+  const double half = exact_half ? static_cast<double>(t) / 2.0 : static_cast<double>(t / 2);
+  const double mm = static_cast<double>(in_a.size());
+  return (mm / static_cast<double>(m) + mm / static_cast<double>(n) + (mm - half) / mm) / 3.0;
+}
+
+// Jaro-Winkler from its definition: j + l·p·(1 − j) with l the common prefix (at most 4),
+// only when j exceeds the boost threshold.
+inline double jaro_winkler(const Seq& a, const Seq& b, double p, double threshold,
+                           bool exact_half = false) {
+  const double j = jaro(a, b, exact_half);
+  if (!(j > threshold)) return j;
+  size_t l = 0;
+  while (l < 4 && l < a.size() && l < b.size() && a[l] == b[l]) ++l;
+  return j + static_cast<double>(l) * p * (1.0 - j);
+}
+
+// True Damerau-Levenshtein from its definition: the fewest insertions, deletions,
+// substitutions and swaps of two adjacent symbols turning a into b, found by breadth-first
+// search over strings (symbols outside a ∪ b never help). Exponential: short strings only.
+inline uint32_t damerau_by_search(const Seq& a, const Seq& b) {
+  Seq alphabet(a);
+  alphabet.insert(alphabet.end(), b.begin(), b.end());
+  std::sort(alphabet.begin(), alphabet.end());
+  alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
+  // No shortest path is longer than max(m, n) steps, so no string on it is longer than this.
+  const size_t longest = a.size() + std::max(a.size(), b.size());
+  std::set<Seq> seen{a};
+  std::vector<Seq> frontier{a};
+  for (uint32_t d = 0;; ++d) {
+    std::vector<Seq> next;
+    for (const Seq& s : frontier) {
+      if (s == b) return d;
+      const auto visit = [&](Seq t) {
+        if (t.size() <= longest && seen.insert(t).second) next.push_back(std::move(t));
+      };
+      for (size_t i = 0; i <= s.size(); ++i) {
+        for (const uint32_t c : alphabet) {  // insert c before position i
+          Seq t(s);
+          t.insert(t.begin() + static_cast<std::ptrdiff_t>(i), c);
+          visit(std::move(t));
+        }
+        if (i == s.size()) break;
+        Seq deleted(s);
+        deleted.erase(deleted.begin() + static_cast<std::ptrdiff_t>(i));
+        visit(std::move(deleted));
+        for (const uint32_t c : alphabet) {
+          Seq t(s);
+          t[i] = c;
+          visit(std::move(t));
+        }
+        if (i + 1 < s.size()) {
+          Seq t(s);
+          std::swap(t[i], t[i + 1]);
+          visit(std::move(t));
+        }
+      }
+    }
+    frontier = std::move(next);
   }
-  const double mm = static_cast<double>(matches);
-  return (mm / static_cast<double>(m) + mm / static_cast<double>(n) +
-          (mm - static_cast<double>(t) / 2.0) / mm) /
-         3.0;
 }
 
 inline double dice(const Seq& a, const Seq& b) {

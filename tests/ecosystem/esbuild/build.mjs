@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const app = fileURLToPath(new URL('../app/', import.meta.url));
-const outdir = process.env.OUT_DIR;
+const outdir = process.env.OUT_DIR ?? 'dist';
 await build({
   entryPoints: {
     main: `${app}main.js`, csp: `${app}csp.js`, 'page-worker': `${app}page-worker.js`,

@@ -12,6 +12,6 @@ export default {
     main: `${app}main.js`, csp: `${app}csp.js`, 'page-worker': `${app}page-worker.js`,
     worker: 'simkit/worker-script', // SimkitWorker starts ./worker.js next to the bundle
   },
-  output: { dir: process.env.OUT_DIR, format: 'es', entryFileNames: '[name].js' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
   plugins: [nodeResolve({ browser: true }), importMetaAssets({ include: ['**/node_modules/simkit/dist/*.js'] })],
 };

@@ -5,6 +5,8 @@ import { init as initEdge, xxh3 } from 'simkit/edge';
 import { init as initCsp, levenshtein } from 'simkit/csp';
 import { SimkitWorker, type CallOptions } from 'simkit/worker';
 import wasm from 'simkit/simkit.wasm';
+import { DocumentError, readDocument, type ReadDocument } from 'simkit/documents';
+import { openLshStore, type LshStore } from 'simkit/sql';
 
 const options: InitOptions = { wasm: new URL('https://example.org/simkit.wasm') };
 await init();
@@ -23,4 +25,12 @@ try {
 } catch (e) {
   if (e instanceof SimkitError) console.log(e.code);
 }
-console.log(score, hash, distance, viaWorker);
+const doc: ReadDocument = await readDocument(new Uint8Array([104, 105]), 'hi.txt', { encoding: 'utf-8', maxBytes: 1024 });
+try {
+  await readDocument(new Uint8Array(0), 'empty.txt');
+} catch (e) {
+  if (e instanceof DocumentError) console.log(e.code, e.file);
+}
+console.log(score, hash, distance, viaWorker, doc.text, doc.format, doc.encoding);
+const store: LshStore = await openLshStore('duckdb:/tmp/simkit-types.duckdb', { threshold: 0.8 });
+await store.close();

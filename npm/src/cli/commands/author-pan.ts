@@ -2,11 +2,10 @@
 // truth ({"id", "same"}), streamed: only a batch of pairs and the impostor pool are in memory,
 // so PAN's full datasets (tens of thousands of long pairs) fit. Without --impostors the pool is
 // made of the pairs' own texts, chosen exactly as AuthorshipVerifier's impostors: 'others'.
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { AuthorshipVerifier, evaluateVerification, xxh3, type VerifierOptions } from '../../api.js';
 import { learnCalibration, poolPositions, scoreVector } from '../../style.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
+import { AtomicFile } from '../atomic-write.js';
 import { collect, inputOptions, warn } from '../common.js';
 import { InputError, jsonlRows, type InputOptions } from '../inputs.js';
 import { render, type Format } from '../output.js';
@@ -109,10 +108,6 @@ async function verifyFile(path: string, reporting: Reporting, options: VerifierO
   return done;
 }
 
-async function write(stream: WriteStream, text: string) {
-  if (!stream.write(text)) await once(stream, 'drain');
-}
-
 export async function panMode(flags: Parsed['flags'], format: Format): Promise<number> {
   if (flags.known !== undefined || flags.candidate !== undefined || flags.authors !== undefined) throw new UsageError('--pairs goes without --known, --candidate and --authors');
   if ((flags.calibrate === undefined) !== (flags['calibrate-truth'] === undefined)) throw new UsageError('--calibrate and --calibrate-truth go together');
@@ -148,7 +143,8 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
     process.stderr.write(`simkit: calibrated on ${labels.length} pairs: band [${cal.calibration.band.join(', ')}], overall ${cal.before.overall.toFixed(3)} -> ${cal.after.overall.toFixed(3)}\n`);
   }
   const truth = flags.truth === undefined ? undefined : await truthOf(flags.truth as string, reporting);
-  const answers = typeof flags.answers === 'string' ? createWriteStream(flags.answers) : undefined;
+  // answers.jsonl gets its name only once every pair is answered.
+  const answers = typeof flags.answers === 'string' ? await AtomicFile.create(flags.answers) : undefined;
   const rows: Scored[] = [];
   const labels: boolean[] = [];
   const scores: number[] = [];
@@ -156,15 +152,16 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
   try {
     await verifyFile(flags.pairs as string, reporting, options, pooled, maxPool, 'verifying', async (r) => {
       found ||= r.score >= failOn;
-      if (answers) await write(answers, `${JSON.stringify({ id: r.id, value: r.score })}\n`);
+      if (answers) await answers.write(`${JSON.stringify({ id: r.id, value: r.score })}\n`);
       if (truth) {
         const same = truth.get(r.id);
         if (same === undefined) warnNoTruth(flags.truth as string, r.id);
         else { labels.push(same); scores.push(r.score); }
       } else rows.push(r);
     });
+    await answers?.commit();
   } finally {
-    if (answers) { answers.end(); await once(answers, 'close'); }
+    await answers?.abort();
   }
   if (answers) process.stderr.write(`simkit: wrote ${flags.answers as string}\n`);
   const out = process.stdout;

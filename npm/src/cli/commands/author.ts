@@ -4,7 +4,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuthorshipModel, AuthorshipVerifier, type Attribution, type Verification } from '../../api.js';
-import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
+import { choiceFlag, numberFlag, rejectFlags, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
 import { collect, writeOut } from '../common.js';
 import { type Document } from '../inputs.js';
@@ -138,12 +138,18 @@ Examples:
     const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
     const explain = numberFlag(flags, 'explain', 10, 0, 10_000, true);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
-    if (typeof flags.pairs === 'string') return panMode(flags, format);
+    if (typeof flags.pairs === 'string') {
+      if (positionals.length > 0) throw new UsageError(`--pairs reads its texts from the file; unexpected ${positionals[0]}`);
+      rejectFlags(flags, ['unknown', 'delta', 'mfw', 'mfc', 'leave-one-out', 'reference', 'band', 'explain'], 'does not apply to --pairs');
+      return panMode(flags, format);
+    }
     for (const f of ['truth', 'calibrate', 'calibrate-truth', 'answers', 'max-pool']) if (flags[f] !== undefined) throw new UsageError(`--${f} needs --pairs`);
     const unknownPaths = [...((flags.unknown as string[] | undefined) ?? []), ...positionals];
     const verifying = flags.known !== undefined;
     const attributing = flags.candidate !== undefined || flags.authors !== undefined;
     if (verifying === attributing) throw new UsageError('give either --known (verification) or --candidate/--authors (attribution)');
+    if (verifying) rejectFlags(flags, ['delta', 'mfw', 'mfc'], 'applies to attribution (--candidate or --authors)');
+    else rejectFlags(flags, ['impostors', 'method', 'band', 'seed'], 'applies to verification (--known or --pairs)');
     if (flags['leave-one-out'] && !attributing) throw new UsageError('--leave-one-out needs --candidate or --authors');
     if (flags.reference !== undefined && !attributing) throw new UsageError('--reference needs --candidate or --authors');
     if (unknownPaths.length === 0 && !flags['leave-one-out']) throw new UsageError('author needs the unknown texts (--unknown or arguments)');

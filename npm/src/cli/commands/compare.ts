@@ -2,6 +2,7 @@
 import { comparePassages, setSimilarity } from '../../api.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, type Command } from '../command.js';
+import { encodingFlag } from '../common.js';
 import { readText } from '../inputs.js';
 import { render, type Format } from '../output.js';
 
@@ -17,9 +18,10 @@ Options:
   --shingle word|char    shingle unit for Jaccard/containment (default word)
   --size N               shingle size (default 3 words / 5 chars)
   --k N                  passage k-gram length in characters (default 25)
-  --passages             list the shared passages
+  --passages             list the shared passages (table and json output)
   --format table|json|csv  output (default table)
   --fail-on X            exit 1 when Jaccard >= X
+  --encoding NAME        encoding of text/HTML files (default: detected); .docx .odt .pdf are read too
 
 Examples:
   simkit compare essay.txt source.txt --passages
@@ -31,15 +33,18 @@ Examples:
     k: { type: 'string' },
     passages: { type: 'boolean' },
     'fail-on': { type: 'string' },
+    encoding: { type: 'string' },
   },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length !== 2) throw new UsageError('compare needs exactly two files');
     const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
+    if (flags.passages && format === 'csv') throw new UsageError('--passages lists passages in table and json output, not csv');
     const shingle = choiceFlag(flags, 'shingle', 'word', ['word', 'char'] as const);
     const size = numberFlag(flags, 'size', shingle === 'word' ? 3 : 5, 1, 64, true);
     const k = numberFlag(flags, 'k', 25, 1, 1024, true);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
-    const [a, b] = await Promise.all(positionals.map(readText));
+    const encoding = encodingFlag(flags);
+    const [a, b] = await Promise.all(positionals.map((p) => readText(p, encoding)));
     const sets = setSimilarity(a, b, { shingle, shingleSize: size });
     const match = comparePassages(a, b, { k });
     const row = {

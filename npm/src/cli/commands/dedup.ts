@@ -1,8 +1,8 @@
 // simkit dedup <paths>: clusters of near-duplicate documents (MinHash + LSH), optionally
 // writing the deduplicated collection as JSONL.
-import { createWriteStream } from 'node:fs';
 import { LshIndex } from '../../index.node.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
+import { withAtomicFile } from '../atomic-write.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
 import { inputOptions } from '../common.js';
 import { readDocuments } from '../inputs.js';
@@ -10,6 +10,7 @@ import { MINHASH_FLAGS, MINHASH_HELP, minhashOptions } from '../minhash-flags.js
 import { render, type Format } from '../output.js';
 import { Progress } from '../progress.js';
 import { BATCH, rows, Signer } from '../signing.js';
+import { dedupIntoStore } from './dedup-store.js';
 
 export const dedup: Command = {
   name: 'dedup',
@@ -27,19 +28,24 @@ Options:
   --format table|json|csv  clusters on stdout (default table)
   --fail-on N            exit 1 when N or more documents are duplicates
   --quiet                no summary on stderr
+  --store LOCATION       keep the index in a database instead of memory: duckdb:FILE or
+                         postgres://...; runs over several shards add up, a document (key)
+                         already stored is replaced, clusters cover everything stored
 ${MINHASH_HELP}
 ${INPUT_HELP}
 
 Examples:
   simkit dedup corpus.jsonl --field text --threshold 0.85 --output unique.jsonl
-  simkit dedup notes/ --include '*.md' --format json > clusters.json`,
-  flags: { ...COMMON_FLAGS, ...INPUT_FLAGS, ...MINHASH_FLAGS, threshold: { type: 'string' }, output: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' } },
+  simkit dedup notes/ --include '*.md' --format json > clusters.json
+  simkit dedup shard-001.jsonl --store duckdb:corpus.duckdb`,
+  flags: { ...COMMON_FLAGS, ...INPUT_FLAGS, ...MINHASH_FLAGS, threshold: { type: 'string' }, output: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' }, store: { type: 'string' } },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length === 0) throw new UsageError('dedup needs at least one file or directory');
     const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
     const threshold = numberFlag(flags, 'threshold', 0.8, 0.01, 0.99);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 1, Number.MAX_SAFE_INTEGER, true);
     const options = minhashOptions(flags);
+    if (typeof flags.store === 'string') return dedupIntoStore({ flags, positionals }, { location: flags.store, threshold, minhash: options, format, failOn });
     const started = Date.now();
     const keys: string[] = [];
     const index = new LshIndex({ threshold, numPerm: options.numPerm });
@@ -78,12 +84,13 @@ Examples:
       if (typeof flags.output === 'string') {
         const drop = new Set<number>();
         for (const c of clusters) for (const j of c.slice(1)) drop.add(j);
-        const out = createWriteStream(flags.output);
-        let i = 0;
-        for await (const d of readDocuments(positionals, { ...inputOptions(flags), warn: () => {} })) {
-          if (!drop.has(i++)) out.write(`${d.raw ?? JSON.stringify({ key: d.key, text: d.text })}\n`);
-        }
-        await new Promise<void>((done, fail) => out.end((e?: Error | null) => (e ? fail(e) : done())));
+        // The file gets its name only once every kept document is in it.
+        await withAtomicFile(flags.output, async (out) => {
+          let i = 0;
+          for await (const d of readDocuments(positionals, { ...inputOptions(flags), warn: () => {}, onRead: undefined, unread: undefined })) {
+            if (!drop.has(i++)) await out.write(`${d.raw ?? JSON.stringify({ key: d.key, text: d.text })}\n`);
+          }
+        });
       }
       if (!flags.quiet) {
         const secs = (Date.now() - started) / 1000;

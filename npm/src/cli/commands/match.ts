@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { Matcher, type Scorer } from '../../index.node.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, type Command } from '../command.js';
-import { decodeUtf8, InputError } from '../inputs.js';
+import { encodingFlag } from '../common.js';
+import { decodeUtf8, InputError, readText } from '../inputs.js';
 import { render, type Format } from '../output.js';
 
 const SCORERS: readonly Scorer[] = ['levenshtein', 'levenshteinDistance', 'ratio', 'jaroWinkler', 'jaro', 'dice', 'osa'];
@@ -19,6 +20,7 @@ prints the best matches. Characters are Unicode code points (an emoji is one).
 Options:
   --in FILE              candidates: one per line, or .jsonl with --field
   --field NAME           JSONL field holding the candidate (default: text)
+  --encoding NAME        encoding of a text FILE, e.g. windows-1252 (default: detected; JSONL is UTF-8)
   --scorer NAME          ${SCORERS.join(', ')} (default levenshtein)
   --limit N              matches per query (default 5)
   --cutoff X             only scores >= X (default 0)
@@ -30,7 +32,7 @@ Examples:
   simkit match "Jon Smyth" --in customers.txt --limit 3
   simkit match Pariss Londn --in cities.txt --scorer jaroWinkler --format json`,
   flags: { ...COMMON_FLAGS, in: { type: 'string' }, field: { type: 'string' }, scorer: { type: 'string' }, limit: { type: 'string' },
-    cutoff: { type: 'string' }, unit: { type: 'string' }, 'ignore-case': { type: 'boolean' } },
+    cutoff: { type: 'string' }, unit: { type: 'string' }, 'ignore-case': { type: 'boolean' }, encoding: { type: 'string' } },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length === 0) throw new UsageError('match needs a query');
     if (typeof flags.in !== 'string') throw new UsageError('match needs --in FILE');
@@ -39,8 +41,10 @@ Examples:
     const unit = choiceFlag(flags, 'unit', 'codepoint', ['codepoint', 'utf16', 'grapheme'] as const);
     const limit = numberFlag(flags, 'limit', 5, 1, 2 ** 32 - 1, true);
     const cutoff = numberFlag(flags, 'cutoff', 0, 0, 1);
-    const bytes = await readFile(flags.in).catch((e) => { throw new InputError(`${flags.in}: cannot read (${e.code ?? e.message})`); });
-    const text = decodeUtf8(bytes, flags.in);
+    // JSONL is UTF-8 by definition; a list of lines is any text document the reader knows
+    const text = flags.in.endsWith('.jsonl')
+      ? decodeUtf8(await readFile(flags.in).catch((e) => { throw new InputError(`${flags.in}: cannot read (${e.code ?? e.message})`); }), flags.in)
+      : await readText(flags.in, encodingFlag(flags));
     let candidates: string[];
     const lines = text.split(/\r?\n/);
     if (flags.in.endsWith('.jsonl')) {

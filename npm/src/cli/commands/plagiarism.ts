@@ -2,9 +2,9 @@
 import { plagiarismReport, WinnowIndex } from '../../api.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
-import { collect, writeOut } from '../common.js';
+import { collect, encodingFlag, tally, writeOut } from '../common.js';
 import { readText } from '../inputs.js';
-import { render, type Format } from '../output.js';
+import { renderWithUnread, type Format } from '../output.js';
 import { Progress } from '../progress.js';
 
 export const plagiarism: Command = {
@@ -26,7 +26,9 @@ Options:
   --limit N              at most N pairs (default 50)
   --report FILE          write a self-contained HTML report (side by side, passages linked)
   --json FILE            write the report as JSON
-  --format table|json|csv  stdout format (default table)
+  --format table|json|csv  stdout format (default table); documents that could not be read are
+                         listed after the pairs (json: {"pairs": [...], "notRead": [...]};
+                         csv: rows "not read,<document>,<reason>")
   --fail-on X            exit 1 when a pair's similarity >= X
 ${INPUT_HELP}
 
@@ -61,7 +63,7 @@ Examples:
     if (docs.length + refs.length < 2) throw new UsageError('plagiarism needs at least two documents');
     const index = new WinnowIndex({ k, window, maxDocumentFrequency: maxDf });
     try {
-      if (typeof flags.template === 'string') index.setTemplate(await readText(flags.template));
+      if (typeof flags.template === 'string') index.setTemplate(await readText(flags.template, encodingFlag(flags)));
       const progress = new Progress('fingerprinting', docs.length + refs.length);
       let n = 0;
       for (const d of docs) { index.add(d.key, d.text); progress.update(++n); }
@@ -72,9 +74,10 @@ Examples:
         rank: i + 1, a: p.a, b: p.b, similarity: p.similarity,
         coverageA: p.match!.coverageA, coverageB: p.match!.coverageB, passages: p.match!.passages.length,
       }));
-      process.stdout.write(render(rows, ['rank', 'a', 'b', 'similarity', 'coverageA', 'coverageB', 'passages'], format));
-      if (typeof flags.report === 'string') await writeOut(flags.report, plagiarismReport(index, { minScore, limit }));
-      if (typeof flags.json === 'string') await writeOut(flags.json, plagiarismReport(index, { minScore, limit, format: 'json' }));
+      const notAnalyzed = tally.notRead;
+      process.stdout.write(renderWithUnread(rows, ['rank', 'a', 'b', 'similarity', 'coverageA', 'coverageB', 'passages'], format, notAnalyzed));
+      if (typeof flags.report === 'string') await writeOut(flags.report, plagiarismReport(index, { minScore, limit, notAnalyzed }));
+      if (typeof flags.json === 'string') await writeOut(flags.json, plagiarismReport(index, { minScore, limit, format: 'json', notAnalyzed }));
       return pairs.some((p) => p.similarity >= failOn) ? 1 : 0;
     } finally {
       index.dispose();

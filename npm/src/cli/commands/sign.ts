@@ -1,9 +1,9 @@
 // simkit sign <paths>: MinHash signatures of every document, as JSONL or binary.
-import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { MinHasher } from '../../index.node.js';
 import { UsageError, type Parsed } from '../args.js';
-import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
+import { AtomicFile } from '../atomic-write.js';
+import { HELP_FLAG, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
 import { collect, inputOptions } from '../common.js';
 import { readDocuments } from '../inputs.js';
 import { MINHASH_FLAGS, MINHASH_HELP, minhashOptions } from '../minhash-flags.js';
@@ -21,33 +21,44 @@ to FILE.keys.json.
 
 Options:
   --out FILE             write JSONL here instead of stdout
-  --binary FILE          write the binary SKSG file instead of JSONL
+  --binary FILE          write the binary SKSG file instead of JSONL (not with --out)
 ${MINHASH_HELP}
 ${INPUT_HELP}
 
 Examples:
   simkit sign corpus.jsonl --out signatures.jsonl
   simkit sign docs/ --scheme classic --num-perm 256 --binary docs.sksg`,
-  flags: { ...COMMON_FLAGS, ...INPUT_FLAGS, ...MINHASH_FLAGS, out: { type: 'string' }, binary: { type: 'string' } },
+  // No --format: the output is JSONL or, with --binary, SKSG.
+  flags: { ...HELP_FLAG, ...INPUT_FLAGS, ...MINHASH_FLAGS, out: { type: 'string' }, binary: { type: 'string' } },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length === 0) throw new UsageError('sign needs at least one file or directory');
+    if (flags.out !== undefined && flags.binary !== undefined) throw new UsageError('--out and --binary are alternatives: give one');
     const options = minhashOptions(flags);
     if (typeof flags.binary === 'string') {
       const docs = await collect(positionals, flags);
       const hasher = new MinHasher(options);
-      await writeFile(flags.binary, hasher.serialize(hasher.signBatch(docs.map((d) => d.text))));
-      await writeFile(`${flags.binary}.keys.json`, JSON.stringify(docs.map((d) => d.key)));
+      // Both files are complete on disk before either is renamed, so a failure changes neither.
+      const files: AtomicFile[] = [];
+      try {
+        files.push(await AtomicFile.create(flags.binary));
+        await files[0].write(hasher.serialize(hasher.signBatch(docs.map((d) => d.text))));
+        files.push(await AtomicFile.create(`${flags.binary}.keys.json`));
+        await files[1].write(JSON.stringify(docs.map((d) => d.key)));
+        await AtomicFile.commitAll(files);
+      } finally {
+        for (const f of files) await f.abort();
+      }
       process.stderr.write(`simkit: ${docs.length} signatures written to ${flags.binary}\n`);
       return 0;
     }
-    const out = typeof flags.out === 'string' ? createWriteStream(flags.out) : process.stdout;
+    const file = typeof flags.out === 'string' ? await AtomicFile.create(flags.out) : undefined;
+    const emit = file ? (text: string) => file.write(text) : async (text: string) => {
+      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    };
     const signer = new Signer(options, positionals.some((p) => p.endsWith('.jsonl')) ? 1e9 : 0);
     const meta = { numPerm: options.numPerm, scheme: options.scheme, seed: options.seed, shingle: options.shingle, size: options.shingleSize };
-    const write = (keys: string[], flat: Uint32Array) => {
-      rows(flat, signer.numPerm).forEach((s, i) => {
-        out.write(`${JSON.stringify({ key: keys[i], ...meta, signature: Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('base64') })}\n`);
-      });
-    };
+    const write = (keys: string[], flat: Uint32Array) => emit(rows(flat, signer.numPerm).map((s, i) =>
+      `${JSON.stringify({ key: keys[i], ...meta, signature: Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('base64') })}\n`).join(''));
     try {
       let keys: string[] = [];
       let texts: string[] = [];
@@ -59,6 +70,7 @@ Examples:
         if (texts.length === BATCH) {
           const [k, signed] = [keys, signer.sign(texts)];
           chain = chain.then(async () => write(k, await signed));
+          chain.catch(() => {}); // handled: awaited below (a failed write must not crash meanwhile)
           keys = [];
           texts = [];
         }
@@ -68,9 +80,10 @@ Examples:
         chain = chain.then(async () => write(k, await signed));
       }
       await chain;
+      await file?.commit();
     } finally {
       signer.close();
-      if (out !== process.stdout) await new Promise<void>((done) => (out as NodeJS.WritableStream).end(done));
+      await file?.abort();
     }
     return 0;
   },

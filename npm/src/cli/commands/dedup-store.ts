@@ -1,0 +1,87 @@
+// simkit dedup --store LOCATION: the documents go into a database (simkit/sql) instead of an
+// in-memory index, batch by batch, so memory is bounded by a batch and several runs (shards)
+// add up; the clusters reported are over everything the store holds. A key already stored is
+// replaced, not added: rerunning a shard does not count its documents twice.
+import { createWriteStream } from 'node:fs';
+import type { MinHashOptions } from '../../index.node.js';
+import type { Parsed } from '../args.js';
+import { inputOptions } from '../common.js';
+import { readDocuments } from '../inputs.js';
+import { render, type Format } from '../output.js';
+import { Progress } from '../progress.js';
+import { BATCH, rows, Signer } from '../signing.js';
+
+export interface StoreRun {
+  location: string;
+  threshold: number;
+  minhash: MinHashOptions;
+  format: Format;
+  failOn: number;
+}
+
+export async function dedupIntoStore({ flags, positionals }: Parsed, run: StoreRun): Promise<number> {
+  const { openLshStore } = await import('../../sql/index.js');
+  const started = Date.now();
+  const store = await openLshStore(run.location, { threshold: run.threshold, minhash: run.minhash });
+  const signer = new Signer(run.minhash, positionals.some((p) => p.endsWith('.jsonl')) ? 1e9 : 0);
+  const progress = new Progress('signing', 0);
+  let read = 0;
+  try {
+    // Batches are signed in parallel but written in input order: ids (and so which document of
+    // a cluster is kept) follow the order documents arrive in, run after run.
+    let written = Promise.resolve();
+    const inFlight: Promise<void>[] = [];
+    let keys: string[] = [];
+    let texts: string[] = [];
+    const flush = () => {
+      const batchKeys = keys;
+      const signed = signer.sign(texts);
+      signed.catch(() => undefined);  // reported where the write chain awaits it
+      keys = [];
+      texts = [];
+      written = written.then(async () => store.insertMany(batchKeys, rows(await signed, signer.numPerm)));
+      inFlight.push(written);
+    };
+    for await (const d of readDocuments(positionals, inputOptions(flags))) {
+      keys.push(d.key);
+      texts.push(d.text);
+      ++read;
+      if (keys.length === BATCH) {
+        flush();
+        if (inFlight.length >= signer.threads * 2) await inFlight.shift();
+        progress.update(read);
+      }
+    }
+    if (keys.length) flush();
+    await written;
+    progress.done();
+    const clusters = await store.duplicates();
+    const documents = await store.size();
+    const duplicates = clusters.reduce((n, c) => n + c.length - 1, 0);
+    if (run.format === 'json') {
+      process.stdout.write(`${JSON.stringify({ documents, duplicates, threshold: run.threshold, clusters }, null, 2)}\n`);
+    } else {
+      const rowsOut = clusters.map((c, i) => ({ cluster: i + 1, size: c.length, keep: c[0], duplicates: c.slice(1).join(' ') }));
+      process.stdout.write(render(rowsOut, ['cluster', 'size', 'keep', 'duplicates'], run.format));
+    }
+    if (typeof flags.output === 'string') {
+      // This run's documents minus those a kept document (of any run) stands for.
+      const drop = new Set(clusters.flatMap((c) => c.slice(1)));
+      const out = createWriteStream(flags.output);
+      for await (const d of readDocuments(positionals, { ...inputOptions(flags), warn: () => {} })) {
+        if (!drop.has(d.key)) out.write(`${d.raw ?? JSON.stringify({ key: d.key, text: d.text })}\n`);
+      }
+      await new Promise<void>((done, fail) => out.end((e?: Error | null) => (e ? fail(e) : done())));
+    }
+    if (!flags.quiet) {
+      const secs = (Date.now() - started) / 1000;
+      process.stderr.write(`simkit: ${read} documents read, ${documents} in the store, ${clusters.length} clusters, ${duplicates} duplicates` +
+        ` in ${secs.toFixed(1)} s (${signer.threads} thread(s); LSH ${store.params.bands}×${store.params.rows};` +
+        ` peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)\n`);
+    }
+    return duplicates >= run.failOn ? 1 : 0;
+  } finally {
+    signer.close();
+    await store.close();
+  }
+}

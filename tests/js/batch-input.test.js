@@ -1,0 +1,88 @@
+// Every batch entry point takes the lists users have (strings, Uint8Arrays, views cut from one
+// buffer, mixed) and gives exactly what one call per item gives, whichever placement path the
+// list takes: all-ASCII strings joined, non-ASCII strings measured, lone surrogates (which must
+// not pair up across two items), byte views back to back in one buffer, or anything else.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { init, MinHasher, simhash, simhashBatch, xxh3, xxh3Batch, xxh32, xxh32Batch, xxh64, xxh64Batch } from 'simkit';
+
+before(() => init());
+
+const encoder = new TextEncoder();
+const buffer = encoder.encode('alpha beta gamma delta epsilon zeta eta theta iota kappa');
+const cuts = [0, 6, 11, 17, 17, 24, 32, 37, 41, 47, buffer.length];
+const adjacentViews = cuts.slice(1).map((end, i) => buffer.subarray(cuts[i], end));
+const gappedViews = adjacentViews.filter((_, i) => i % 2 === 0);
+const lists = {
+  'ASCII strings': ['', 'a', 'hello world', 'x'.repeat(300), ''],
+  'non-ASCII strings': ['café', 'Москва', '北京市', '🙂🙃', 'a', ''],
+  'high surrogate ending one item, low starting the next': ['end\uD83D', '\uDE42start', 'ok'],
+  'lone surrogates inside items': ['a\uDC00b', '\uD800', 'c\uD83Dd'],
+  'views back to back in one buffer': adjacentViews,
+  'views with gaps in one buffer': gappedViews,
+  'separate Uint8Arrays': [new Uint8Array([1, 2, 3]), new Uint8Array(0), encoder.encode('zz')],
+  'strings and bytes mixed': ['abc', encoder.encode('abc'), 'Ωmega', encoder.encode('über')],
+  'empty list': [],
+};
+// Keys are bytes, not text: hashes take any bytes (text entry points refuse invalid UTF-8).
+const keyLists = { ...lists, 'bytes that are not UTF-8': [new Uint8Array([0xff, 0x00]), 'ok', new Uint8Array([0xc3])] };
+
+for (const [name, list] of Object.entries(keyLists)) {
+  test(`xxh3/xxh64/xxh32 batches equal one call per key: ${name}`, () => {
+    const b3 = xxh3Batch(list, 7n);
+    const b64 = xxh64Batch(list, 7n);
+    const b32 = xxh32Batch(list, 7);
+    assert.equal(b3.length, list.length);
+    for (let i = 0; i < list.length; ++i) {
+      assert.equal(b3[i], xxh3(list[i], 7n), `xxh3 item ${i}`);
+      assert.equal(b64[i], xxh64(list[i], 7n), `xxh64 item ${i}`);
+      assert.equal(b32[i], xxh32(list[i], 7), `xxh32 item ${i}`);
+    }
+  });
+}
+
+test('a high and a low surrogate in two items are two U+FFFD, never one emoji', () => {
+  const [a, b] = xxh3Batch(['\uD83D', '\uDE42']);
+  assert.equal(a, xxh3('\uFFFD'));
+  assert.equal(b, xxh3('\uFFFD'));
+});
+
+test('MinHasher.signBatch and simhashBatch equal one call per text on every list shape', () => {
+  const mh = new MinHasher({ numPerm: 32, shingle: 'char', shingleSize: 3 });
+  for (const [name, list] of Object.entries(lists)) {
+    const signed = mh.signBatch(list);
+    const fingerprints = simhashBatch(list);
+    assert.equal(signed.length, list.length, name);
+    for (let i = 0; i < list.length; ++i) {
+      assert.deepEqual(signed[i], mh.sign(list[i]), `${name}: signature ${i}`);
+      assert.equal(fingerprints[i], simhash(list[i]), `${name}: simhash ${i}`);
+    }
+  }
+});
+
+test("distanceBatch with unit 'utf16' equals fastest-levenshtein (JS .length semantics) with and without surrogates", async () => {
+  const { distanceBatch, levenshtein } = await import('simkit');
+  const { distance } = await import('fastest-levenshtein');
+  const alphabets = ['abcdefgh', 'абвгдежз', '北京上海天津重庆', 'àéîõüçñß', 'ab🙂🙃'];
+  let seed = 0x9e3779b9;
+  const rand = (n) => { // xorshift32
+    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const word = (alphabet) => {
+    const chars = [...alphabet];
+    return Array.from({ length: 3 + rand(12) }, () => chars[rand(chars.length)]).join('');
+  };
+  let emojiPairs = 0;
+  for (const [name, pool] of [['no surrogates', alphabets.slice(0, 4)], ['one list with emoji', alphabets]]) {
+    const as = Array.from({ length: 300 }, (_, i) => word(pool[i % pool.length]));
+    const bs = Array.from({ length: 300 }, (_, i) => word(pool[(i + 1) % pool.length]));
+    const got = distanceBatch('levenshtein', as, bs, { unit: 'utf16' });
+    for (let i = 0; i < as.length; ++i) {
+      assert.equal(got[i], distance(as[i], bs[i]), `${name}: pair ${i} ${as[i]} / ${bs[i]}`);
+      assert.equal(got[i], levenshtein(as[i], bs[i], { unit: 'utf16' }), `${name}: pair ${i}`);
+      if (/\p{Extended_Pictographic}/u.test(as[i] + bs[i]) && got[i] !== distanceBatch('levenshtein', [as[i]], [bs[i]])[0]) ++emojiPairs;
+    }
+  }
+  assert.ok(emojiPairs > 10, `pairs where UTF-16 units and code points disagree: ${emojiPairs}`);
+});
