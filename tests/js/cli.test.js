@@ -298,15 +298,25 @@ test('author --pairs: PAN pairs.jsonl and truth.jsonl, calibration, answers.json
   assert.ok(m.auc >= 0.9, `auc ${m.auc}`);
   const answers = readFileSync(join(dir, 'answers.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(answers.map((a) => a.id), Array.from({ length: 10 }, (_, i) => `test${i}`));
-  // Each answer is the pair's raw score (the same run without calibration) through the band
-  // learned on the training pairs: linear below p1 into [0, 0.49], 0.5 inside, linear above.
-  const [p1, p2] = JSON.parse(r.err.match(/band (\[[^\]]*\])/)[1]);
+  // Combined (the default): each answer is the fitted probability, or 0.5 inside the band.
+  const [q1, q2] = JSON.parse(r.err.match(/band (\[[^\]]*\])/)[1]);
+  assert.ok(q1 <= 0.5 && q2 >= 0.5);
+  for (const a of answers) assert.ok(a.value === 0.5 || a.value <= q1 || a.value >= q2, `${a.id}: ${a.value} inside [${q1}, ${q2}]`);
+  assert.ok(answers.some((a) => a.value !== 0.5));
+  // The PAN baseline's band (--method cosine): each answer is the pair's raw score (the same
+  // run without calibration) through the band: linear below p1 into [0, 0.49], 0.5 inside,
+  // linear above.
+  const c = run('author', '--method', 'cosine', '--calibrate', 'train-pairs.jsonl', '--calibrate-truth', 'train-truth.jsonl', '--pairs', 'test-pairs.jsonl',
+    '--answers', 'cosine-answers.jsonl', '--format', 'json');
+  assert.equal(c.code, 0, c.err);
+  const cosineAnswers = readFileSync(join(dir, 'cosine-answers.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const [p1, p2] = JSON.parse(c.err.match(/band (\[[^\]]*\])/)[1]);
   assert.ok(p1 <= p2);
-  const uncalibrated = run('author', '--pairs', 'test-pairs.jsonl', '--format', 'json');
+  const uncalibrated = run('author', '--method', 'cosine', '--pairs', 'test-pairs.jsonl', '--format', 'json');
   assert.equal(uncalibrated.code, 0, uncalibrated.err);
   const raw = new Map(JSON.parse(uncalibrated.out).map((x) => [x.id, x.rawScore]));
   const banded = (x) => (x <= p1 ? Math.min(0.49, (0.49 * x) / (p1 || 1e-6)) : x < p2 ? 0.5 : Math.max(0.51, 0.51 + (0.49 * (x - p2)) / (1 - p2 || 1e-6)));
-  for (const a of answers) assert.ok(Math.abs(a.value - banded(raw.get(a.id))) < 1e-12, `${a.id}: ${a.value} vs raw ${raw.get(a.id)} in [${p1}, ${p2}]`);
+  for (const a of cosineAnswers) assert.ok(Math.abs(a.value - banded(raw.get(a.id))) < 1e-12, `${a.id}: ${a.value} vs raw ${raw.get(a.id)} in [${p1}, ${p2}]`);
   assert.ok(answers.some((a) => a.value !== 0.5));
   const plain = run('author', '--pairs', 'test-pairs.jsonl', '--format', 'csv');
   assert.equal(plain.code, 0, plain.err);
