@@ -114,6 +114,17 @@ export function assertMainPage(results) {
   assert.deepEqual(results, { page: EXPECTED.jaccard, moduleWorker: EXPECTED.xxh3Empty, simkitWorker: EXPECTED.jaccard });
 }
 
+/** Serves a built site and checks its two pages: the main page, and simkit/csp under the strict CSP. */
+export async function assertBuiltSite(folder) {
+  const site = await serveFolder(folder);
+  try {
+    assertMainPage((await pageResults(`${site.base}/`)).results);
+    assert.deepEqual((await pageResults(`${site.base}/csp.html`)).results, { csp: EXPECTED.jaccard });
+  } finally {
+    await site.close();
+  }
+}
+
 /**
  * Starts a long-running tool (a dev server), waits until `ready` matches its output, and
  * returns a stop() that kills its whole process group.
