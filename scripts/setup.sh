@@ -11,9 +11,10 @@ cd "$root"
 # postgresql: the server the simkit/sql tests start on a private port (tests/js/postgres-server.mjs).
 # python3-jellyfish, -levenshtein, -thefuzz: independent oracles for the string distances.
 # unicode-data: UnicodeData.txt, the independent oracle for word tokens (tests/js/tokenize-oracle.test.js).
+# python3-sklearn: TfidfVectorizer, run live as the TF-IDF oracle (tests/js/tfidf-oracle.test.js).
 apt_packages=(cmake g++ make emscripten node-acorn libxxhash-dev doctest-dev chromium dpkg-dev
   clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv strace postgresql
-  python3-jellyfish python3-levenshtein python3-thefuzz unicode-data)
+  python3-jellyfish python3-levenshtein python3-thefuzz unicode-data python3-sklearn)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
