@@ -10,7 +10,8 @@ cd "$root"
 # bible-kjv: the public-domain King James text, the stylometry benchmark's classic corpus.
 # postgresql: the server the simkit/sql tests start on a private port (tests/js/postgres-server.mjs).
 # python3-jellyfish, -levenshtein, -thefuzz: independent oracles for the string distances.
-# unicode-data: UnicodeData.txt, the independent oracle for word tokens (tests/js/tokenize-oracle.test.js).
+# unicode-data: UnicodeData.txt and NormalizationTest.txt, the independent oracles for word tokens and
+# NFC/NFKC (tests/js/tokenize-oracle.test.js, normalization-conformance.test.js).
 # python3-sklearn: TfidfVectorizer, run live as the TF-IDF oracle (tests/js/tfidf-oracle.test.js).
 apt_packages=(cmake g++ make emscripten node-acorn libxxhash-dev doctest-dev chromium dpkg-dev
   clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv strace postgresql
