@@ -15,7 +15,7 @@ cd "$root"
 # python3-sklearn: TfidfVectorizer, run live as the TF-IDF oracle (tests/js/tfidf-oracle.test.js).
 apt_packages=(cmake g++ make emscripten node-acorn libxxhash-dev doctest-dev chromium dpkg-dev
   clang clang-format clang-tidy libclang-rt-14-dev fonts-dejavu-core bible-kjv strace postgresql
-  python3-jellyfish python3-levenshtein python3-thefuzz unicode-data python3-sklearn)
+  python3-jellyfish python3-levenshtein python3-thefuzz unicode-data bzip2 python3-sklearn)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
