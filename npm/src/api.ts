@@ -20,5 +20,6 @@ export type { Unit, StringOptions, Scorer, FuzzyMatch, ExtractOptions, JaroWinkl
 export { cosine, simhash, simhashBatch, hammingDistance, TfIdfModel, SimHashIndex, compare } from './vector.js';
 export type { FeatureOptions, SimHashOptions, TfIdfOptions, Neighbor, Comparison } from './vector.js';
 export { styleProfile, AuthorshipModel, AuthorshipVerifier, verifyAuthorship, evaluateVerification } from './style.js';
-export type { StyleProfile, StyleProfileOptions, StyleTermCount, DeltaMethod, StyleFeatureKind, AuthorshipOptions, AuthoredText, StyleEvidence, Attribution, AttributeOptions, LeaveOneOutResult, VerifierOptions, VerificationProblem, VerificationEvidence, Verification, VerificationEvaluation, VerificationScores, VerifierCalibration, VerifyMethod } from './style.js';
+export type { StyleProfile, StyleProfileOptions, StyleTermCount, DeltaMethod, StyleFeatureKind, AuthorshipOptions, AuthoredText, StyleEvidence, Attribution, AttributeOptions, LeaveOneOutResult, VerifierOptions, VerificationProblem, VerificationEvidence, Verification, VerificationEvaluation, VerificationScores, VerifierCalibration, VerifyMethod, CalibrationResult } from './style.js';
+export type { Combiner } from './style-combine.js';
 export { VERSION } from './version.js';

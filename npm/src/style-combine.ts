@@ -5,9 +5,11 @@
 
 import { evaluateVerification } from './style-eval.js';
 
+/** The combined method's logistic regression, as calibrate() fits it (plain JSON). */
 export interface Combiner {
-  /** Per score: mean and standard deviation on the calibration problems. */
+  /** Per score: its mean on the calibration problems. */
   mean: number[];
+  /** Per score: its standard deviation on the calibration problems. */
   sd: number[];
   /** Intercept, then one weight per standardized score. */
   weights: number[];

@@ -8,7 +8,7 @@ import { instance, type Instance } from './instance.js';
 import type { NativeAuthorship, NativeVerifier } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
 import { applyProbabilityBand, combine, fitCombiner, logitParts, probabilityBand, type Combiner } from './style-combine.js';
-import { calibrationBand, applyBand, evaluateVerification } from './style-eval.js';
+import { calibrationBand, applyBand, evaluateVerification, type VerificationEvaluation } from './style-eval.js';
 import {
   expectArray, expectBoolean, expectEnum, expectInteger, expectNumber, expectOptions, expectSeed64, expectString, expectText,
 } from './validate.js';
@@ -572,9 +572,24 @@ interface RawVerification {
  * Plain JSON: keep it to score later problems the same way.
  */
 export interface VerifierCalibration {
+  /** The method it was learned for; a verifier of another method refuses it. */
   method: VerifyMethod;
+  /** The unanswered band [p1, p2]: scores inside it become exactly 0.5 ('unanswered'). */
   band: [number, number];
+  /** The combined method's logistic regression; null for the other methods. */
   combiner: Combiner | null;
+}
+
+/** What {@link AuthorshipVerifier.calibrate} returns. */
+export interface CalibrationResult {
+  /** The unanswered band [p1, p2] learned. */
+  band: [number, number];
+  /** PAN's measures on the calibration problems with the scores before calibration. */
+  before: VerificationEvaluation;
+  /** The same measures with the calibrated scores and band. */
+  after: VerificationEvaluation;
+  /** Combined method: the regression's weight per (standardized) score, by score name. */
+  weights?: Partial<VerificationScores>;
 }
 
 function expectCalibration(fn: string, v: unknown, method: VerifyMethod): VerifierCalibration {
@@ -597,8 +612,13 @@ function expectCalibration(fn: string, v: unknown, method: VerifyMethod): Verifi
 }
 
 /** Native method ids, by position. */
-const VERIFY_METHODS = ['cosine', 'impostors', 'combined'] as const;
-export type VerifyMethod = (typeof VERIFY_METHODS)[number];
+/**
+ * Verification methods: `'combined'` (default: character-model cross-prediction and n-gram
+ * cosine, plus impostor scores when given impostors, weighed by calibrate()'s regression),
+ * `'impostors'` (general impostors, Koppel & Winter 2014), `'cosine'` (PAN's char 4-gram baseline).
+ */
+export type VerifyMethod = 'cosine' | 'impostors' | 'combined';
+const VERIFY_METHODS: readonly VerifyMethod[] = ['cosine', 'impostors', 'combined'];
 
 const VERIFY_KEYS = ['method', 'modelOrder', 'impostors', 'features', 'charNgram', 'vocabulary', 'similarity', 'iterations', 'featureFraction',
   'impostorsPerIteration', 'candidates', 'knownTexts', 'maxPool', 'seed', 'band', 'calibration', 'normalize'] as const;
@@ -810,7 +830,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
    * ≤ p1 are mapped to [0, 0.49], those in (p1, p2) to 0.5 and those ≥ p2 to [0.51, 1].
    * Returns the band and the evaluation on these problems before and after.
    */
-  calibrate(problems: ReadonlyArray<VerificationProblem & { sameAuthor: boolean }>) {
+  calibrate(problems: ReadonlyArray<VerificationProblem & { sameAuthor: boolean }>): CalibrationResult {
     const fn = 'AuthorshipVerifier.calibrate';
     const list = expectArray(fn, 'problems', problems) as Array<VerificationProblem & { sameAuthor: boolean }>;
     const truth = list.map((p, i) => expectBoolean(fn, `problems[${i}].sameAuthor`, (p as { sameAuthor?: unknown } | null)?.sameAuthor));
