@@ -1,5 +1,5 @@
 // Mode 3: authorship. Candidate authors with their known texts and an unknown text: which
-// candidate is most likely (Delta), is it the same writer (general impostors), and the
+// candidate is most likely (Delta), is it the same writer (the combined verifier), and the
 // features that decided. The sample essays of the page serve as background impostors.
 import { ACCEPT, acceptDrops, readDocumentFiles, showReads } from './files.js';
 
