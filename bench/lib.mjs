@@ -24,6 +24,23 @@ export function measure(fn, minMs = 400) {
   return best;
 }
 
+/** measure() for an async `fn`: each call awaited before the next. */
+export async function measureAsync(fn, minMs = 400) {
+  let best = Infinity;
+  for (let round = 0; round < 5; ++round) {
+    let n = 0;
+    const start = process.hrtime.bigint();
+    let elapsed = 0;
+    do {
+      await fn();
+      ++n;
+      elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    } while (elapsed < minMs / 5);
+    best = Math.min(best, (elapsed * 1e6) / n);
+  }
+  return best;
+}
+
 const nativeBin = join(root, 'build', 'native-release', 'bench', 'native', 'simkit_bench_native');
 
 /** ns/op of the same workload in simkit's native build, or null when it is not built. */

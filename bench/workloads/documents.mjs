@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setSimilarity } from 'simkit';
 import { readDocument } from 'simkit/documents';
-import { fmt, root, table } from '../lib.mjs';
+import { fmt, measureAsync, root, table } from '../lib.mjs';
 
 const dir = join(root, 'tests', 'fixtures', 'documents');
 const FILES = ['essay.pdf', 'essay.docx', 'essay-lo.docx', 'essay.odt', 'essay.html', 'essay-copy.windows-1252.txt', 'japanese.shift_jis.txt'];
@@ -19,23 +19,6 @@ const REFERENCES = {
   odt: ['pandoc', (f) => ['-t', 'plain', '--wrap=none', f]],
   html: ['pandoc', (f) => ['-f', 'html', '-t', 'plain', '--wrap=none', f]],
 };
-
-/** Best nanoseconds per call of an async `fn` over 5 rounds of at least minMs/5 each. */
-async function measureAsync(fn, minMs = 400) {
-  let best = Infinity;
-  for (let round = 0; round < 5; ++round) {
-    let n = 0;
-    const start = process.hrtime.bigint();
-    let elapsed = 0;
-    do {
-      await fn();
-      ++n;
-      elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-    } while (elapsed < minMs / 5);
-    best = Math.min(best, (elapsed * 1e6) / n);
-  }
-  return best;
-}
 
 function available(tool) {
   try { execFileSync(tool, [tool === 'pdftotext' ? '-v' : '--version'], { stdio: 'ignore' }); return true; } catch { return false; }
