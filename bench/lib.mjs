@@ -62,7 +62,9 @@ export function randomBytes(n, seed = 0x9e3779b97f4a7c15n) {
   const out = new Uint8Array(n);
   let s = seed;
   for (let i = 0; i < n; ++i) {
-    s ^= s >> 12n; s ^= (s << 25n) & 0xffffffffffffffffn; s ^= s >> 27n;
+    s ^= s >> 12n;
+    s ^= (s << 25n) & 0xffffffffffffffffn;
+    s ^= s >> 27n;
     out[i] = Number(((s * 0x2545f4914f6cdd1dn) >> 56n) & 0xffn);
   }
   return out;
@@ -74,8 +76,18 @@ export function randomBytes(n, seed = 0x9e3779b97f4a7c15n) {
  */
 export function englishCorpus() {
   const dir = '/usr/share/common-licenses';
-  const names = readdirSync(dir).filter((n) => !n.includes('.')).sort();
-  return names.map((n) => { try { return readFileSync(join(dir, n), 'utf8'); } catch { return ''; } }).join('\n');
+  const names = readdirSync(dir)
+    .filter((n) => !n.includes('.'))
+    .sort();
+  return names
+    .map((n) => {
+      try {
+        return readFileSync(join(dir, n), 'utf8');
+      } catch {
+        return '';
+      }
+    })
+    .join('\n');
 }
 
 /** Prints an aligned table. rows: arrays of cells. */

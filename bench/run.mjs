@@ -15,7 +15,19 @@ if (!existsSync(installed) || statSync(`${benchDir}package-lock.json`).mtimeMs >
 }
 const { init } = await import('simkit');
 
-const all = ['xxhash', 'pipeline', 'plagiarism', 'minhash', 'distance', 'vector', 'style', 'style-pan', 'scale', 'demo', 'documents'];
+const all = [
+  'xxhash',
+  'pipeline',
+  'plagiarism',
+  'minhash',
+  'distance',
+  'vector',
+  'style',
+  'style-pan',
+  'scale',
+  'demo',
+  'documents',
+];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
 await init();
 console.log(`# simkit bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);

@@ -30,21 +30,30 @@ tabs.forEach((t, i) => {
 // Offline: a service worker keeps every file of the page (sw.js). Service workers need a
 // secure context; http://127.0.0.1 and https:// are.
 if ('serviceWorker' in navigator && window.isSecureContext) {
-  navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready).then(() => {
-    document.getElementById('offline-status').textContent = 'It also works offline now.';
-    document.body.dataset.offline = 'ready';
-  }, (e) => {
-    document.getElementById('offline-status').textContent = `(Offline use is unavailable: ${e.message})`;
-  });
+  navigator.serviceWorker
+    .register('sw.js')
+    .then(() => navigator.serviceWorker.ready)
+    .then(
+      () => {
+        document.getElementById('offline-status').textContent = 'It also works offline now.';
+        document.body.dataset.offline = 'ready';
+      },
+      (e) => {
+        document.getElementById('offline-status').textContent = `(Offline use is unavailable: ${e.message})`;
+      },
+    );
 }
 
 setupCompare(worker);
 setupCollection(worker);
 setupFuzzy(worker);
 setupAuthorship(worker);
-worker.call('xxh3', ['']).then(() => {
-  document.getElementById('status').textContent = 'Ready. Paste two texts or try the example.';
-  document.body.dataset.ready = 'true';
-}, (e) => {
-  document.getElementById('status').textContent = `Could not load simkit: ${e.message}`;
-});
+worker.call('xxh3', ['']).then(
+  () => {
+    document.getElementById('status').textContent = 'Ready. Paste two texts or try the example.';
+    document.body.dataset.ready = 'true';
+  },
+  (e) => {
+    document.getElementById('status').textContent = `Could not load simkit: ${e.message}`;
+  },
+);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# clang-format (must be clean) and clang-tidy (bug-prone patterns, naming) over the C++ sources.
+# clang-format (must be clean) and clang-tidy (bug-prone patterns, naming) over the C++ sources;
+# Biome (format and lint, biome.json) over the TypeScript and JavaScript.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -13,3 +14,6 @@ if [ -n "$out" ]; then
   exit 1
 fi
 echo "lint: clang-format and clang-tidy clean (${#files[@]} files)"
+# A failure prints the diff; `npx biome check --write .` applies the formatting and the safe fixes.
+npx --no-install biome check --error-on-warnings .
+echo "lint: biome clean"

@@ -16,10 +16,17 @@ const mounts = [
   ['/', join(root, 'demo')],
 ];
 const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
 };
 
 /** Maps a URL path to a file inside one of the mounts, or null (never escapes the mount). */
@@ -51,7 +58,9 @@ export function startServer(port = 0) {
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       const path = (req.url ?? '').split('?')[0];
-      res.end(path.startsWith('/docs/') ? 'not found (the API reference is built by bash scripts/docs.sh)' : 'not found');
+      res.end(
+        path.startsWith('/docs/') ? 'not found (the API reference is built by bash scripts/docs.sh)' : 'not found',
+      );
     }
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));

@@ -27,8 +27,13 @@ export async function buildVendor() {
   for (const [pkg, exported] of Object.entries(names)) {
     await build({
       stdin: { contents: `export { ${exported.join(', ')} } from '${pkg}';`, resolveDir: join(root, 'npm') },
-      bundle: true, format: 'esm', platform: 'browser', minify: true, legalComments: 'inline',
-      outfile: join(vendorDir, VENDOR_FILES[pkg]), logLevel: 'error',
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      legalComments: 'inline',
+      outfile: join(vendorDir, VENDOR_FILES[pkg]),
+      logLevel: 'error',
     });
   }
   // pdf.js ships self-contained ES modules: copied as they are

@@ -33,7 +33,9 @@ function strings(n, seed) {
 // with character edits at a 1-6% rate (typos), or, one pair in four, another passage.
 function passages(n, seed) {
   const random = rng(seed);
-  const text = englishCorpus().replace(/[^\x20-\x7e]+/g, ' ').replace(/\s+/g, ' ');
+  const text = englishCorpus()
+    .replace(/[^\x20-\x7e]+/g, ' ')
+    .replace(/\s+/g, ' ');
   const passage = () => {
     const len = 100 + Math.floor(random() * 401);
     const at = Math.floor(random() * (text.length - len));
@@ -44,10 +46,14 @@ function passages(n, seed) {
     const rate = 0.01 + random() * 0.05;
     let out = '';
     for (const c of s) {
-      if (random() >= rate) { out += c; continue; }
+      if (random() >= rate) {
+        out += c;
+        continue;
+      }
       const r = random();
       const l = letters[Math.floor(random() * letters.length)];
-      if (r < 0.4) out += l; else if (r < 0.7) out += c + l;  // else: deleted
+      if (r < 0.4) out += l;
+      else if (r < 0.7) out += c + l; // else: deleted
     }
     return out;
   };
@@ -73,27 +79,46 @@ function scriptPairs(n, seed, letters) {
 }
 const CYRILLIC = 'оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё    ';
 // Frequent BMP ideographs (UTF-16 units and code points agree, as fastest-levenshtein counts units).
-const CJK = '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跑';
+const CJK =
+  '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跑';
 // Latin letters with a few emoji: surrogate pairs, where UTF-16 units and code points differ.
 const EMOJI_MIX = 'abcdefghijklmnop😀🙂🎉👍';
 
 export async function run() {
   const n = 100_000;
   const as = strings(n, 1);
-  const bs = as.map((s, i) => (i % 2 ? strings(1, i)[0] : s.slice(1) + 'x'));
+  const bs = as.map((s, i) => (i % 2 ? strings(1, i)[0] : `${s.slice(1)}x`));
   // Check equality first.
   const lev = distanceBatch('levenshtein', as, bs);
   for (let i = 0; i < 2000; ++i) if (lev[i] !== distance(as[i], bs[i])) throw new Error(`levenshtein differs at ${i}`);
   const dices = as.slice(0, 2000).map((a, i) => dice(a, bs[i], { compat: 'string-similarity' }));
-  dices.forEach((d, i) => { if (Math.abs(d - stringSimilarity.compareTwoStrings(as[i], bs[i])) > 1e-12) throw new Error(`dice differs at ${i}`); });
+  dices.forEach((d, i) => {
+    if (Math.abs(d - stringSimilarity.compareTwoStrings(as[i], bs[i])) > 1e-12) throw new Error(`dice differs at ${i}`);
+  });
 
   const rows = [];
   const ours = measure(() => distanceBatch('levenshtein', as, bs), 1500);
-  const theirs = measure(() => { for (let i = 0; i < n; ++i) distance(as[i], bs[i]); }, 1500);
-  rows.push(['Levenshtein', fmt.perSec(ours / n), 'fastest-levenshtein', fmt.perSec(theirs / n), fmt.ratio(theirs / ours)]);
+  const theirs = measure(() => {
+    for (let i = 0; i < n; ++i) distance(as[i], bs[i]);
+  }, 1500);
+  rows.push([
+    'Levenshtein',
+    fmt.perSec(ours / n),
+    'fastest-levenshtein',
+    fmt.perSec(theirs / n),
+    fmt.ratio(theirs / ours),
+  ]);
   const oursDice = measure(() => distanceBatch('similarity:dice', as, bs), 1500);
-  const theirsDice = measure(() => { for (let i = 0; i < n; ++i) stringSimilarity.compareTwoStrings(as[i], bs[i]); }, 1500);
-  rows.push(['Dice bigrams', fmt.perSec(oursDice / n), 'string-similarity', fmt.perSec(theirsDice / n), fmt.ratio(theirsDice / oursDice)]);
+  const theirsDice = measure(() => {
+    for (let i = 0; i < n; ++i) stringSimilarity.compareTwoStrings(as[i], bs[i]);
+  }, 1500);
+  rows.push([
+    'Dice bigrams',
+    fmt.perSec(oursDice / n),
+    'string-similarity',
+    fmt.perSec(theirsDice / n),
+    fmt.ratio(theirsDice / oursDice),
+  ]);
   // Long ASCII passages and non-Latin scripts: Levenshtein only, checked whole before timing.
   const longRows = [];
   const setups = [
@@ -107,38 +132,95 @@ export async function run() {
   ];
   for (const [label, count, [xs, ys], options] of setups) {
     const got = distanceBatch('levenshtein', xs, ys, options);
-    for (let i = 0; i < count; ++i) if (got[i] !== distance(xs[i], ys[i])) throw new Error(`levenshtein differs at ${i} (${label})`);
+    for (let i = 0; i < count; ++i)
+      if (got[i] !== distance(xs[i], ys[i])) throw new Error(`levenshtein differs at ${i} (${label})`);
     const o = measure(() => distanceBatch('levenshtein', xs, ys, options), 1500);
-    const t = measure(() => { for (let i = 0; i < count; ++i) distance(xs[i], ys[i]); }, 1500);
-    longRows.push([`${label} (${count / 1000}k pairs)`, fmt.perSec(o / count), fmt.perSec(t / count), fmt.ratio(t / o)]);
+    const t = measure(() => {
+      for (let i = 0; i < count; ++i) distance(xs[i], ys[i]);
+    }, 1500);
+    longRows.push([
+      `${label} (${count / 1000}k pairs)`,
+      fmt.perSec(o / count),
+      fmt.perSec(t / count),
+      fmt.ratio(t / o),
+    ]);
   }
   const candidates = strings(10_000, 9);
   const queries = strings(50, 11);
   const matcher = new Matcher(candidates);
   for (const q of queries) {
     const mine = matcher.bestMatch(q, { scorer: 'levenshteinDistance' });
-    if (distance(q, closest(q, candidates)) !== distance(q, mine.candidate)) throw new Error(`closest differs for ${q}`);
+    if (distance(q, closest(q, candidates)) !== distance(q, mine.candidate))
+      throw new Error(`closest differs for ${q}`);
   }
-  const mq = measure(() => { for (const q of queries) matcher.bestMatch(q, { scorer: 'levenshteinDistance' }); }, 1500) / queries.length;
-  const fq = measure(() => { for (const q of queries) closest(q, candidates); }, 1500) / queries.length;
-  const sq = measure(() => { for (const q of queries.slice(0, 10)) stringSimilarity.findBestMatch(q, candidates); }, 1500) / 10;
-  const md = measure(() => { for (const q of queries) matcher.bestMatch(q, { scorer: 'dice' }); }, 1500) / queries.length;
+  const mq =
+    measure(() => {
+      for (const q of queries) matcher.bestMatch(q, { scorer: 'levenshteinDistance' });
+    }, 1500) / queries.length;
+  const fq =
+    measure(() => {
+      for (const q of queries) closest(q, candidates);
+    }, 1500) / queries.length;
+  const sq =
+    measure(() => {
+      for (const q of queries.slice(0, 10)) stringSimilarity.findBestMatch(q, candidates);
+    }, 1500) / 10;
+  const md =
+    measure(() => {
+      for (const q of queries) matcher.bestMatch(q, { scorer: 'dice' });
+    }, 1500) / queries.length;
 
   // Now natural (see the note at the top).
   loadNatural();
-  for (let i = 0; i < 2000; ++i) if (Math.abs(jaroWinkler(as[i], bs[i], { boostThreshold: 0, halfTranspositions: 'exact' }) - natural.JaroWinklerDistance(as[i], bs[i])) > 1e-9) throw new Error(`jaro-winkler differs at ${i}: ${JSON.stringify([as[i], bs[i], jaroWinkler(as[i], bs[i]), natural.JaroWinklerDistance(as[i], bs[i])])}`);
-  const oursJw = measure(() => distanceBatch('jaroWinkler', as, bs, { boostThreshold: 0, halfTranspositions: 'exact' }), 1500);
-  const theirsJw = measure(() => { for (let i = 0; i < n; ++i) natural.JaroWinklerDistance(as[i], bs[i]); }, 1500);
-  rows.push(['Jaro-Winkler (natural semantics)', fmt.perSec(oursJw / n), 'natural', fmt.perSec(theirsJw / n), fmt.ratio(theirsJw / oursJw)]);
-  const theirsAfter = measure(() => { for (let i = 0; i < n; ++i) distance(as[i], bs[i]); }, 1500);
-  table(`${n} pairs of 5-40 character strings (simkit batch API)`, ['metric', 'simkit pairs/s', 'peer', 'peer pairs/s', 'simkit speed-up'], rows);
-  console.log(`(fastest-levenshtein measured before natural was loaded; after loading it: ${fmt.perSec(theirsAfter / n)}, ${fmt.ratio(theirsAfter / ours)} — not the figure above)`);
-  table('Levenshtein on long and non-Latin strings (simkit distanceBatch vs fastest-levenshtein distance() in a loop; before natural was loaded)', ['pairs', 'simkit pairs/s', 'fastest-levenshtein pairs/s', 'simkit speed-up'], longRows);
-  table('Best match of one query among 10,000 candidates (prepared Matcher)', ['implementation', 'queries/s', 'simkit speed-up'], [
-    ['simkit Matcher, levenshteinDistance', fmt.perSec(mq), '1.00x'],
-    ['fastest-levenshtein closest()', fmt.perSec(fq), fmt.ratio(fq / mq)],
-    ['simkit Matcher, dice', fmt.perSec(md), ''],
-    ['string-similarity findBestMatch()', fmt.perSec(sq), `${fmt.ratio(sq / md)} (vs simkit dice)`],
+  for (let i = 0; i < 2000; ++i)
+    if (
+      Math.abs(
+        jaroWinkler(as[i], bs[i], { boostThreshold: 0, halfTranspositions: 'exact' }) -
+          natural.JaroWinklerDistance(as[i], bs[i]),
+      ) > 1e-9
+    )
+      throw new Error(
+        `jaro-winkler differs at ${i}: ${JSON.stringify([as[i], bs[i], jaroWinkler(as[i], bs[i]), natural.JaroWinklerDistance(as[i], bs[i])])}`,
+      );
+  const oursJw = measure(
+    () => distanceBatch('jaroWinkler', as, bs, { boostThreshold: 0, halfTranspositions: 'exact' }),
+    1500,
+  );
+  const theirsJw = measure(() => {
+    for (let i = 0; i < n; ++i) natural.JaroWinklerDistance(as[i], bs[i]);
+  }, 1500);
+  rows.push([
+    'Jaro-Winkler (natural semantics)',
+    fmt.perSec(oursJw / n),
+    'natural',
+    fmt.perSec(theirsJw / n),
+    fmt.ratio(theirsJw / oursJw),
   ]);
+  const theirsAfter = measure(() => {
+    for (let i = 0; i < n; ++i) distance(as[i], bs[i]);
+  }, 1500);
+  table(
+    `${n} pairs of 5-40 character strings (simkit batch API)`,
+    ['metric', 'simkit pairs/s', 'peer', 'peer pairs/s', 'simkit speed-up'],
+    rows,
+  );
+  console.log(
+    `(fastest-levenshtein measured before natural was loaded; after loading it: ${fmt.perSec(theirsAfter / n)}, ${fmt.ratio(theirsAfter / ours)} — not the figure above)`,
+  );
+  table(
+    'Levenshtein on long and non-Latin strings (simkit distanceBatch vs fastest-levenshtein distance() in a loop; before natural was loaded)',
+    ['pairs', 'simkit pairs/s', 'fastest-levenshtein pairs/s', 'simkit speed-up'],
+    longRows,
+  );
+  table(
+    'Best match of one query among 10,000 candidates (prepared Matcher)',
+    ['implementation', 'queries/s', 'simkit speed-up'],
+    [
+      ['simkit Matcher, levenshteinDistance', fmt.perSec(mq), '1.00x'],
+      ['fastest-levenshtein closest()', fmt.perSec(fq), fmt.ratio(fq / mq)],
+      ['simkit Matcher, dice', fmt.perSec(md), ''],
+      ['string-similarity findBestMatch()', fmt.perSec(sq), `${fmt.ratio(sq / md)} (vs simkit dice)`],
+    ],
+  );
   matcher.dispose();
 }

@@ -12,7 +12,15 @@ import { readDocument } from 'simkit/documents';
 import { fmt, measureAsync, root, table } from '../lib.mjs';
 
 const dir = join(root, 'tests', 'fixtures', 'documents');
-const FILES = ['essay.pdf', 'essay.docx', 'essay-lo.docx', 'essay.odt', 'essay.html', 'essay-copy.windows-1252.txt', 'japanese.shift_jis.txt'];
+const FILES = [
+  'essay.pdf',
+  'essay.docx',
+  'essay-lo.docx',
+  'essay.odt',
+  'essay.html',
+  'essay-copy.windows-1252.txt',
+  'japanese.shift_jis.txt',
+];
 const REFERENCES = {
   pdf: ['pdftotext', (f) => ['-enc', 'UTF-8', f, '-']],
   docx: ['pandoc', (f) => ['-t', 'plain', '--wrap=none', f]],
@@ -21,7 +29,12 @@ const REFERENCES = {
 };
 
 function available(tool) {
-  try { execFileSync(tool, [tool === 'pdftotext' ? '-v' : '--version'], { stdio: 'ignore' }); return true; } catch { return false; }
+  try {
+    execFileSync(tool, [tool === 'pdftotext' ? '-v' : '--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const words = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -38,7 +51,10 @@ export async function run() {
     const reference = REFERENCES[doc.format];
     if (!reference) continue;
     const [tool, args] = reference;
-    if (!available(tool)) { rows.push([label, `${tool} (not installed)`, 'n/a', 'n/a', '', '']); continue; }
+    if (!available(tool)) {
+      rows.push([label, `${tool} (not installed)`, 'n/a', 'n/a', '', '']);
+      continue;
+    }
     const text = execFileSync(tool, args(path), { encoding: 'utf8' });
     const start = process.hrtime.bigint();
     const runs = 10;
@@ -48,6 +64,9 @@ export async function run() {
     const same = words(doc.text).join(' ') === words(text).join(' ');
     rows.push([label, tool, fmt.perSec(toolNs), fmt.ratio(toolNs / ns), agreement.toFixed(3), same ? 'yes' : 'no']);
   }
-  table('Reading documents (documents/s; converters as processes, as people run them)',
-    ['file', 'reader', 'documents/s', 'simkit speed-up', 'word Jaccard vs simkit', 'same words in order'], rows);
+  table(
+    'Reading documents (documents/s; converters as processes, as people run them)',
+    ['file', 'reader', 'documents/s', 'simkit speed-up', 'word Jaccard vs simkit', 'same words in order'],
+    rows,
+  );
 }

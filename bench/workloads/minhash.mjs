@@ -12,8 +12,18 @@ const peer = createRequire(import.meta.url)('minhash');
 /** `count` documents of ~`size` chars made of real sentences, plus planted near-duplicates. */
 export function englishDocuments(count, size, planted, seed = 7) {
   const random = rng(seed);
-  const sentences = rawTexts().join(' ').split(/(?<=[.!?])\s+/).filter((s) => s.length > 30 && s.length < 400);
-  const vocabulary = [...new Set(sentences.join(' ').toLowerCase().match(/[a-z]{3,}/g))];
+  const sentences = rawTexts()
+    .join(' ')
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => s.length > 30 && s.length < 400);
+  const vocabulary = [
+    ...new Set(
+      sentences
+        .join(' ')
+        .toLowerCase()
+        .match(/[a-z]{3,}/g),
+    ),
+  ];
   const docs = [];
   for (let i = 0; i < count - planted; ++i) {
     let d = '';
@@ -46,15 +56,26 @@ export async function run() {
     signed[scheme] = mh.signBatch(docs);
     const ns = measure(() => mh.signBatch(docs), 2000);
     const nativeNs = native(`minhash-${scheme}`, file);
-    rows.push([`simkit ${scheme} (wasm, signBatch)`, fmt.perSec(ns / docs.length), '1.00x',
-      nativeNs ? `wasm tax ${fmt.ratio(ns / docs.length / nativeNs)}` : '']);
+    rows.push([
+      `simkit ${scheme} (wasm, signBatch)`,
+      fmt.perSec(ns / docs.length),
+      '1.00x',
+      nativeNs ? `wasm tax ${fmt.ratio(ns / docs.length / nativeNs)}` : '',
+    ]);
     if (nativeNs) rows.push([`simkit ${scheme} (native C++)`, fmt.perSec(nativeNs), '', '']);
   }
   const peerDocs = docs.slice(0, 200);
-  const peerNs = measure(() => { for (const d of peerDocs) peerSign(d); }, 2000) / peerDocs.length;
+  const peerNs =
+    measure(() => {
+      for (const d of peerDocs) peerSign(d);
+    }, 2000) / peerDocs.length;
   const classicNs = 1e9 / Number(rows[0][1].replace('/s', ''));
   rows.push(['npm minhash (200 docs)', fmt.perSec(peerNs), `${fmt.ratio(peerNs / classicNs)} slower than classic`, '']);
-  table(`MinHash signing, 128 permutations, word 3-grams, ${docs.length} documents of ~2 KB`, ['implementation', 'docs/s', 'vs simkit', 'note'], rows);
+  table(
+    `MinHash signing, 128 permutations, word 3-grams, ${docs.length} documents of ~2 KB`,
+    ['implementation', 'docs/s', 'vs simkit', 'note'],
+    rows,
+  );
 
   // LSH at 0.8: every document queried against the index; truth = pairs with exact Jaccard >= 0.8.
   const quality = [];
@@ -62,7 +83,10 @@ export async function run() {
     const sigs = signed[scheme];
     const start = performance.now();
     const index = new LshIndex({ threshold: 0.8 });
-    index.insertMany(docs.map((_, i) => String(i)), sigs);
+    index.insertMany(
+      docs.map((_, i) => String(i)),
+      sigs,
+    );
     const found = new Set();
     for (let i = 0; i < docs.length; ++i) {
       for (const m of index.query(sigs[i], { exclude: String(i) })) {
@@ -73,13 +97,24 @@ export async function run() {
     const ms = performance.now() - start;
     const exact = new Map();
     const exactOf = (key) => {
-      if (!exact.has(key)) { const [a, b] = key.split('|').map(Number); exact.set(key, setSimilarity(docs[a], docs[b]).jaccard); }
+      if (!exact.has(key)) {
+        const [a, b] = key.split('|').map(Number);
+        exact.set(key, setSimilarity(docs[a], docs[b]).jaccard);
+      }
       return exact.get(key);
     };
-    const truth = new Set([...pairs.map(([a, b]) => `${Math.min(a, b)}|${Math.max(a, b)}`), ...found].filter((k) => exactOf(k) >= 0.8));
+    const truth = new Set(
+      [...pairs.map(([a, b]) => `${Math.min(a, b)}|${Math.max(a, b)}`), ...found].filter((k) => exactOf(k) >= 0.8),
+    );
     const tp = [...found].filter((k) => truth.has(k)).length;
-    quality.push([`simkit ${scheme}`, `${ms.toFixed(0)} ms`, (tp / truth.size).toFixed(3), (found.size ? tp / found.size : 0).toFixed(3),
-      `${(index.memoryBytes / index.size).toFixed(0)} B`, `${index.params.bands}×${index.params.rows}`]);
+    quality.push([
+      `simkit ${scheme}`,
+      `${ms.toFixed(0)} ms`,
+      (tp / truth.size).toFixed(3),
+      (found.size ? tp / found.size : 0).toFixed(3),
+      `${(index.memoryBytes / index.size).toFixed(0)} B`,
+      `${index.params.bands}×${index.params.rows}`,
+    ]);
     index.dispose();
   }
   // The peer's index on 1000 documents (its signing is slow), verified with its estimate.
@@ -88,17 +123,33 @@ export async function run() {
   const pStart = performance.now();
   const pIndex = new peer.LshIndex({ bandSize: 4 });
   peerSigs.forEach((m, i) => pIndex.insert(String(i), m));
-  let pFound = 0;
-  for (let i = 0; i < sub.length; ++i) for (const k of pIndex.query(peerSigs[i])) if (Number(k) > i && peerSigs[i].jaccard(peerSigs[Number(k)]) >= 0.8) ++pFound;
+  let _pFound = 0;
+  for (let i = 0; i < sub.length; ++i)
+    for (const k of pIndex.query(peerSigs[i]))
+      if (Number(k) > i && peerSigs[i].jaccard(peerSigs[Number(k)]) >= 0.8) ++_pFound;
   const pMs = performance.now() - pStart;
   const simSub = new LshIndex({ threshold: 0.8 });
   const sStart = performance.now();
-  simSub.insertMany(sub.map((_, i) => String(i)), signed.classic.slice(0, 1000));
+  simSub.insertMany(
+    sub.map((_, i) => String(i)),
+    signed.classic.slice(0, 1000),
+  );
   for (let i = 0; i < sub.length; ++i) simSub.query(signed.classic[i], { exclude: String(i) });
   const sMs = performance.now() - sStart;
   simSub.dispose();
-  quality.push(['npm minhash LshIndex (1000 docs)', `${pMs.toFixed(0)} ms (simkit: ${sMs.toFixed(1)} ms, ${fmt.ratio(pMs / sMs)} faster)`, '', '', '', 'bandSize 4']);
-  table('LSH at threshold 0.8: build + query every document', ['implementation', 'build + query-all', 'recall', 'precision', 'memory/doc', 'bands×rows'], quality);
+  quality.push([
+    'npm minhash LshIndex (1000 docs)',
+    `${pMs.toFixed(0)} ms (simkit: ${sMs.toFixed(1)} ms, ${fmt.ratio(pMs / sMs)} faster)`,
+    '',
+    '',
+    '',
+    'bandSize 4',
+  ]);
+  table(
+    'LSH at threshold 0.8: build + query every document',
+    ['implementation', 'build + query-all', 'recall', 'precision', 'memory/doc', 'bands×rows'],
+    quality,
+  );
   const mae = [];
   for (const scheme of ['classic', 'oph']) {
     let err = 0;
@@ -109,6 +160,10 @@ export async function run() {
     }
     mae.push([scheme, (err / 300).toFixed(4)]);
   }
-  table('Estimate error on 300 document pairs (mostly planted near-duplicates)', ['scheme', 'mean |estimate − exact|'], mae);
+  table(
+    'Estimate error on 300 document pairs (mostly planted near-duplicates)',
+    ['scheme', 'mean |estimate − exact|'],
+    mae,
+  );
   void shingles;
 }

@@ -43,22 +43,48 @@ export async function run() {
   // Warm both up once (JIT, wasm tiers), then measure the best of 3.
   runSimkit(docs, false);
   await runDolos(docs.slice(0, 20));
-  const best = async (f) => { let r; for (let i = 0; i < 3; ++i) { const x = await f(); if (!r || x.ms < r.ms) r = x; } return r; };
+  const best = async (f) => {
+    let r;
+    for (let i = 0; i < 3; ++i) {
+      const x = await f();
+      if (!r || x.ms < r.ms) r = x;
+    }
+    return r;
+  };
   const sk = await best(() => runSimkit(docs, false));
   const skPassages = await best(() => runSimkit(docs, true));
   const dl = await best(() => runDolos(docs));
   const rows = [];
-  for (const [name, r] of [['simkit WinnowIndex (fingerprint similarity)', sk], ['simkit + passages (coverage score)', skPassages], ['Dolos (char, k=25, w=10)', dl]]) {
+  for (const [name, r] of [
+    ['simkit WinnowIndex (fingerprint similarity)', sk],
+    ['simkit + passages (coverage score)', skPassages],
+    ['Dolos (char, k=25, w=10)', dl],
+  ]) {
     const q = rankingQuality(keys, r.scores, positives);
-    rows.push([name, `${(allPairs / (r.ms / 1000)).toFixed(0)} pairs/s`, `${r.ms.toFixed(0)} ms`, fmt.ratio(r.ms / sk.ms), q.auc.toFixed(4), q.rPrecision.toFixed(3)]);
+    rows.push([
+      name,
+      `${(allPairs / (r.ms / 1000)).toFixed(0)} pairs/s`,
+      `${r.ms.toFixed(0)} ms`,
+      fmt.ratio(r.ms / sk.ms),
+      q.auc.toFixed(4),
+      q.rPrecision.toFixed(3),
+    ]);
   }
-  table(`Plagiarism: ${docs.length} documents (${allPairs} pairs, ${positives.size} planted copies)`,
-    ['implementation', 'throughput', 'time', 'slower than simkit', 'ROC AUC', 'R-precision'], rows);
+  table(
+    `Plagiarism: ${docs.length} documents (${allPairs} pairs, ${positives.size} planted copies)`,
+    ['implementation', 'throughput', 'time', 'slower than simkit', 'ROC AUC', 'R-precision'],
+    rows,
+  );
   // Recall per revision level at the score that keeps precision >= 0.9 (simkit, passage score).
   const byLevel = Object.keys(REVISIONS).map((level) => {
     const pairs = [...positives].filter((p) => levels.get(p) === level);
     const found = (scores) => pairs.filter((p) => (scores.get(p) ?? 0) > 0.05).length / pairs.length;
-    return [level, `${(REVISIONS[level] * 100).toFixed(0)}% words edited`, found(skPassages.scores).toFixed(2), found(dl.scores).toFixed(2)];
+    return [
+      level,
+      `${(REVISIONS[level] * 100).toFixed(0)}% words edited`,
+      found(skPassages.scores).toFixed(2),
+      found(dl.scores).toFixed(2),
+    ];
   });
   table('Planted copies scoring above 0.05, by revision level', ['level', 'edits', 'simkit', 'Dolos'], byLevel);
 }

@@ -20,7 +20,9 @@ function peerDedup(docs, threshold) {
     return m;
   });
   let dups = 0;
-  sigs.forEach((m, i) => { if (index.query(m).some((k) => Number(k) < i && sigs[Number(k)].jaccard(m) >= threshold)) ++dups; });
+  sigs.forEach((m, i) => {
+    if (index.query(m).some((k) => Number(k) < i && sigs[Number(k)].jaccard(m) >= threshold)) ++dups;
+  });
   return dups;
 }
 
@@ -33,12 +35,24 @@ export async function run() {
   t = performance.now();
   peerDedup(mid.slice(0, 5000), 0.8);
   const peer5k = performance.now() - t;
-  rows.push(['100k docs × ~500 B, simkit dedup()', `${(simkit100k / 1000).toFixed(1)} s`, `${r100k.clusters.length} clusters`]);
-  rows.push(['same job, npm minhash (5k measured, ×20)', `${((peer5k * 20) / 1000).toFixed(0)} s`, `${((peer5k * 20) / simkit100k).toFixed(0)}x slower`]);
+  rows.push([
+    '100k docs × ~500 B, simkit dedup()',
+    `${(simkit100k / 1000).toFixed(1)} s`,
+    `${r100k.clusters.length} clusters`,
+  ]);
+  rows.push([
+    'same job, npm minhash (5k measured, ×20)',
+    `${((peer5k * 20) / 1000).toFixed(0)} s`,
+    `${((peer5k * 20) / simkit100k).toFixed(0)}x slower`,
+  ]);
   const { docs } = englishDocuments(1_000_000, 200, 20_000, 4);
   t = performance.now();
   const r = dedup(docs, { threshold: 0.8 });
   const secs = (performance.now() - t) / 1000;
-  rows.push(['1M docs × ~200 B, simkit dedup()', `${secs.toFixed(1)} s`, `${r.clusters.length} clusters; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; wasm heap ${(heapBytes() / 2 ** 20).toFixed(0)} MB`]);
+  rows.push([
+    '1M docs × ~200 B, simkit dedup()',
+    `${secs.toFixed(1)} s`,
+    `${r.clusters.length} clusters; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; wasm heap ${(heapBytes() / 2 ** 20).toFixed(0)} MB`,
+  ]);
   table('Dedup at scale (one Node process, one thread)', ['job', 'time', 'result'], rows);
 }

@@ -25,7 +25,11 @@ const read = (p) => readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
 
 /** The four sets as { name: [{ id, known, unknown, sameAuthor }] }, in index order. */
 export function loadPan(dir = DATA) {
-  const index = read(join(dir, 'index.csv')).trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+  const index = read(join(dir, 'index.csv'))
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(','));
   const sets = {};
   for (const [dataset, genre, , problem, rel, nKnown, same] of index) {
     const name = dataset === 'PAN14-EN' ? `PAN14-EN ${genre}` : dataset;
@@ -64,9 +68,15 @@ export function crossValidate(options, problems, k = FOLDS) {
   let ms = 0;
   for (let f = 0; f <= Math.max(...fold); ++f) {
     const test = problems.filter((_, i) => fold[i] === f);
-    const r = calibratedScores(options, problems.filter((_, i) => fold[i] !== f), test);
+    const r = calibratedScores(
+      options,
+      problems.filter((_, i) => fold[i] !== f),
+      test,
+    );
     let j = 0;
-    problems.forEach((_, i) => { if (fold[i] === f) scores[i] = r.scores[j++]; });
+    problems.forEach((_, i) => {
+      if (fold[i] === f) scores[i] = r.scores[j++];
+    });
     ms += r.ms;
   }
   return { scores, msPerProblem: ms / problems.length };
@@ -75,8 +85,19 @@ export function crossValidate(options, problems, k = FOLDS) {
 const f3 = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(3));
 
 export function row(label, problems, scores, ms) {
-  const e = evaluateVerification(problems.map((p) => p.sameAuthor), scores);
-  return [label, f3(e.auc), f3(e.c_at_1), f3(e.auc * e.c_at_1), f3(e.f_05_u), f3(e.brier), ms === undefined ? '' : `${ms.toFixed(1)} ms`];
+  const e = evaluateVerification(
+    problems.map((p) => p.sameAuthor),
+    scores,
+  );
+  return [
+    label,
+    f3(e.auc),
+    f3(e.c_at_1),
+    f3(e.auc * e.c_at_1),
+    f3(e.f_05_u),
+    f3(e.brier),
+    ms === undefined ? '' : `${ms.toFixed(1)} ms`,
+  ];
 }
 
 /** The methods compared: the current default and the alternatives a user can choose. */
@@ -100,7 +121,14 @@ export async function run(variants = VARIANTS) {
     const rows = [];
     for (const [label, options] of variants) {
       const cv = crossValidate(options, problems);
-      rows.push(row(`${label}: ${Math.max(2, Math.min(FOLDS, Math.floor(problems.length / 5)))}-fold CV`, problems, cv.scores, cv.msPerProblem));
+      rows.push(
+        row(
+          `${label}: ${Math.max(2, Math.min(FOLDS, Math.floor(problems.length / 5)))}-fold CV`,
+          problems,
+          cv.scores,
+          cv.msPerProblem,
+        ),
+      );
       // Transfer across topic and genre: calibrated on the other three sets only.
       const others = names.filter((n) => n !== name).flatMap((n) => sets[n]);
       const tr = calibratedScores(options, others, problems);
@@ -109,6 +137,10 @@ export async function run(variants = VARIANTS) {
     const w = PAN_WINNERS[name];
     rows.push([`PAN winner on the test split: ${w.who}`, f3(w.auc), f3(w.c1), f3(w.final), '—', '—', '']);
     const pos = problems.filter((p) => p.sameAuthor).length;
-    table(`Verification, ${name} training split: ${problems.length} problems (${pos} same-author); scores pooled over the folds`, header, rows);
+    table(
+      `Verification, ${name} training split: ${problems.length} problems (${pos} same-author); scores pooled over the folds`,
+      header,
+      rows,
+    );
   }
 }

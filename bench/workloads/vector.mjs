@@ -34,33 +34,62 @@ function naturalTop5(docs) {
     vectors.forEach((b, j) => {
       if (i === j) return;
       let dot = 0;
-      for (const [t, w] of a.v) { const x = b.v.get(t); if (x) dot += w * x; }
+      for (const [t, w] of a.v) {
+        const x = b.v.get(t);
+        if (x) dot += w * x;
+      }
       scores.push([j, a.norm && b.norm ? dot / (a.norm * b.norm) : 0]);
     });
-    return scores.sort((x, y) => y[1] - x[1]).slice(0, 5).map(([j]) => j);
+    return scores
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 5)
+      .map(([j]) => j);
   });
 }
 
 export async function run() {
   const { docs } = englishDocuments(1000, 2000, 50, 21);
-  const ours = measure(() => { const m = new TfIdfModel(docs); for (let i = 0; i < docs.length; ++i) m.similar(i, 5); m.dispose(); }, 1500);
+  const ours = measure(() => {
+    const m = new TfIdfModel(docs);
+    for (let i = 0; i < docs.length; ++i) m.similar(i, 5);
+    m.dispose();
+  }, 1500);
   const theirsStart = performance.now();
   const theirTop = naturalTop5(docs);
   const theirs = performance.now() - theirsStart;
   const m = new TfIdfModel(docs);
   const agree = docs.filter((_, i) => m.similar(i, 1)[0]?.index === theirTop[i][0]).length;
   m.dispose();
-  table('TF-IDF: top-5 most similar of every document, 1,000 documents of ~2 KB', ['implementation', 'time', 'simkit speed-up', 'top-1 agreement'], [
-    ['simkit TfIdfModel', `${(ours / 1e6).toFixed(0)} ms`, '1.00x', ''],
-    ['natural TfIdf + cosine', `${theirs.toFixed(0)} ms`, fmt.ratio(theirs * 1e6 / ours), `${agree}/${docs.length} (natural tokenizes and weights differently)`],
-  ]);
+  table(
+    'TF-IDF: top-5 most similar of every document, 1,000 documents of ~2 KB',
+    ['implementation', 'time', 'simkit speed-up', 'top-1 agreement'],
+    [
+      ['simkit TfIdfModel', `${(ours / 1e6).toFixed(0)} ms`, '1.00x', ''],
+      [
+        'natural TfIdf + cosine',
+        `${theirs.toFixed(0)} ms`,
+        fmt.ratio((theirs * 1e6) / ours),
+        `${agree}/${docs.length} (natural tokenizes and weights differently)`,
+      ],
+    ],
+  );
 
   const big = englishDocuments(10_000, 2000, 1000, 5);
   const n = big.docs.length;
   const sk = measure(() => simhashBatch(big.docs), 2000);
   const js = new simhashJs.SimHash();
-  const jsTime = measure(() => { for (let i = 0; i < 500; ++i) js.hash(big.docs[i]); }, 2000) / 500 * n;
-  const tl = measure(() => { for (let i = 0; i < 50; ++i) tlshHash(big.docs[i]); }, 2000) / 50 * n;
+  const jsTime =
+    (measure(() => {
+      for (let i = 0; i < 500; ++i) js.hash(big.docs[i]);
+    }, 2000) /
+      500) *
+    n;
+  const tl =
+    (measure(() => {
+      for (let i = 0; i < 50; ++i) tlshHash(big.docs[i]);
+    }, 2000) /
+      50) *
+    n;
   const fps = simhashBatch(big.docs);
   const jsFps = big.docs.map((d) => js.hash(d));
   const pairs = big.pairs.slice(0, 300);
@@ -68,12 +97,19 @@ export async function run() {
   const ours2 = (p) => 64 - hammingDistance(fps[p[0]], fps[p[1]]);
   const jsScore = (p) => simhashJs.Comparator.similarity(jsFps[p[0]], jsFps[p[1]]);
   const tlshOf = new Map();
-  const tlshDigest = (i) => { if (!tlshOf.has(i)) tlshOf.set(i, new DigestBuilder().withHash(tlshHash(big.docs[i])).build()); return tlshOf.get(i); };
+  const tlshDigest = (i) => {
+    if (!tlshOf.has(i)) tlshOf.set(i, new DigestBuilder().withHash(tlshHash(big.docs[i])).build());
+    return tlshOf.get(i);
+  };
   const tlshScore = (p) => -tlshDigest(p[0]).calculateDifference(tlshDigest(p[1]), true);
   const aucOf = (f) => auc(pairs.map(f), randomPairs.map(f));
-  table(`SimHash over ${n} documents of ~2 KB (${big.pairs.length} planted near-duplicates, 2% words edited)`, ['implementation', 'docs/s', 'simkit speed-up', 'ROC AUC (300 duplicate vs 300 random pairs)'], [
-    ['simkit simhashBatch (word 1-3-grams, 64 bits)', fmt.perSec(sk / n), '1.00x', aucOf(ours2).toFixed(4)],
-    ['simhash-js (32 bits)', fmt.perSec(jsTime / n), fmt.ratio(jsTime / sk), aucOf(jsScore).toFixed(4)],
-    ['tlsh (quality bar)', fmt.perSec(tl / n), fmt.ratio(tl / sk), aucOf(tlshScore).toFixed(4)],
-  ]);
+  table(
+    `SimHash over ${n} documents of ~2 KB (${big.pairs.length} planted near-duplicates, 2% words edited)`,
+    ['implementation', 'docs/s', 'simkit speed-up', 'ROC AUC (300 duplicate vs 300 random pairs)'],
+    [
+      ['simkit simhashBatch (word 1-3-grams, 64 bits)', fmt.perSec(sk / n), '1.00x', aucOf(ours2).toFixed(4)],
+      ['simhash-js (32 bits)', fmt.perSec(jsTime / n), fmt.ratio(jsTime / sk), aucOf(jsScore).toFixed(4)],
+      ['tlsh (quality bar)', fmt.perSec(tl / n), fmt.ratio(tl / sk), aucOf(tlshScore).toFixed(4)],
+    ],
+  );
 }

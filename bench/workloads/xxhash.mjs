@@ -12,7 +12,11 @@ export async function run() {
   const peers = await Promise.all([xxhashWasm.load(), nodeRs.load(), hashWasm.load()]);
   const big = randomBytes(1 << 20);
   const bigFile = saveInput('xxhash-1mib.bin', big);
-  for (const [alg, one, batch] of [['xxh3', xxh3, xxh3Batch], ['xxh64', xxh64, xxh64Batch], ['xxh32', xxh32, xxh32Batch]]) {
+  for (const [alg, one, batch] of [
+    ['xxh3', xxh3, xxh3Batch],
+    ['xxh64', xxh64, xxh64Batch],
+    ['xxh32', xxh32, xxh32Batch],
+  ]) {
     // 1 MiB
     const want = one(big);
     const simkitNs = measure(() => one(big));
@@ -55,10 +59,12 @@ function keyTable(alg, one, batch, peers) {
   for (const size of [16, 64]) {
     const { bytes, forms } = keyForms(size);
     const want = batch(forms['PackedKeys { bytes, ends }']);
-    const nativeNs = size === 64 && alg !== 'xxh32' ? native(`${alg}-keys`, saveInput(`xxhash-keys-${size}.bin`, bytes)) : null;
+    const nativeNs =
+      size === 64 && alg !== 'xxh32' ? native(`${alg}-keys`, saveInput(`xxhash-keys-${size}.bin`, bytes)) : null;
     for (const [form, keys] of Object.entries(forms)) {
       const got = batch(keys);
-      for (let i = 0; i < KEY_COUNT; ++i) if (got[i] !== want[i]) throw new Error(`simkit ${alg} ${form}: key ${i} differs`);
+      for (let i = 0; i < KEY_COUNT; ++i)
+        if (got[i] !== want[i]) throw new Error(`simkit ${alg} ${form}: key ${i} differs`);
       if (Array.isArray(keys) && one(keys[5]) !== want[5]) throw new Error(`simkit ${alg}: batch != single`);
       const simkitNs = measure(() => batch(keys));
       let best = null;
@@ -66,15 +72,32 @@ function keyTable(alg, one, batch, peers) {
       for (const p of peers) {
         const f = typeof list[0] === 'string' ? p.strings?.[alg] : p[alg];
         if (!f) continue;
-        list.forEach((k, i) => { if (BigInt(f(k)) !== BigInt(want[i])) throw new Error(`${p.name} ${alg} disagrees on key ${i} (${form})`); });
-        const ns = measure(() => { for (let i = 0; i < KEY_COUNT; ++i) f(list[i]); });
+        list.forEach((k, i) => {
+          if (BigInt(f(k)) !== BigInt(want[i])) throw new Error(`${p.name} ${alg} disagrees on key ${i} (${form})`);
+        });
+        const ns = measure(() => {
+          for (let i = 0; i < KEY_COUNT; ++i) f(list[i]);
+        });
         if (!best || ns < best.ns) best = { name: p.name, ns };
       }
-      rows.push([`${size} B, ${form}`, fmt.perSec(simkitNs / KEY_COUNT), best ? `${best.name} ${fmt.perSec(best.ns / KEY_COUNT)}` : '-',
-        best ? fmt.ratio(best.ns / simkitNs) : '-']);
-      if (nativeNs && form.startsWith('PackedKeys')) rows.push([`${size} B, simkit native C++ (wasm tax)`, fmt.perSec(nativeNs / KEY_COUNT), '-', fmt.ratio(simkitNs / nativeNs)]);
+      rows.push([
+        `${size} B, ${form}`,
+        fmt.perSec(simkitNs / KEY_COUNT),
+        best ? `${best.name} ${fmt.perSec(best.ns / KEY_COUNT)}` : '-',
+        best ? fmt.ratio(best.ns / simkitNs) : '-',
+      ]);
+      if (nativeNs && form.startsWith('PackedKeys'))
+        rows.push([
+          `${size} B, simkit native C++ (wasm tax)`,
+          fmt.perSec(nativeNs / KEY_COUNT),
+          '-',
+          fmt.ratio(simkitNs / nativeNs),
+        ]);
     }
   }
-  table(`${alg.toUpperCase()} over ${KEY_COUNT} keys (simkit: one batch call; peers: one call per key)`,
-    ['keys', 'simkit keys/s', 'fastest peer per key', 'simkit speed-up'], rows);
+  table(
+    `${alg.toUpperCase()} over ${KEY_COUNT} keys (simkit: one batch call; peers: one call per key)`,
+    ['keys', 'simkit keys/s', 'fastest peer per key', 'simkit speed-up'],
+    rows,
+  );
 }

@@ -51,10 +51,16 @@ function addCandidate(worker, name = '', texts = []) {
 
 /** The candidates as the job takes them: texts split at lines of ---. */
 export function readCandidates() {
-  return [...document.querySelectorAll('#candidates .candidate')].map((b) => ({
-    author: b.querySelector('input').value.trim() || 'unnamed',
-    texts: b.querySelector('textarea').value.split(/^\s*---\s*$/m).map((t) => t.trim()).filter(Boolean),
-  })).filter((c) => c.texts.length);
+  return [...document.querySelectorAll('#candidates .candidate')]
+    .map((b) => ({
+      author: b.querySelector('input').value.trim() || 'unnamed',
+      texts: b
+        .querySelector('textarea')
+        .value.split(/^\s*---\s*$/m)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    }))
+    .filter((c) => c.texts.length);
 }
 
 let background = null;
@@ -88,11 +94,17 @@ export function setupAuthorship(worker) {
     }
     $('authorship-status').textContent = 'Analyzing…';
     const mfw = Number($('mfw').value);
-    const options = { method: $('delta-method').value, mfw: Number.isInteger(mfw) && mfw >= 10 && mfw <= 5000 ? mfw : 300, explain: 12, background: await loadBackground() };
+    const options = {
+      method: $('delta-method').value,
+      mfw: Number.isInteger(mfw) && mfw >= 10 && mfw <= 5000 ? mfw : 300,
+      explain: 12,
+      background: await loadBackground(),
+    };
     try {
       const r = await worker.call('analyzeAuthorship', [candidates, unknown, options]);
       render(r);
-      $('authorship-status').textContent = `Analyzed ${unknown.length} characters against ${candidates.reduce((n, c) => n + c.texts.length, 0)} known text(s) of ${candidates.length} author(s).`;
+      $('authorship-status').textContent =
+        `Analyzed ${unknown.length} characters against ${candidates.reduce((n, c) => n + c.texts.length, 0)} known text(s) of ${candidates.length} author(s).`;
       document.body.dataset.authorship = String(Number(document.body.dataset.authorship ?? 0) + 1);
     } catch (e) {
       $('authorship-status').textContent = `Error: ${e.message}`;
@@ -102,7 +114,9 @@ export function setupAuthorship(worker) {
   function render(r) {
     $('authorship-results').hidden = false;
     const a = r.attribution;
-    $('ranking').querySelector('tbody').replaceChildren(...(a ? a.ranking.map((x, i) => row([i + 1, x.author, fmt(x.distance)])) : []));
+    $('ranking')
+      .querySelector('tbody')
+      .replaceChildren(...(a ? a.ranking.map((x, i) => row([i + 1, x.author, fmt(x.distance)])) : []));
     $('attribution-summary').textContent = a
       ? `Nearest in style: ${a.author}, ahead of ${a.runnerUp} by ${fmt(a.margin)} (${r.profile.words} words; distances are ${$('delta-method').selectedOptions[0].textContent}).`
       : 'Add a second author (and at least three known texts in all) to compare candidates.';
@@ -111,16 +125,35 @@ export function setupAuthorship(worker) {
     $('verify-score').value = fmt(v.score);
     $('verify-decision').value = v.decision.replace('-', ' ');
     const s = v.scores;
-    $('verify-summary').textContent = `A character model that read the known texts predicts the unknown one ${fmt(s.knownPredictsUnknown)} bits/character better than alone (the other way: ${fmt(s.unknownPredictsKnown)}); character 4-gram cosine ${fmt(s.cosine)}`
-      + (s.impostors === null ? '' : `; the known texts beat sampled impostors in ${Math.round(s.impostors * 100)}% of the rounds (${v.impostors} impostor texts)`)
-      + '. Above 0.5 is "same author"; the score is not calibrated on labelled data here.';
+    $('verify-summary').textContent =
+      `A character model that read the known texts predicts the unknown one ${fmt(s.knownPredictsUnknown)} bits/character better than alone (the other way: ${fmt(s.unknownPredictsKnown)}); character 4-gram cosine ${fmt(s.cosine)}` +
+      (s.impostors === null
+        ? ''
+        : `; the known texts beat sampled impostors in ${Math.round(s.impostors * 100)}% of the rounds (${v.impostors} impostor texts)`) +
+      '. Above 0.5 is "same author"; the score is not calibrated on labelled data here.';
     $('evidence-section').hidden = !a;
     const evidence = a ? a.explanation.for : [];
     $('evidence-winner').textContent = a ? `${a.author} z` : 'Winner z';
     $('evidence-runner').textContent = a ? `${a.runnerUp} z` : 'Runner-up z';
-    $('evidence').querySelector('tbody').replaceChildren(...evidence.map((e) => row([e.feature, fmt(e.z), fmt(e.authorZ), fmt(e.runnerUpZ), fmt(e.contribution)])));
+    $('evidence')
+      .querySelector('tbody')
+      .replaceChildren(
+        ...evidence.map((e) => row([e.feature, fmt(e.z), fmt(e.authorZ), fmt(e.runnerUpZ), fmt(e.contribution)])),
+      );
     const show = (s) => s.replace(/ /g, '␣');
-    $('shared-habits').querySelector('tbody').replaceChildren(...v.explanation.shared.map((e) => row([show(e.feature), (e.known * 1000).toFixed(2), (e.unknown * 1000).toFixed(2), fmt(e.knownZ), fmt(e.unknownZ)])));
+    $('shared-habits')
+      .querySelector('tbody')
+      .replaceChildren(
+        ...v.explanation.shared.map((e) =>
+          row([
+            show(e.feature),
+            (e.known * 1000).toFixed(2),
+            (e.unknown * 1000).toFixed(2),
+            fmt(e.knownZ),
+            fmt(e.unknownZ),
+          ]),
+        ),
+      );
   }
 
   $('authorship-run').addEventListener('click', run);

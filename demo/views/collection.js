@@ -13,7 +13,8 @@ export function setupCollection(worker) {
 
   function setDocs(list, unread = []) {
     docs = list;
-    $('file-count').textContent = `${docs.length} document(s) loaded.${unread.length ? ` ${unread.length} could not be read and ${unread.length === 1 ? 'is' : 'are'} left out (listed below).` : ''}`;
+    $('file-count').textContent =
+      `${docs.length} document(s) loaded.${unread.length ? ` ${unread.length} could not be read and ${unread.length === 1 ? 'is' : 'are'} left out (listed below).` : ''}`;
     $('analyze').disabled = docs.length < 2;
   }
 
@@ -22,7 +23,10 @@ export function setupCollection(worker) {
     try {
       const read = await readDocumentFiles(worker, files);
       showReads($('file-list'), read);
-      setDocs(read.filter((d) => !d.error), read.filter((d) => d.error));
+      setDocs(
+        read.filter((d) => !d.error),
+        read.filter((d) => d.error),
+      );
     } catch (e) {
       $('file-count').textContent = `Could not read the files: ${e.message}`;
     }
@@ -32,21 +36,40 @@ export function setupCollection(worker) {
   acceptDrops($('drop'), readFiles);
   $('collection-sample').addEventListener('click', async () => {
     $('file-list').replaceChildren();
-    setDocs(await Promise.all(SAMPLES.map(async (n) => ({ name: `${n}.txt`, text: (await (await fetch(`samples/${n}.txt`)).text()).trim() }))));
+    setDocs(
+      await Promise.all(
+        SAMPLES.map(async (n) => ({ name: `${n}.txt`, text: (await (await fetch(`samples/${n}.txt`)).text()).trim() })),
+      ),
+    );
   });
-  $('threshold').addEventListener('input', () => { $('threshold-value').value = Number($('threshold').value).toFixed(2); });
+  $('threshold').addEventListener('input', () => {
+    $('threshold-value').value = Number($('threshold').value).toFixed(2);
+  });
 
   async function showPair(a, b) {
     $('pair-title').textContent = `Side by side: ${docs[a].name} ↔ ${docs[b].name}`;
     const r = await worker.call('compareTexts', [docs[a].text, docs[b].text, {}]);
-    renderSideBySide($('pair-view'), { nameA: docs[a].name, nameB: docs[b].name, textA: docs[a].text, textB: docs[b].text, passages: r.match.passages, prefix: 'pair' });
+    renderSideBySide($('pair-view'), {
+      nameA: docs[a].name,
+      nameB: docs[b].name,
+      textA: docs[a].text,
+      textB: docs[b].text,
+      passages: r.match.passages,
+      prefix: 'pair',
+    });
     $('pair-title').scrollIntoView({ block: 'start' });
     document.body.dataset.pairShown = `${a}-${b}`;
   }
 
   function render() {
     const n = docs.length;
-    drawHeatmap($('heatmap'), result.matrix, n, showPair, docs.map((d) => d.name));
+    drawHeatmap(
+      $('heatmap'),
+      result.matrix,
+      n,
+      showPair,
+      docs.map((d) => d.name),
+    );
     const clusters = $('clusters');
     clusters.replaceChildren();
     for (const c of result.clusters) {
@@ -54,7 +77,10 @@ export function setupCollection(worker) {
       li.textContent = c.map((i) => docs[i].name).join(', ');
       clusters.append(li);
     }
-    if (result.clusters.length === 0) clusters.append(Object.assign(document.createElement('li'), { textContent: 'No near-duplicates at this threshold.' }));
+    if (result.clusters.length === 0)
+      clusters.append(
+        Object.assign(document.createElement('li'), { textContent: 'No near-duplicates at this threshold.' }),
+      );
     const body = $('pairs').querySelector('tbody');
     body.replaceChildren();
     result.pairs.forEach((p, i) => {
@@ -65,7 +91,9 @@ export function setupCollection(worker) {
       }
       const open = () => showPair(p.a, p.b);
       tr.addEventListener('click', open);
-      tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') open(); });
+      tr.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') open();
+      });
       body.append(tr);
     });
     $('collection-results').hidden = false;
@@ -79,12 +107,16 @@ export function setupCollection(worker) {
     $('progress').value = 0;
     $('collection-status').textContent = 'Analyzing…';
     try {
-      result = await worker.call('analyzeCollection', [docs.map((d) => d.text), { threshold: Number($('threshold').value) }], {
-        onProgress: (done, total, stage) => {
-          $('progress').value = total ? done / total : 0;
-          $('collection-status').textContent = `${stage} ${done}/${total}`;
+      result = await worker.call(
+        'analyzeCollection',
+        [docs.map((d) => d.text), { threshold: Number($('threshold').value) }],
+        {
+          onProgress: (done, total, stage) => {
+            $('progress').value = total ? done / total : 0;
+            $('collection-status').textContent = `${stage} ${done}/${total}`;
+          },
         },
-      });
+      );
       render();
       const ms = performance.now() - started;
       $('collection-status').textContent = `${docs.length} documents analyzed in ${(ms / 1000).toFixed(2)} s.`;
@@ -100,9 +132,16 @@ export function setupCollection(worker) {
   $('cancel').addEventListener('click', () => worker.cancel());
 
   async function download(format) {
-    const content = await worker.call('collectionReport', [docs.map((d) => d.name), docs.map((d) => d.text), { format }]);
+    const content = await worker.call('collectionReport', [
+      docs.map((d) => d.name),
+      docs.map((d) => d.text),
+      { format },
+    ]);
     const blob = new Blob([content], { type: format === 'html' ? 'text/html' : 'application/json' });
-    const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `simkit-report.${format}` });
+    const a = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(blob),
+      download: `simkit-report.${format}`,
+    });
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }

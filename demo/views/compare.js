@@ -11,11 +11,13 @@ export function setupCompare(worker) {
     const shingle = $('unit').value;
     return {
       shingle,
-      shingleSize: Number.isInteger(size) && size >= 1 && size <= 64 ? size : (shingle === 'word' ? 3 : 5),
+      shingleSize: Number.isInteger(size) && size >= 1 && size <= 64 ? size : shingle === 'word' ? 3 : 5,
       stripDiacritics: $('strip').checked,
     };
   };
-  $('unit').addEventListener('change', () => { $('size').value = $('unit').value === 'word' ? '3' : '5'; });
+  $('unit').addEventListener('change', () => {
+    $('size').value = $('unit').value === 'word' ? '3' : '5';
+  });
 
   async function compare() {
     const a = $('text-a').value;
@@ -32,8 +34,16 @@ export function setupCompare(worker) {
       $('edit').value = r.edit === null ? 'n/a (long)' : fmt(r.edit);
       $('coverage-a').value = fmt(r.match.coverageA);
       $('coverage-b').value = fmt(r.match.coverageB);
-      renderSideBySide($('compare-view'), { nameA: 'A', nameB: 'B', textA: a, textB: b, passages: r.match.passages, prefix: 'cmp' });
-      $('status').textContent = `Compared ${a.length} and ${b.length} characters: ${r.match.passages.length} shared passage(s).`;
+      renderSideBySide($('compare-view'), {
+        nameA: 'A',
+        nameB: 'B',
+        textA: a,
+        textB: b,
+        passages: r.match.passages,
+        prefix: 'cmp',
+      });
+      $('status').textContent =
+        `Compared ${a.length} and ${b.length} characters: ${r.match.passages.length} shared passage(s).`;
       document.body.dataset.compared = String(Number(document.body.dataset.compared ?? 0) + 1);
     } catch (e) {
       $('status').textContent = `Error: ${e.message}`;
@@ -48,13 +58,18 @@ export function setupCompare(worker) {
       showReads($(`reads-${side}`), [doc]);
       if (!doc.error) $(`text-${side}`).value = doc.text;
     };
-    $(`file-${side}`).addEventListener('change', async (e) => { await fill(e.target.files); e.target.value = ''; });
+    $(`file-${side}`).addEventListener('change', async (e) => {
+      await fill(e.target.files);
+      e.target.value = '';
+    });
     acceptDrops($(`text-${side}`), fill);
   }
 
   $('compare').addEventListener('click', compare);
   $('sample').addEventListener('click', async () => {
-    const [a, b] = await Promise.all(['samples/lighthouse.txt', 'samples/lighthouse-copy.txt'].map((u) => fetch(u).then((r) => r.text())));
+    const [a, b] = await Promise.all(
+      ['samples/lighthouse.txt', 'samples/lighthouse-copy.txt'].map((u) => fetch(u).then((r) => r.text())),
+    );
     $('text-a').value = a.trim();
     $('text-b').value = b.trim();
     await compare();

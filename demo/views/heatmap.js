@@ -37,6 +37,8 @@ export function drawHeatmap(canvas, matrix, n, onPick, names = []) {
   };
   canvas.onmousemove = (e) => {
     const c = cellAt(e);
-    canvas.title = c ? `${names[c[0]] ?? c[0]} ↔ ${names[c[1]] ?? c[1]}: ${(100 * matrix[c[0] * n + c[1]]).toFixed(1)}%` : '';
+    canvas.title = c
+      ? `${names[c[0]] ?? c[0]} ↔ ${names[c[1]] ?? c[1]}: ${(100 * matrix[c[0] * n + c[1]]).toFixed(1)}%`
+      : '';
   };
 }

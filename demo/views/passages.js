@@ -38,14 +38,21 @@ function jump(event) {
 /** Renders texts A and B side by side into `container`. `prefix` keeps ids unique per view. */
 export function renderSideBySide(container, { nameA, nameB, textA, textB, passages, prefix }) {
   container.replaceChildren();
-  const columns = [[nameA, textA, 'a', 'b', 'aStart', 'aEnd'], [nameB, textB, 'b', 'a', 'bStart', 'bEnd']];
+  const columns = [
+    [nameA, textA, 'a', 'b', 'aStart', 'aEnd'],
+    [nameB, textB, 'b', 'a', 'bStart', 'bEnd'],
+  ];
   for (const [name, text, side, other, s, e] of columns) {
     const col = document.createElement('div');
     const h = document.createElement('h3');
     h.textContent = name;
     const pre = document.createElement('pre');
     pre.className = 'passages';
-    highlight(pre, text, passages.map((p, i) => ({ start: p[s], end: p[e], id: `${prefix}-${side}${i}`, twin: `${prefix}-${other}${i}` })));
+    highlight(
+      pre,
+      text,
+      passages.map((p, i) => ({ start: p[s], end: p[e], id: `${prefix}-${side}${i}`, twin: `${prefix}-${other}${i}` })),
+    );
     pre.addEventListener('click', jump);
     pre.addEventListener('keydown', jump);
     col.append(h, pre);

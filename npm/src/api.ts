@@ -8,18 +8,74 @@ export type { Token, ShingleList, SetSimilarity } from './text.js';
 export { xxh3, xxh64, xxh32, xxh3Batch, xxh64Batch, xxh32Batch } from './hash.js';
 export type { PackedKeys } from './hash.js';
 export { fingerprint, comparePassages, WinnowIndex } from './winnow.js';
-export type { FingerprintOptions, Fingerprints, Passage, PassageMatch, PassageOptions, WinnowIndexOptions, DocumentPair, PairsOptions } from './winnow.js';
+export type {
+  FingerprintOptions,
+  Fingerprints,
+  Passage,
+  PassageMatch,
+  PassageOptions,
+  WinnowIndexOptions,
+  DocumentPair,
+  PairsOptions,
+} from './winnow.js';
 export { plagiarismReport } from './report.js';
 export type { ReportOptions, ReportPair } from './report.js';
 export { MinHasher, estimateJaccard, mergeSignatures } from './minhash.js';
 export type { MinHashOptions } from './minhash.js';
 export { LshIndex, dedup, lshCandidateProbability, lshParams, lshBandKeys } from './lsh.js';
 export type { LshOptions, LshParams, LshMatch, DedupOptions, DedupResult } from './lsh.js';
-export { levenshtein, osaDistance, damerauLevenshtein, hamming, lcsLength, longestCommonSubstring, similarity, jaro, jaroWinkler, dice, ratio, tokenSortRatio, tokenSetRatio, distanceBatch, Matcher, extract, bestMatch } from './distance.js';
-export type { Unit, StringOptions, Scorer, FuzzyMatch, ExtractOptions, JaroWinklerOptions, HalfTranspositions } from './distance.js';
+export {
+  levenshtein,
+  osaDistance,
+  damerauLevenshtein,
+  hamming,
+  lcsLength,
+  longestCommonSubstring,
+  similarity,
+  jaro,
+  jaroWinkler,
+  dice,
+  ratio,
+  tokenSortRatio,
+  tokenSetRatio,
+  distanceBatch,
+  Matcher,
+  extract,
+  bestMatch,
+} from './distance.js';
+export type {
+  Unit,
+  StringOptions,
+  Scorer,
+  FuzzyMatch,
+  ExtractOptions,
+  JaroWinklerOptions,
+  HalfTranspositions,
+} from './distance.js';
 export { cosine, simhash, simhashBatch, hammingDistance, TfIdfModel, SimHashIndex, compare } from './vector.js';
 export type { FeatureOptions, SimHashOptions, TfIdfOptions, Neighbor, Comparison } from './vector.js';
 export { styleProfile, AuthorshipModel, AuthorshipVerifier, verifyAuthorship, evaluateVerification } from './style.js';
-export type { StyleProfile, StyleProfileOptions, StyleTermCount, DeltaMethod, StyleFeatureKind, AuthorshipOptions, AuthoredText, StyleEvidence, Attribution, AttributeOptions, LeaveOneOutResult, VerifierOptions, VerificationProblem, VerificationEvidence, Verification, VerificationEvaluation, VerificationScores, VerifierCalibration, VerifyMethod, CalibrationResult } from './style.js';
+export type {
+  StyleProfile,
+  StyleProfileOptions,
+  StyleTermCount,
+  DeltaMethod,
+  StyleFeatureKind,
+  AuthorshipOptions,
+  AuthoredText,
+  StyleEvidence,
+  Attribution,
+  AttributeOptions,
+  LeaveOneOutResult,
+  VerifierOptions,
+  VerificationProblem,
+  VerificationEvidence,
+  Verification,
+  VerificationEvaluation,
+  VerificationScores,
+  VerifierCalibration,
+  VerifyMethod,
+  CalibrationResult,
+} from './style.js';
 export type { Combiner } from './style-combine.js';
 export { VERSION } from './version.js';

@@ -25,14 +25,30 @@ export interface StringOptions {
  * ranks by the raw edit distance as fastest-levenshtein's closest() does.
  */
 export type Scorer = 'levenshtein' | 'ratio' | 'jaroWinkler' | 'jaro' | 'dice' | 'osa' | 'levenshteinDistance';
-const SCORERS: readonly Scorer[] = ['levenshtein', 'ratio', 'jaroWinkler', 'jaro', 'dice', 'osa', 'levenshteinDistance'];
+const SCORERS: readonly Scorer[] = [
+  'levenshtein',
+  'ratio',
+  'jaroWinkler',
+  'jaro',
+  'dice',
+  'osa',
+  'levenshteinDistance',
+];
 const UNITS: readonly Unit[] = ['codepoint', 'utf16', 'grapheme'];
 const NO_LIMIT = 0xffffffff;
 
-interface Prepared { unit: Unit; norm: number | null; normalize?: NormalizeOptions }
+interface Prepared {
+  unit: Unit;
+  norm: number | null;
+  normalize?: NormalizeOptions;
+}
 
 function prepare(fn: string, options: unknown, extra: readonly string[] = []): Prepared & Record<string, unknown> {
-  const o = expectOptions<StringOptions & Record<string, unknown>>(fn, 'options', options, ['unit', 'normalize', ...extra]);
+  const o = expectOptions<StringOptions & Record<string, unknown>>(fn, 'options', options, [
+    'unit',
+    'normalize',
+    ...extra,
+  ]);
   const unit = o.unit === undefined ? 'codepoint' : expectEnum(fn, 'unit', o.unit, UNITS);
   const norm = o.normalize === undefined ? null : packNormalize(fn, o.normalize);
   return { ...o, unit, norm, normalize: o.normalize };
@@ -109,7 +125,12 @@ const UTF16_ENDS = 64;
  * sides' byte lengths, and the module splits them while decoding (kind UTF16_ENDS); without
  * it (normalized text is split before it is decoded) the byte ends are computed here.
  */
-function placeJoined(fn: string, as: readonly string[], bs: readonly string[], unitEnds = false): { offset: number; ends: Uint32Array; bStart: number; utf16Ends: boolean } {
+function placeJoined(
+  fn: string,
+  as: readonly string[],
+  bs: readonly string[],
+  unitEnds = false,
+): { offset: number; ends: Uint32Array; bStart: number; utf16Ends: boolean } {
   const n = as.length;
   const ends = new Uint32Array(2 * n + 2);
   // UTF-16 ends first: the byte ends when the list turns out to be ASCII. Reading a character
@@ -157,7 +178,8 @@ function placeJoined(fn: string, as: readonly string[], bs: readonly string[], u
   if (utf16Ends) {
     // A lone high surrogate ending one string and a lone low one starting the next would pair
     // up once joined: place those strings one by one.
-    if ((!aAscii && joinsSurrogates(as, JOIN_CHUNK)) || (!bAscii && joinsSurrogates(bs, JOIN_CHUNK))) return placeEach(fn, as, bs);
+    if ((!aAscii && joinsSurrogates(as, JOIN_CHUNK)) || (!bAscii && joinsSurrogates(bs, JOIN_CHUNK)))
+      return placeEach(fn, as, bs);
     ends[2 * n] = written(0, aPieces);
     ends[2 * n + 1] = written(aPieces, pieces.length);
   } else {
@@ -175,7 +197,11 @@ function placeJoined(fn: string, as: readonly string[], bs: readonly string[], u
 }
 
 /** placeJoined's layout with one encode per string (slower; for lone surrogates, see there). */
-function placeEach(fn: string, as: readonly string[], bs: readonly string[]): { offset: number; ends: Uint32Array; bStart: number; utf16Ends: boolean } {
+function placeEach(
+  fn: string,
+  as: readonly string[],
+  bs: readonly string[],
+): { offset: number; ends: Uint32Array; bStart: number; utf16Ends: boolean } {
   const n = as.length;
   const inst = instance(fn);
   const { placed, u32Offset } = inst.place(fn, [...as, ...bs], 2 * n);
@@ -185,7 +211,16 @@ function placeEach(fn: string, as: readonly string[], bs: readonly string[]): { 
   return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[n].offset, utf16Ends: false };
 }
 
-function pair(fn: string, metric: number, a: unknown, b: unknown, p: Prepared, p1 = NO_LIMIT, p2 = 0, p3 = 0): Float64Array {
+function pair(
+  fn: string,
+  metric: number,
+  a: unknown,
+  b: unknown,
+  p: Prepared,
+  p1 = NO_LIMIT,
+  p2 = 0,
+  p3 = 0,
+): Float64Array {
   const sa = expectString(fn, 'a', a);
   const sb = expectString(fn, 'b', b);
   const inst = instance(fn);
@@ -200,12 +235,24 @@ function pair(fn: string, metric: number, a: unknown, b: unknown, p: Prepared, p
  * @param options.weights costs of insert / delete / substitute (default 1 each; slower DP)
  * @example levenshtein('kitten', 'sitting') // 3
  */
-export function levenshtein(a: string, b: string, options?: StringOptions & { maxDistance?: number; weights?: { insert?: number; delete?: number; substitute?: number } }): number {
+export function levenshtein(
+  a: string,
+  b: string,
+  options?: StringOptions & {
+    maxDistance?: number;
+    weights?: { insert?: number; delete?: number; substitute?: number };
+  },
+): number {
   const fn = 'levenshtein';
   const p = prepare(fn, options, ['maxDistance', 'weights']);
   if (p.weights !== undefined) {
-    const w = expectOptions<{ insert: number; delete: number; substitute: number }>(fn, 'weights', p.weights, ['insert', 'delete', 'substitute']);
-    const cost = (k: 'insert' | 'delete' | 'substitute') => (w[k] === undefined ? 1 : expectInteger(fn, `weights.${k}`, w[k], 0, 0xffff));
+    const w = expectOptions<{ insert: number; delete: number; substitute: number }>(fn, 'weights', p.weights, [
+      'insert',
+      'delete',
+      'substitute',
+    ]);
+    const cost = (k: 'insert' | 'delete' | 'substitute') =>
+      w[k] === undefined ? 1 : expectInteger(fn, `weights.${k}`, w[k], 0, 0xffff);
     return pair(fn, 1, a, b, p, cost('insert'), cost('delete'), cost('substitute'))[0];
   }
   const max = p.maxDistance === undefined ? NO_LIMIT : expectInteger(fn, 'maxDistance', p.maxDistance, 0, NO_LIMIT - 1);
@@ -243,7 +290,11 @@ export function lcsLength(a: string, b: string, options?: StringOptions): number
  * (code points by default, so `a.slice(aStart)` is right only with `unit: 'utf16'` or for text without astral characters).
  * @example longestCommonSubstring('xabcy', 'abcz') // { length: 3, aStart: 1, bStart: 0 }
  */
-export function longestCommonSubstring(a: string, b: string, options?: StringOptions): { length: number; aStart: number; bStart: number } {
+export function longestCommonSubstring(
+  a: string,
+  b: string,
+  options?: StringOptions,
+): { length: number; aStart: number; bStart: number } {
   const r = pair('longestCommonSubstring', 6, a, b, prepare('longestCommonSubstring', options));
   return { length: r[0], aStart: r[1], bStart: r[2] };
 }
@@ -265,7 +316,9 @@ export type HalfTranspositions = 'floor' | 'exact';
 const HALF_TRANSPOSITIONS: readonly HalfTranspositions[] = ['floor', 'exact'];
 
 function halfTranspositions(fn: string, value: unknown): number {
-  return value === undefined ? 0 : HALF_TRANSPOSITIONS.indexOf(expectEnum(fn, 'halfTranspositions', value, HALF_TRANSPOSITIONS));
+  return value === undefined
+    ? 0
+    : HALF_TRANSPOSITIONS.indexOf(expectEnum(fn, 'halfTranspositions', value, HALF_TRANSPOSITIONS));
 }
 
 /**
@@ -273,7 +326,11 @@ function halfTranspositions(fn: string, value: unknown): number {
  * Two empty strings score 1, as in RapidFuzz (jellyfish gives 0).
  * @example jaro('aabcbb', 'babac') // 0.8778 ('exact', natural's rule: 0.8444)
  */
-export function jaro(a: string, b: string, options?: StringOptions & { halfTranspositions?: HalfTranspositions }): number {
+export function jaro(
+  a: string,
+  b: string,
+  options?: StringOptions & { halfTranspositions?: HalfTranspositions },
+): number {
   const p = prepare('jaro', options, ['halfTranspositions']);
   return pair('jaro', 8, a, b, p, halfTranspositions('jaro', p.halfTranspositions))[0];
 }
@@ -348,7 +405,20 @@ function words(s: string): string[] {
 export function tokenSortRatio(a: string, b: string, options?: StringOptions): number {
   const fn = 'tokenSortRatio';
   const p = prepare(fn, options);
-  return 100 * pair(fn, 11, words(expectString(fn, 'a', a)).sort().join(' '), words(expectString(fn, 'b', b)).sort().join(' '), p)[0];
+  return (
+    100 *
+    pair(
+      fn,
+      11,
+      words(expectString(fn, 'a', a))
+        .sort()
+        .join(' '),
+      words(expectString(fn, 'b', b))
+        .sort()
+        .join(' '),
+      p,
+    )[0]
+  );
 }
 
 /**
@@ -378,16 +448,28 @@ export function tokenSetRatio(a: string, b: string, options?: StringOptions): nu
  * @param metric 'levenshtein' (distances) or a {@link Scorer} name for similarities
  * @example distanceBatch('levenshtein', names, typos) // Float64Array of distances
  */
-export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' | 'jaroWinkler' | `similarity:${Scorer}`, as: readonly string[], bs: readonly string[], options?: StringOptions & JaroWinklerOptions): Float64Array {
+export function distanceBatch(
+  metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' | 'jaroWinkler' | `similarity:${Scorer}`,
+  as: readonly string[],
+  bs: readonly string[],
+  options?: StringOptions & JaroWinklerOptions,
+): Float64Array {
   const fn = 'distanceBatch';
   const codes: Record<string, number> = { levenshtein: 0, osa: 2, damerau: 3, lcs: 5, jaroWinkler: 7 };
-  SCORERS.forEach((s, i) => { codes[`similarity:${s}`] = 10 + i; });
+  SCORERS.forEach((s, i) => {
+    codes[`similarity:${s}`] = 10 + i;
+  });
   if (typeof metric !== 'string' || !(metric in codes)) {
-    throw new RangeError(`simkit.${fn}: metric must be one of ${Object.keys(codes).map((k) => `'${k}'`).join(', ')}, got ${String(metric)}`);
+    throw new RangeError(
+      `simkit.${fn}: metric must be one of ${Object.keys(codes)
+        .map((k) => `'${k}'`)
+        .join(', ')}, got ${String(metric)}`,
+    );
   }
   expectArray(fn, 'as', as);
   expectArray(fn, 'bs', bs);
-  if (as.length !== bs.length) throw new RangeError(`simkit.${fn}: as and bs must have the same length, got ${as.length} and ${bs.length}`);
+  if (as.length !== bs.length)
+    throw new RangeError(`simkit.${fn}: as and bs must have the same length, got ${as.length} and ${bs.length}`);
   const p = prepare(fn, options, JW_OPTIONS);
   const [jw1, jw2, jw3] = jwParams(fn, p as JaroWinklerOptions);
   expectStrings(fn, 'as', as);
@@ -400,7 +482,9 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
   if (p.unit === 'codepoint' || (p.unit === 'utf16' && p.norm === null && !hasSurrogates(as) && !hasSurrogates(bs))) {
     const norm = p.norm ?? 0;
     const { offset, bStart, utf16Ends } = placeJoined(fn, as, bs, norm === 0);
-    inst.check(fn, (m) => m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, jw3));
+    inst.check(fn, (m) =>
+      m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, jw3),
+    );
     return inst.resultF64();
   }
   const pack = (list: readonly string[]) => {
@@ -408,14 +492,30 @@ export function distanceBatch(metric: 'levenshtein' | 'osa' | 'damerau' | 'lcs' 
     const total = parts.reduce((k, x) => k + x.length, 0);
     const flat = new Uint32Array(total + parts.length);
     let at = 0;
-    parts.forEach((x, i) => { flat.set(x, at); at += x.length; flat[total + i] = at; });
+    parts.forEach((x, i) => {
+      flat.set(x, at);
+      at += x.length;
+      flat[total + i] = at;
+    });
     return { flat, total };
   };
   const A = pack(as);
   const B = pack(bs);
   const { placed } = inst.place(fn, [bytesOf(A.flat), bytesOf(B.flat)]);
-  inst.check(fn, (m) => m.distance_batch(code, SYMBOL_INPUT, placed[0].offset, placed[0].offset + A.total * 4,
-    placed[1].offset, placed[1].offset + B.total * 4, n, p1, jw2, jw3));
+  inst.check(fn, (m) =>
+    m.distance_batch(
+      code,
+      SYMBOL_INPUT,
+      placed[0].offset,
+      placed[0].offset + A.total * 4,
+      placed[1].offset,
+      placed[1].offset + B.total * 4,
+      n,
+      p1,
+      jw2,
+      jw3,
+    ),
+  );
   return inst.resultF64();
 }
 
@@ -476,9 +576,15 @@ export class Matcher extends NativeHandle<NativeMatcher> {
         const total = parts.reduce((n, x) => n + x.length, 0);
         const flat = new Uint32Array(total + parts.length);
         let at = 0;
-        parts.forEach((x, i) => { flat.set(x, at); at += x.length; flat[total + i] = at; });
+        parts.forEach((x, i) => {
+          flat.set(x, at);
+          at += x.length;
+          flat[total + i] = at;
+        });
         const { placed } = inst.place(fn, [bytesOf(flat)]);
-        inst.check(fn, () => native.set(SYMBOL_INPUT, placed[0].offset, placed[0].offset + total * 4, list.length, total));
+        inst.check(fn, () =>
+          native.set(SYMBOL_INPUT, placed[0].offset, placed[0].offset + total * 4, list.length, total),
+        );
       }
     } catch (e) {
       native.delete();
@@ -518,8 +624,18 @@ export class Matcher extends NativeHandle<NativeMatcher> {
 }
 
 /** Best matches of `query` among `candidates` (a one-off {@link Matcher}). */
-export function extract(query: string, candidates: readonly string[], options?: ExtractOptions & StringOptions): FuzzyMatch[] {
-  const { unit, normalize, ...rest } = expectOptions<ExtractOptions & StringOptions>('extract', 'options', options, ['scorer', 'limit', 'cutoff', 'unit', 'normalize']);
+export function extract(
+  query: string,
+  candidates: readonly string[],
+  options?: ExtractOptions & StringOptions,
+): FuzzyMatch[] {
+  const { unit, normalize, ...rest } = expectOptions<ExtractOptions & StringOptions>('extract', 'options', options, [
+    'scorer',
+    'limit',
+    'cutoff',
+    'unit',
+    'normalize',
+  ]);
   const m = new Matcher(candidates, { unit, normalize });
   try {
     return m.extract(query, rest);
@@ -529,6 +645,10 @@ export function extract(query: string, candidates: readonly string[], options?: 
 }
 
 /** The best match of `query` among `candidates`, or null. */
-export function bestMatch(query: string, candidates: readonly string[], options?: Omit<ExtractOptions, 'limit'> & StringOptions): FuzzyMatch | null {
+export function bestMatch(
+  query: string,
+  candidates: readonly string[],
+  options?: Omit<ExtractOptions, 'limit'> & StringOptions,
+): FuzzyMatch | null {
   return extract(query, candidates, { ...options, limit: 1 })[0] ?? null;
 }

@@ -11,14 +11,16 @@ export interface EmbindObject {
   isDeleted(): boolean;
 }
 
-const registry = typeof FinalizationRegistry === 'undefined' ? null
-  : new FinalizationRegistry<EmbindObject>((native) => {
-    try {
-      if (!native.isDeleted()) native.delete();
-    } catch {
-      // the instance may be gone (aborted or replaced): nothing left to free
-    }
-  });
+const registry =
+  typeof FinalizationRegistry === 'undefined'
+    ? null
+    : new FinalizationRegistry<EmbindObject>((native) => {
+        try {
+          if (!native.isDeleted()) native.delete();
+        } catch {
+          // the instance may be gone (aborted or replaced): nothing left to free
+        }
+      });
 
 /**
  * Base of public classes that own a native object. Subclasses call `native(fn)` to reach it;

@@ -54,12 +54,16 @@ function batch(fn: string, algorithm: number, keys: unknown, seed: [number, numb
   if (keys !== null && typeof keys === 'object' && !Array.isArray(keys)) {
     const packed = keys as Partial<PackedKeys>;
     if (!(packed.bytes instanceof Uint8Array) || !(packed.ends instanceof Uint32Array)) {
-      throw new TypeError(`simkit.${fn}: keys must be an array of strings/Uint8Arrays or { bytes: Uint8Array, ends: Uint32Array }`);
+      throw new TypeError(
+        `simkit.${fn}: keys must be an array of strings/Uint8Arrays or { bytes: Uint8Array, ends: Uint32Array }`,
+      );
     }
     const { bytes, ends } = packed as PackedKeys;
     const { placed, u32Offset } = inst.place(fn, [bytes], ends.length);
     inst.writeU32(u32Offset, ends);
-    inst.check(fn, (m) => m.hash_batch(algorithm, placed[0].offset, placed[0].length, u32Offset, ends.length, seed[0], seed[1]));
+    inst.check(fn, (m) =>
+      m.hash_batch(algorithm, placed[0].offset, placed[0].length, u32Offset, ends.length, seed[0], seed[1]),
+    );
     return inst.resultU32();
   }
   const list = expectTextList(fn, 'keys', keys);
@@ -79,7 +83,10 @@ export function xxh3Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, s
 }
 
 /** XXH64 of many keys in one call. @example xxh64Batch(['a', 'b'])[1] === xxh64('b') // true */
-export function xxh64Batch(keys: readonly (string | Uint8Array)[] | PackedKeys, seed?: number | bigint): BigUint64Array {
+export function xxh64Batch(
+  keys: readonly (string | Uint8Array)[] | PackedKeys,
+  seed?: number | bigint,
+): BigUint64Array {
   const out = batch('xxh64Batch', XXH64, keys, expectSeed64('xxh64Batch', 'seed', seed));
   return new BigUint64Array(out.buffer, 0, out.length / 2);
 }

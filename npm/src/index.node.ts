@@ -17,8 +17,11 @@ export * from './api.js';
  * @example await init(); xxh3('hello')
  */
 export function init(options?: InitOptions): Promise<void> {
-  return initOn({
-    factory: createSimkitModule,
-    defaultSource: async () => new Uint8Array(await readFile(new URL('./simkit.wasm', import.meta.url))),
-  }, options);
+  return initOn(
+    {
+      factory: createSimkitModule,
+      defaultSource: async () => new Uint8Array(await readFile(new URL('./simkit.wasm', import.meta.url))),
+    },
+    options,
+  );
 }

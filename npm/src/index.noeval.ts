@@ -13,8 +13,11 @@ export * from './api.js';
 
 /** Loads the wasm module next to this file (or from `options.wasm`). */
 export function init(options?: InitOptions): Promise<void> {
-  return initOn({
-    factory: createSimkitModule,
-    defaultSource: async () => new URL('./simkit.wasm', import.meta.url),
-  }, options);
+  return initOn(
+    {
+      factory: createSimkitModule,
+      defaultSource: async () => new URL('./simkit.wasm', import.meta.url),
+    },
+    options,
+  );
 }

@@ -15,8 +15,11 @@ export * from './api.js';
  * await it; repeated and concurrent calls share one load.
  */
 export function init(options?: InitOptions): Promise<void> {
-  return initOn({
-    factory: createSimkitModule,
-    defaultSource: async () => new URL('./simkit.wasm', import.meta.url),
-  }, options);
+  return initOn(
+    {
+      factory: createSimkitModule,
+      defaultSource: async () => new URL('./simkit.wasm', import.meta.url),
+    },
+    options,
+  );
 }

@@ -59,17 +59,24 @@ async function configFor(source: WasmSource): Promise<ModuleConfig> {
     const response = isResponse(source) ? source : await fetch(source as string | URL);
     if (!response.ok) {
       const where = response.url || String(source);
-      throw new SimkitError('INTERNAL', `simkit.init: fetching the wasm from ${where} failed: HTTP ${response.status}` +
-        ' (a bundler that does not copy simkit.wasm next to the bundle needs a copy step or init({ wasm: url }); see the README, "Loading")');
+      throw new SimkitError(
+        'INTERNAL',
+        `simkit.init: fetching the wasm from ${where} failed: HTTP ${response.status}` +
+          ' (a bundler that does not copy simkit.wasm next to the bundle needs a copy step or init({ wasm: url }); see the README, "Loading")',
+      );
     }
-    const streaming = typeof WebAssembly.instantiateStreaming === 'function' &&
+    const streaming =
+      typeof WebAssembly.instantiateStreaming === 'function' &&
       (response.headers.get('content-type') ?? '').startsWith('application/wasm');
     if (!streaming) {
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (!isWasm(bytes)) {
-        throw new SimkitError('INTERNAL', `simkit.init: ${response.url || String(source)} is not a wasm module` +
-          ` (content-type ${response.headers.get('content-type') ?? 'none'}); a dev server that pre-bundles simkit` +
-          " serves a page there instead (Vite: optimizeDeps: { exclude: ['simkit'] }; see the README, \"Loading\")");
+        throw new SimkitError(
+          'INTERNAL',
+          `simkit.init: ${response.url || String(source)} is not a wasm module` +
+            ` (content-type ${response.headers.get('content-type') ?? 'none'}); a dev server that pre-bundles simkit` +
+            ' serves a page there instead (Vite: optimizeDeps: { exclude: [\'simkit\'] }; see the README, "Loading")',
+        );
       }
       return { wasmBinary: bytes };
     }
@@ -80,7 +87,9 @@ async function configFor(source: WasmSource): Promise<ModuleConfig> {
       },
     };
   }
-  throw new TypeError('simkit.init: wasm must be a URL, string, ArrayBuffer, Uint8Array, Response or WebAssembly.Module');
+  throw new TypeError(
+    'simkit.init: wasm must be a URL, string, ArrayBuffer, Uint8Array, Response or WebAssembly.Module',
+  );
 }
 
 /** init() for one platform: concurrent and repeated calls share one load. */
@@ -99,7 +108,11 @@ export function initOn(platform: Platform, options: InitOptions = {}): Promise<v
     }
     const raw = await platform.factory(await configFor(source));
     for (const name of RAW_FUNCTIONS) {
-      if (typeof raw[name] !== 'function') throw new SimkitError('INTERNAL', `simkit.init: the wasm module lacks ${name}; glue and package are out of step`);
+      if (typeof raw[name] !== 'function')
+        throw new SimkitError(
+          'INTERNAL',
+          `simkit.init: the wasm module lacks ${name}; glue and package are out of step`,
+        );
     }
     setInstance(raw);
   })();

@@ -27,7 +27,10 @@ export function instance(fn: string): Instance {
     throw new SimkitError('NOT_INITIALIZED', `simkit.${fn}: call (and await) init() first`);
   }
   if (current.aborted) {
-    throw new SimkitError('INSTANCE_ABORTED', `simkit.${fn}: the wasm instance aborted earlier; call init({ fresh: true })`);
+    throw new SimkitError(
+      'INSTANCE_ABORTED',
+      `simkit.${fn}: the wasm instance aborted earlier; call init({ fresh: true })`,
+    );
   }
   return current;
 }
@@ -58,7 +61,10 @@ export class Instance {
     const total = u32Offset + extraU32 * 4;
     const base = this.call(fn, () => this.raw.arena_reserve(Math.max(total, 1)));
     if (base === 0) {
-      throw new SimkitError('OUT_OF_MEMORY', `simkit.${fn}: cannot reserve ${total} bytes of wasm memory for the input`);
+      throw new SimkitError(
+        'OUT_OF_MEMORY',
+        `simkit.${fn}: cannot reserve ${total} bytes of wasm memory for the input`,
+      );
     }
     const heap = this.raw.HEAPU8; // re-read: reserving may have grown memory
     const placed: Placed[] = [];
@@ -130,7 +136,11 @@ export class Instance {
   }
 
   /** placeList() one item at a time: bytes, huge strings, strings with lone surrogates. */
-  #placeEach(fn: string, list: readonly (string | Uint8Array)[], extraU32: number): { u32Offset: number; total: number } {
+  #placeEach(
+    fn: string,
+    list: readonly (string | Uint8Array)[],
+    extraU32: number,
+  ): { u32Offset: number; total: number } {
     const n = list.length;
     let capacity = 0;
     for (let i = 0; i < n; ++i) {
@@ -138,7 +148,10 @@ export class Instance {
       capacity += typeof item === 'string' ? (item.length > HUGE_STRING ? -1 : item.length * 3) : item.length;
       if (capacity < 0) {
         const { placed, u32Offset } = this.place(fn, list, n + extraU32);
-        this.writeU32(u32Offset, placed.map((x) => x.offset + x.length));
+        this.writeU32(
+          u32Offset,
+          placed.map((x) => x.offset + x.length),
+        );
         return { u32Offset, total: n ? placed[n - 1].offset + placed[n - 1].length : 0 };
       }
     }
@@ -163,7 +176,10 @@ export class Instance {
   #reserve(fn: string, total: number): number {
     const base = this.call(fn, () => this.raw.arena_reserve(Math.max(total, 1)));
     if (base === 0) {
-      throw new SimkitError('OUT_OF_MEMORY', `simkit.${fn}: cannot reserve ${total} bytes of wasm memory for the input`);
+      throw new SimkitError(
+        'OUT_OF_MEMORY',
+        `simkit.${fn}: cannot reserve ${total} bytes of wasm memory for the input`,
+      );
     }
     return base;
   }
@@ -189,7 +205,10 @@ export class Instance {
     } catch (e) {
       if (e instanceof WebAssembly.RuntimeError) {
         this.aborted = true;
-        throw new SimkitError('INSTANCE_ABORTED', `simkit.${fn}: the wasm instance aborted (${e.message}); call init({ fresh: true })`);
+        throw new SimkitError(
+          'INSTANCE_ABORTED',
+          `simkit.${fn}: the wasm instance aborted (${e.message}); call init({ fresh: true })`,
+        );
       }
       throw e;
     }

@@ -70,9 +70,13 @@ export function lshCandidateProbability(s: number, bands: number, rows: number):
 function resolveParams(fn: string, options: LshOptions | undefined): LshParams {
   const o = expectOptions<LshOptions>(fn, 'options', options, KEYS);
   const threshold = o.threshold === undefined ? 0.8 : expectNumber(fn, 'threshold', o.threshold, 0, 1);
-  if (threshold <= 0 || threshold >= 1) throw new RangeError(`simkit.${fn}: threshold must be a number in (0, 1), got ${threshold}`);
+  if (threshold <= 0 || threshold >= 1)
+    throw new RangeError(`simkit.${fn}: threshold must be a number in (0, 1), got ${threshold}`);
   const numPerm = o.numPerm === undefined ? 128 : expectInteger(fn, 'numPerm', o.numPerm, 2, 4096);
-  const w = expectOptions<{ falsePositive: number; falseNegative: number }>(fn, 'weights', o.weights, ['falsePositive', 'falseNegative']);
+  const w = expectOptions<{ falsePositive: number; falseNegative: number }>(fn, 'weights', o.weights, [
+    'falsePositive',
+    'falseNegative',
+  ]);
   const fpw = w.falsePositive === undefined ? 0.1 : expectNumber(fn, 'weights.falsePositive', w.falsePositive, 0, 1);
   const fnw = w.falseNegative === undefined ? 0.9 : expectNumber(fn, 'weights.falseNegative', w.falseNegative, 0, 1);
   const inst = instance(fn);
@@ -82,7 +86,8 @@ function resolveParams(fn: string, options: LshOptions | undefined): LshParams {
   if (o.bands !== undefined || o.rows !== undefined) {
     bands = expectInteger(fn, 'bands', o.bands, 1, numPerm);
     rows = expectInteger(fn, 'rows', o.rows, 1, numPerm);
-    if (bands * rows > numPerm) throw new RangeError(`simkit.${fn}: bands × rows must be at most numPerm (${numPerm}), got ${bands} × ${rows}`);
+    if (bands * rows > numPerm)
+      throw new RangeError(`simkit.${fn}: bands × rows must be at most numPerm (${numPerm}), got ${bands} × ${rows}`);
     inst.check(fn, (m) => m.lsh_param_areas(threshold, bands, rows));
     areas = inst.resultF64();
   } else {
@@ -103,7 +108,11 @@ export function lshParams(options?: LshOptions): LshParams {
   return resolveParams('lshParams', options);
 }
 
-function bandKeysOf(fn: string, signatures: readonly Uint32Array[], p: { numPerm: number; bands: number; rows: number }): BigUint64Array {
+function bandKeysOf(
+  fn: string,
+  signatures: readonly Uint32Array[],
+  p: { numPerm: number; bands: number; rows: number },
+): BigUint64Array {
   const n = p.numPerm;
   const flat = new Uint32Array(signatures.length * n);
   signatures.forEach((s, i) => flat.set(s, i * n));
@@ -123,21 +132,37 @@ function bandKeysOf(fn: string, signatures: readonly Uint32Array[], p: { numPerm
  * const keys = lshBandKeys(mh.signBatch(texts), { bands: 9, rows: 13 });
  * keys.length // texts.length * 9
  */
-export function lshBandKeys(signatures: readonly Uint32Array[], params: { bands: number; rows: number }): BigUint64Array {
+export function lshBandKeys(
+  signatures: readonly Uint32Array[],
+  params: { bands: number; rows: number },
+): BigUint64Array {
   const fn = 'lshBandKeys';
   expectArray(fn, 'signatures', signatures);
-  const o = expectOptions<{ bands: number; rows: number }>(fn, 'params', params, ['bands', 'rows', 'threshold', 'numPerm', 'falsePositiveArea', 'falseNegativeArea']);
+  const o = expectOptions<{ bands: number; rows: number }>(fn, 'params', params, [
+    'bands',
+    'rows',
+    'threshold',
+    'numPerm',
+    'falsePositiveArea',
+    'falseNegativeArea',
+  ]);
   let numPerm = 0;
   signatures.forEach((s, i) => {
-    if (!(s instanceof Uint32Array)) throw new TypeError(`simkit.${fn}: signatures[${i}] must be a Uint32Array signature`);
+    if (!(s instanceof Uint32Array))
+      throw new TypeError(`simkit.${fn}: signatures[${i}] must be a Uint32Array signature`);
     if (i === 0) numPerm = s.length;
-    else if (s.length !== numPerm) throw new RangeError(`simkit.${fn}: signatures[${i}] has ${s.length} slots, signatures[0] has ${numPerm}`);
+    else if (s.length !== numPerm)
+      throw new RangeError(`simkit.${fn}: signatures[${i}] has ${s.length} slots, signatures[0] has ${numPerm}`);
   });
-  if (signatures.length > 0 && (numPerm < 1 || numPerm > 4096)) throw new RangeError(`simkit.${fn}: signatures must have 1 to 4096 slots, got ${numPerm}`);
+  if (signatures.length > 0 && (numPerm < 1 || numPerm > 4096))
+    throw new RangeError(`simkit.${fn}: signatures must have 1 to 4096 slots, got ${numPerm}`);
   const bands = expectInteger(fn, 'params.bands', o.bands, 1, 4096);
   const rows = expectInteger(fn, 'params.rows', o.rows, 1, 4096);
   if (signatures.length === 0) return new BigUint64Array(0);
-  if (bands * rows > numPerm) throw new RangeError(`simkit.${fn}: params.bands × params.rows must be at most the signature length (${numPerm}), got ${bands} × ${rows}`);
+  if (bands * rows > numPerm)
+    throw new RangeError(
+      `simkit.${fn}: params.bands × params.rows must be at most the signature length (${numPerm}), got ${bands} × ${rows}`,
+    );
   return bandKeysOf(fn, signatures, { numPerm, bands, rows });
 }
 
@@ -172,7 +197,9 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
     super('LshIndex', native);
     this.params = params;
     if (bands * rows < numPerm) {
-      this.warnings.push(`bands × rows = ${bands * rows} < numPerm = ${numPerm}: the last ${numPerm - bands * rows} slots take part in estimates but not in candidate search`);
+      this.warnings.push(
+        `bands × rows = ${bands * rows} < numPerm = ${numPerm}: the last ${numPerm - bands * rows} slots take part in estimates but not in candidate search`,
+      );
     }
   }
 
@@ -220,7 +247,8 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
 
   #checkSignature(fn: string, name: string, s: unknown): Uint32Array {
     if (!(s instanceof Uint32Array)) throw new TypeError(`simkit.${fn}: ${name} must be a Uint32Array signature`);
-    if (s.length !== this.params.numPerm) throw new RangeError(`simkit.${fn}: ${name} must have ${this.params.numPerm} slots (numPerm), got ${s.length}`);
+    if (s.length !== this.params.numPerm)
+      throw new RangeError(`simkit.${fn}: ${name} must have ${this.params.numPerm} slots (numPerm), got ${s.length}`);
     return s;
   }
 
@@ -236,8 +264,12 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
     const fn = 'LshIndex.insertMany';
     expectArray(fn, 'keys', keys);
     expectArray(fn, 'signatures', signatures);
-    if (keys.length !== signatures.length) throw new RangeError(`simkit.${fn}: keys and signatures must have the same length`);
-    keys.forEach((k, i) => { expectString(fn, `keys[${i}]`, k); this.#checkSignature(fn, `signatures[${i}]`, signatures[i]); });
+    if (keys.length !== signatures.length)
+      throw new RangeError(`simkit.${fn}: keys and signatures must have the same length`);
+    keys.forEach((k, i) => {
+      expectString(fn, `keys[${i}]`, k);
+      this.#checkSignature(fn, `signatures[${i}]`, signatures[i]);
+    });
     const native = this.native('insert');
     const inst = instance(fn);
     const ids = new Uint32Array(keys.length);
@@ -280,8 +312,13 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
   query(signature: Uint32Array, options?: { minSimilarity?: number; limit?: number; exclude?: string }): LshMatch[] {
     const fn = 'LshIndex.query';
     this.#checkSignature(fn, 'signature', signature);
-    const o = expectOptions<{ minSimilarity: number; limit: number; exclude: string }>(fn, 'options', options, ['minSimilarity', 'limit', 'exclude']);
-    const min = o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
+    const o = expectOptions<{ minSimilarity: number; limit: number; exclude: string }>(fn, 'options', options, [
+      'minSimilarity',
+      'limit',
+      'exclude',
+    ]);
+    const min =
+      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
     const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NONE);
     const exclude = o.exclude === undefined ? NONE : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? NONE);
     const native = this.native('query');
@@ -297,13 +334,14 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
   duplicates(options?: { minSimilarity?: number }): string[][] {
     const fn = 'LshIndex.duplicates';
     const o = expectOptions<{ minSimilarity: number }>(fn, 'options', options, ['minSimilarity']);
-    const min = o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
+    const min =
+      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
     const native = this.native('duplicates');
     const inst = instance(fn);
     inst.check(fn, () => native.clusters(min));
     const flat = inst.resultU32();
     const out: string[][] = [];
-    for (let i = 0; i < flat.length;) {
+    for (let i = 0; i < flat.length; ) {
       const n = flat[i++];
       out.push(Array.from(flat.subarray(i, i + n), (id) => this.#keys[id]));
       i += n;
@@ -341,7 +379,12 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
       const inst = instance(fn);
       const { placed } = inst.place(fn, [bytes]);
       inst.check(fn, () => native.load(placed[0].offset, placed[0].length));
-      const user = JSON.parse(new TextDecoder().decode(inst.resultBytes())) as { v: number; threshold: number; nextId: number; keys: [string, number][] };
+      const user = JSON.parse(new TextDecoder().decode(inst.resultBytes())) as {
+        v: number;
+        threshold: number;
+        nextId: number;
+        keys: [string, number][];
+      };
       if (user.v !== 1 || !Array.isArray(user.keys) || user.keys.length !== native.size()) throw new Error('key table');
       for (const [k, id] of user.keys) {
         index.#ids.set(k, id);
@@ -392,9 +435,19 @@ export function dedup(texts: readonly (string | Uint8Array)[], options?: DedupOp
   const fn = 'dedup';
   const list = expectArray(fn, 'texts', texts);
   for (let i = 0; i < list.length; ++i) expectText(fn, `texts[${i}]`, list[i]);
-  const { threshold, onProgress, batchSize, ...mhOptions } = expectOptions<DedupOptions>(fn, 'options', options,
-    ['threshold', 'onProgress', 'batchSize', 'numPerm', 'seed', 'scheme', 'shingle', 'shingleSize', 'normalize']);
-  if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError(`simkit.${fn}: onProgress must be a function`);
+  const { threshold, onProgress, batchSize, ...mhOptions } = expectOptions<DedupOptions>(fn, 'options', options, [
+    'threshold',
+    'onProgress',
+    'batchSize',
+    'numPerm',
+    'seed',
+    'scheme',
+    'shingle',
+    'shingleSize',
+    'normalize',
+  ]);
+  if (onProgress !== undefined && typeof onProgress !== 'function')
+    throw new TypeError(`simkit.${fn}: onProgress must be a function`);
   const batch = batchSize === undefined ? 2000 : expectInteger(fn, 'batchSize', batchSize, 1, 1_000_000);
   // One-permutation hashing unless asked otherwise: ~2.5x faster, and dedup never merges signatures.
   const hasher = new MinHasher({ scheme: 'oph', ...mhOptions });
@@ -404,10 +457,16 @@ export function dedup(texts: readonly (string | Uint8Array)[], options?: DedupOp
     for (let start = 0; start < n; start += batch) {
       const chunk = list.slice(start, start + batch) as (string | Uint8Array)[];
       const sigs = hasher.signBatch(chunk);
-      index.insertMany(chunk.map((_, i) => String(start + i)), sigs);
+      index.insertMany(
+        chunk.map((_, i) => String(start + i)),
+        sigs,
+      );
       onProgress?.(Math.min(n, start + batch), n);
     }
-    const clusters = index.duplicates().map((c) => c.map(Number).sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
+    const clusters = index
+      .duplicates()
+      .map((c) => c.map(Number).sort((a, b) => a - b))
+      .sort((a, b) => a[0] - b[0]);
     const duplicateOf = new Int32Array(n).fill(-1);
     for (const c of clusters) for (const i of c.slice(1)) duplicateOf[i] = c[0];
     const keep: number[] = [];

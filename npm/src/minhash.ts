@@ -36,8 +36,12 @@ const MAX_BATCH_BYTES = 64 << 20;
  * @example estimateJaccard(new Uint32Array([1, 2, 3, 4]), new Uint32Array([1, 2, 3, 5])) // 0.75
  */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
-  if (!(a instanceof Uint32Array) || !(b instanceof Uint32Array)) throw new TypeError('simkit.estimateJaccard: a and b must be Uint32Array signatures');
-  if (a.length !== b.length || a.length === 0) throw new RangeError(`simkit.estimateJaccard: signatures must have the same non-zero length, got ${a.length} and ${b.length}`);
+  if (!(a instanceof Uint32Array) || !(b instanceof Uint32Array))
+    throw new TypeError('simkit.estimateJaccard: a and b must be Uint32Array signatures');
+  if (a.length !== b.length || a.length === 0)
+    throw new RangeError(
+      `simkit.estimateJaccard: signatures must have the same non-zero length, got ${a.length} and ${b.length}`,
+    );
   let equal = 0;
   let aEmpty = true;
   let bEmpty = true;
@@ -128,7 +132,7 @@ export class MinHasher {
     const inst = instance(fn);
     const p = this.#packed;
     // Chunks bound the arena: a million texts still cross the boundary a few hundred times.
-    for (let start = 0; start < texts.length;) {
+    for (let start = 0; start < texts.length; ) {
       let end = start;
       let bytes = 0;
       while (end < texts.length && (end === start || bytes < MAX_BATCH_BYTES)) {
@@ -137,8 +141,23 @@ export class MinHasher {
       }
       const chunk = texts.slice(start, end);
       const { u32Offset, total } = inst.placeList(fn, chunk);
-      inst.check(fn, (m) => m.minhash_sign_batch(0, total, u32Offset, chunk.length, p.norm, p.unit, p.size,
-        p.seedLo, p.seedHi, n, this.#seed[0], this.#seed[1], this.scheme === 'classic' ? 0 : 1));
+      inst.check(fn, (m) =>
+        m.minhash_sign_batch(
+          0,
+          total,
+          u32Offset,
+          chunk.length,
+          p.norm,
+          p.unit,
+          p.size,
+          p.seedLo,
+          p.seedHi,
+          n,
+          this.#seed[0],
+          this.#seed[1],
+          this.scheme === 'classic' ? 0 : 1,
+        ),
+      );
       all.set(inst.resultU32(), start * n);
       start = end;
     }
@@ -153,16 +172,22 @@ export class MinHasher {
     const fn = 'MinHasher.serialize';
     expectArray(fn, 'signatures', signatures);
     signatures.forEach((s, i) => {
-      if (!(s instanceof Uint32Array) || s.length !== this.numPerm) throw new TypeError(`simkit.${fn}: signatures[${i}] must be a Uint32Array of ${this.numPerm} slots`);
+      if (!(s instanceof Uint32Array) || s.length !== this.numPerm)
+        throw new TypeError(`simkit.${fn}: signatures[${i}] must be a Uint32Array of ${this.numPerm} slots`);
     });
     const inst = instance(fn);
     const flat = new Uint8Array(signatures.length * this.numPerm * 4 + 32);
     const words = new Uint32Array(flat.buffer);
     const p = this.#packed;
-    words.set([p.norm, p.unit, p.size, p.seedLo, p.seedHi, this.#seed[0], this.#seed[1], this.scheme === 'classic' ? 0 : 1], 0);
+    words.set(
+      [p.norm, p.unit, p.size, p.seedLo, p.seedHi, this.#seed[0], this.#seed[1], this.scheme === 'classic' ? 0 : 1],
+      0,
+    );
     signatures.forEach((s, i) => words.set(s, 8 + i * this.numPerm));
     const { placed } = inst.place(fn, [flat]);
-    inst.check(fn, (m) => m.minhash_serialize(placed[0].offset + 32, signatures.length, this.numPerm, placed[0].offset));
+    inst.check(fn, (m) =>
+      m.minhash_serialize(placed[0].offset + 32, signatures.length, this.numPerm, placed[0].offset),
+    );
     return inst.resultBytes();
   }
 
@@ -180,12 +205,24 @@ export class MinHasher {
     const r = inst.resultU32();
     const [numPerm, count] = r;
     const p = this.#packed;
-    const mine = [p.norm, p.unit, p.size, p.seedLo, p.seedHi, this.#seed[0], this.#seed[1], this.scheme === 'classic' ? 0 : 1];
+    const mine = [
+      p.norm,
+      p.unit,
+      p.size,
+      p.seedLo,
+      p.seedHi,
+      this.#seed[0],
+      this.#seed[1],
+      this.scheme === 'classic' ? 0 : 1,
+    ];
     if (numPerm !== this.numPerm || mine.some((v, i) => r[2 + i] !== v)) {
-      throw new RangeError(`simkit.${fn}: the signatures were made with other options (numPerm ${numPerm}, scheme ${r[9] === 0 ? 'classic' : 'oph'}); use a MinHasher with the same options`);
+      throw new RangeError(
+        `simkit.${fn}: the signatures were made with other options (numPerm ${numPerm}, scheme ${r[9] === 0 ? 'classic' : 'oph'}); use a MinHasher with the same options`,
+      );
     }
     const values = r.subarray(10);
-    if (values.length !== count * numPerm) throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: corrupt signature file`);
+    if (values.length !== count * numPerm)
+      throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: corrupt signature file`);
     return Array.from({ length: count }, (_, i) => values.subarray(i * numPerm, (i + 1) * numPerm));
   }
 }

@@ -32,28 +32,77 @@ export interface RawModule {
   text_normalize(offset: number, length: number, normFlags: number, withMap: number): number;
   text_tokenize(offset: number, length: number, normFlags: number): number;
   text_shingles(
-    offset: number, length: number, normFlags: number, unit: number, size: number,
-    seedLo: number, seedHi: number, withSpans: number,
+    offset: number,
+    length: number,
+    normFlags: number,
+    unit: number,
+    size: number,
+    seedLo: number,
+    seedHi: number,
+    withSpans: number,
   ): number;
   text_set_similarity(
-    offsetA: number, lengthA: number, offsetB: number, lengthB: number, normFlags: number,
-    unit: number, size: number, seedLo: number, seedHi: number,
+    offsetA: number,
+    lengthA: number,
+    offsetB: number,
+    lengthB: number,
+    normFlags: number,
+    unit: number,
+    size: number,
+    seedLo: number,
+    seedHi: number,
   ): number;
   hash_one(algorithm: number, offset: number, length: number, seedLo: number, seedHi: number): number;
   hash_batch(
-    algorithm: number, bytesOffset: number, bytesLength: number, endsOffset: number, count: number,
-    seedLo: number, seedHi: number,
+    algorithm: number,
+    bytesOffset: number,
+    bytesLength: number,
+    endsOffset: number,
+    count: number,
+    seedLo: number,
+    seedHi: number,
   ): number;
 
-  winnow_fingerprint(offset: number, length: number, normFlags: number, unit: number, k: number,
-    window: number, seedLo: number, seedHi: number): number;
-  winnow_passages(offsetA: number, lengthA: number, offsetB: number, lengthB: number, normFlags: number,
-    unit: number, k: number, seedLo: number, seedHi: number, minKgrams: number, maxGap: number): number;
+  winnow_fingerprint(
+    offset: number,
+    length: number,
+    normFlags: number,
+    unit: number,
+    k: number,
+    window: number,
+    seedLo: number,
+    seedHi: number,
+  ): number;
+  winnow_passages(
+    offsetA: number,
+    lengthA: number,
+    offsetB: number,
+    lengthB: number,
+    normFlags: number,
+    unit: number,
+    k: number,
+    seedLo: number,
+    seedHi: number,
+    minKgrams: number,
+    maxGap: number,
+  ): number;
   NativeWinnowIndex: new () => NativeWinnowIndex;
 
-  minhash_sign_batch(bytesOffset: number, bytesLength: number, endsOffset: number, count: number,
-    normFlags: number, unit: number, size: number, shingleSeedLo: number, shingleSeedHi: number,
-    numPerm: number, seedLo: number, seedHi: number, scheme: number): number;
+  minhash_sign_batch(
+    bytesOffset: number,
+    bytesLength: number,
+    endsOffset: number,
+    count: number,
+    normFlags: number,
+    unit: number,
+    size: number,
+    shingleSeedLo: number,
+    shingleSeedHi: number,
+    numPerm: number,
+    seedLo: number,
+    seedHi: number,
+    scheme: number,
+  ): number;
   lsh_optimal_params(threshold: number, numPerm: number, fpWeight: number, fnWeight: number): number;
   lsh_param_areas(threshold: number, bands: number, rows: number): number;
   lsh_band_keys(signaturesOffset: number, count: number, numPerm: number, bands: number, rows: number): number;
@@ -61,14 +110,52 @@ export interface RawModule {
   minhash_deserialize(offset: number, length: number): number;
   NativeLshIndex: new () => NativeLshIndex;
 
-  distance_pair(metric: number, kind: number, aOffset: number, aLength: number, bOffset: number, bLength: number, p1: number, p2: number, p3: number): number;
-  distance_batch(metric: number, kind: number, aOffset: number, aEndsOffset: number, bOffset: number, bEndsOffset: number, count: number, p1: number, p2: number, p3: number): number;
+  distance_pair(
+    metric: number,
+    kind: number,
+    aOffset: number,
+    aLength: number,
+    bOffset: number,
+    bLength: number,
+    p1: number,
+    p2: number,
+    p3: number,
+  ): number;
+  distance_batch(
+    metric: number,
+    kind: number,
+    aOffset: number,
+    aEndsOffset: number,
+    bOffset: number,
+    bEndsOffset: number,
+    count: number,
+    p1: number,
+    p2: number,
+    p3: number,
+  ): number;
   NativeMatcher: new () => NativeMatcher;
 
-  vector_cosine(aOffset: number, aLength: number, bOffset: number, bLength: number, normFlags: number, unit: number,
-    ngramMin: number, ngramMax: number, tfFlags: number): number;
-  simhash_batch(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, normFlags: number,
-    unit: number, ngramMin: number, ngramMax: number): number;
+  vector_cosine(
+    aOffset: number,
+    aLength: number,
+    bOffset: number,
+    bLength: number,
+    normFlags: number,
+    unit: number,
+    ngramMin: number,
+    ngramMax: number,
+    tfFlags: number,
+  ): number;
+  simhash_batch(
+    bytesOffset: number,
+    bytesLength: number,
+    endsOffset: number,
+    count: number,
+    normFlags: number,
+    unit: number,
+    ngramMin: number,
+    ngramMax: number,
+  ): number;
   NativeTfIdfModel: new () => NativeTfIdfModel;
   NativeSimHashIndex: new () => NativeSimHashIndex;
 
@@ -79,7 +166,15 @@ export interface RawModule {
 
 /** An Embind class instance (see bindings/winnow_api.h). */
 export interface NativeWinnowIndex {
-  configure(normFlags: number, unit: number, k: number, window: number, seedLo: number, seedHi: number, maxDocumentFrequency: number): number;
+  configure(
+    normFlags: number,
+    unit: number,
+    k: number,
+    window: number,
+    seedLo: number,
+    seedHi: number,
+    maxDocumentFrequency: number,
+  ): number;
   add(id: number, offset: number, length: number, role: number): number;
   remove(id: number): number;
   set_template(offset: number, length: number): number;
@@ -110,7 +205,14 @@ export interface NativeLshIndex {
 /** An Embind class instance (see bindings/distance_api.h). */
 export interface NativeMatcher {
   set(kind: number, dataOffset: number, endsOffset: number, count: number, dataLength: number): number;
-  extract(kind: number, queryOffset: number, queryLength: number, scorer: number, limit: number, cutoff: number): number;
+  extract(
+    kind: number,
+    queryOffset: number,
+    queryLength: number,
+    scorer: number,
+    limit: number,
+    cutoff: number,
+  ): number;
   size(): number;
   delete(): void;
   isDeleted(): boolean;
@@ -118,8 +220,19 @@ export interface NativeMatcher {
 
 /** Embind class instances (see bindings/vector_api.h). */
 export interface NativeTfIdfModel {
-  fit(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, normFlags: number, unit: number,
-    ngramMin: number, ngramMax: number, flags: number, stopOffset: number, stopLength: number): number;
+  fit(
+    bytesOffset: number,
+    bytesLength: number,
+    endsOffset: number,
+    count: number,
+    normFlags: number,
+    unit: number,
+    ngramMin: number,
+    ngramMax: number,
+    flags: number,
+    stopOffset: number,
+    stopLength: number,
+  ): number;
   similar(doc: number, k: number): number;
   query(offset: number, length: number, k: number): number;
   pair_cosine(a: number, b: number): number;
@@ -140,8 +253,16 @@ export interface NativeSimHashIndex {
 
 /** Embind class instances (see bindings/style_api.h). */
 export interface NativeAuthorship {
-  configure(normFlags: number, charN: number, mfw: number, mfc: number, maxPunctuation: number, features: number,
-    wordsOffset: number, wordsLength: number): number;
+  configure(
+    normFlags: number,
+    charN: number,
+    mfw: number,
+    mfc: number,
+    maxPunctuation: number,
+    features: number,
+    wordsOffset: number,
+    wordsLength: number,
+  ): number;
   add(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, authorsOffset: number): number;
   fit(): number;
   features(): number;
@@ -152,10 +273,27 @@ export interface NativeAuthorship {
   isDeleted(): boolean;
 }
 export interface NativeVerifier {
-  configure(normFlags: number, charN: number, flags: number, vocabulary: number, iterations: number,
-    featureFraction: number, perIteration: number, candidates: number, seedLo: number, seedHi: number): number;
+  configure(
+    normFlags: number,
+    charN: number,
+    flags: number,
+    vocabulary: number,
+    iterations: number,
+    featureFraction: number,
+    perIteration: number,
+    candidates: number,
+    seedLo: number,
+    seedHi: number,
+  ): number;
   add_impostors(bytesOffset: number, bytesLength: number, endsOffset: number, count: number): number;
-  verify(bytesOffset: number, bytesLength: number, endsOffset: number, count: number, method: number, explain: number): number;
+  verify(
+    bytesOffset: number,
+    bytesLength: number,
+    endsOffset: number,
+    count: number,
+    method: number,
+    explain: number,
+  ): number;
   clear_impostors(): void;
   impostors(): number;
   delete(): void;
@@ -164,12 +302,40 @@ export interface NativeVerifier {
 
 /** The keys above that must be functions on the module (checked by tests). */
 export const RAW_FUNCTIONS = [
-  'arena_reserve', 'result_bytes_ptr', 'result_bytes_size', 'result_u32_ptr', 'result_u32_size',
-  'result_spans_ptr', 'result_spans_size', 'result_f64_ptr', 'result_f64_size',
-  'last_error_message', 'text_normalize', 'text_tokenize', 'text_shingles', 'text_set_similarity',
-  'hash_one', 'hash_batch', 'winnow_fingerprint', 'winnow_passages', 'NativeWinnowIndex',
-  'minhash_sign_batch', 'lsh_optimal_params', 'lsh_param_areas', 'lsh_band_keys', 'minhash_serialize',
-  'minhash_deserialize', 'NativeLshIndex', 'distance_pair', 'distance_batch', 'NativeMatcher',
-  'vector_cosine', 'simhash_batch', 'NativeTfIdfModel', 'NativeSimHashIndex',
-  'style_profile', 'NativeAuthorship', 'NativeVerifier',
+  'arena_reserve',
+  'result_bytes_ptr',
+  'result_bytes_size',
+  'result_u32_ptr',
+  'result_u32_size',
+  'result_spans_ptr',
+  'result_spans_size',
+  'result_f64_ptr',
+  'result_f64_size',
+  'last_error_message',
+  'text_normalize',
+  'text_tokenize',
+  'text_shingles',
+  'text_set_similarity',
+  'hash_one',
+  'hash_batch',
+  'winnow_fingerprint',
+  'winnow_passages',
+  'NativeWinnowIndex',
+  'minhash_sign_batch',
+  'lsh_optimal_params',
+  'lsh_param_areas',
+  'lsh_band_keys',
+  'minhash_serialize',
+  'minhash_deserialize',
+  'NativeLshIndex',
+  'distance_pair',
+  'distance_batch',
+  'NativeMatcher',
+  'vector_cosine',
+  'simhash_batch',
+  'NativeTfIdfModel',
+  'NativeSimHashIndex',
+  'style_profile',
+  'NativeAuthorship',
+  'NativeVerifier',
 ] as const;

@@ -61,8 +61,12 @@ export interface PackedShingle {
 /** Validates the shingle keys of `o` (an already key-checked options object). */
 export function packShingle(fn: string, o: ShingleOptions): PackedShingle {
   const unit = o.shingle === undefined ? 'word' : expectEnum(fn, 'shingle', o.shingle, ['word', 'char'] as const);
-  const size = o.shingleSize === undefined ? (unit === 'word' ? 3 : 5)
-    : expectInteger(fn, 'shingleSize', o.shingleSize, 1, MAX_SHINGLE_SIZE);
+  const size =
+    o.shingleSize === undefined
+      ? unit === 'word'
+        ? 3
+        : 5
+      : expectInteger(fn, 'shingleSize', o.shingleSize, 1, MAX_SHINGLE_SIZE);
   const [seedLo, seedHi] = expectSeed64(fn, 'seed', o.seed);
   return { norm: packNormalize(fn, o.normalize), unit: unit === 'word' ? 0 : 1, size, seedLo, seedHi };
 }

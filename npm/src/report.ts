@@ -42,10 +42,12 @@ export interface ReportPair {
   /** The passage score of the pair, as in {@link PassageMatch.score}. */
   score: number;
   /** The shared passages, with UTF-16 spans into both texts. */
-  passages: Array<Omit<Passage, 'aText' | 'bText'> & {
-    /** The passage as written in `a`. */
-    text: string;
-  }>;
+  passages: Array<
+    Omit<Passage, 'aText' | 'bText'> & {
+      /** The passage as written in `a`. */
+      text: string;
+    }
+  >;
 }
 
 const KEYS = ['title', 'minScore', 'limit', 'format', 'notAnalyzed'] as const;
@@ -80,7 +82,11 @@ function highlighted(text: string, ranges: Array<{ start: number; end: number; i
   return html + escapeHtml(text.slice(at));
 }
 
-function collect(index: WinnowIndex, minScore: number, limit: number): { pairs: DocumentPair[]; texts: Map<string, string> } {
+function collect(
+  index: WinnowIndex,
+  minScore: number,
+  limit: number,
+): { pairs: DocumentPair[]; texts: Map<string, string> } {
   const pairs = index.pairs({ minScore, limit, passages: true });
   const texts = new Map<string, string>();
   for (const p of pairs) {
@@ -107,31 +113,58 @@ export function plagiarismReport(index: WinnowIndex, options?: ReportOptions): s
 
   if (format === 'json') {
     const out: ReportPair[] = pairs.map((p) => ({
-      a: p.a, b: p.b, similarity: p.similarity,
-      coverageA: p.match!.coverageA, coverageB: p.match!.coverageB, score: p.match!.score,
+      a: p.a,
+      b: p.b,
+      similarity: p.similarity,
+      coverageA: p.match!.coverageA,
+      coverageB: p.match!.coverageB,
+      score: p.match!.score,
       passages: p.match!.passages.map(({ aText, bText: _b, ...rest }) => ({ ...rest, text: aText })),
     }));
     return JSON.stringify({ title, generatedBy: 'simkit', documents: index.size, pairs: out, notAnalyzed }, null, 2);
   }
 
-  const rows = pairs.map((p, n) => `<tr><td>${n + 1}</td><td><a href="#pair-${n}">${escapeHtml(p.a)}</a></td>` +
-    `<td><a href="#pair-${n}">${escapeHtml(p.b)}</a></td><td>${pct(p.similarity)}</td><td>${pct(p.match!.coverageA)}</td>` +
-    `<td>${pct(p.match!.coverageB)}</td><td>${p.match!.passages.length}</td></tr>`).join('\n');
-  const sections = pairs.map((p, n) => {
-    const m = p.match!;
-    const aRanges = m.passages.map((x, i) => ({ start: x.aStart, end: x.aEnd, id: `p${n}a${i}`, twin: `p${n}b${i}` }));
-    const bRanges = m.passages.map((x, i) => ({ start: x.bStart, end: x.bEnd, id: `p${n}b${i}`, twin: `p${n}a${i}` }));
-    return `<section id="pair-${n}"><h2>${n + 1}. ${escapeHtml(p.a)} ↔ ${escapeHtml(p.b)}</h2>
+  const rows = pairs
+    .map(
+      (p, n) =>
+        `<tr><td>${n + 1}</td><td><a href="#pair-${n}">${escapeHtml(p.a)}</a></td>` +
+        `<td><a href="#pair-${n}">${escapeHtml(p.b)}</a></td><td>${pct(p.similarity)}</td><td>${pct(p.match!.coverageA)}</td>` +
+        `<td>${pct(p.match!.coverageB)}</td><td>${p.match!.passages.length}</td></tr>`,
+    )
+    .join('\n');
+  const sections = pairs
+    .map((p, n) => {
+      const m = p.match!;
+      const aRanges = m.passages.map((x, i) => ({
+        start: x.aStart,
+        end: x.aEnd,
+        id: `p${n}a${i}`,
+        twin: `p${n}b${i}`,
+      }));
+      const bRanges = m.passages.map((x, i) => ({
+        start: x.bStart,
+        end: x.bEnd,
+        id: `p${n}b${i}`,
+        twin: `p${n}a${i}`,
+      }));
+      return `<section id="pair-${n}"><h2>${n + 1}. ${escapeHtml(p.a)} ↔ ${escapeHtml(p.b)}</h2>
 <p class="stats">similarity ${pct(p.similarity)} · ${pct(m.coverageA)} of ${escapeHtml(p.a)} and ${pct(m.coverageB)} of ${escapeHtml(p.b)} in ${m.passages.length} shared passage(s) · <a href="#top">back to the list</a></p>
 <div class="sbs"><div><h3>${escapeHtml(p.a)}</h3><pre>${highlighted(texts.get(p.a)!, aRanges)}</pre></div>
 <div><h3>${escapeHtml(p.b)}</h3><pre>${highlighted(texts.get(p.b)!, bRanges)}</pre></div></div></section>`;
-  }).join('\n');
-  const unread = notAnalyzed.length === 0 ? '' : `<section id="not-analyzed"><h2>Not analyzed (${notAnalyzed.length})</h2>
+    })
+    .join('\n');
+  const unread =
+    notAnalyzed.length === 0
+      ? ''
+      : `<section id="not-analyzed"><h2>Not analyzed (${notAnalyzed.length})</h2>
 <p>These documents could not be read; this report says nothing about them.</p>
 <table><thead><tr><th>document</th><th>why</th></tr></thead><tbody>
 ${notAnalyzed.map((d) => `<tr><td>${escapeHtml(d.document)}</td><td>${escapeHtml(d.reason)}</td></tr>`).join('\n')}
 </tbody></table></section>`;
-  const notAnalyzedNote = notAnalyzed.length === 0 ? '' : ` · <a href="#not-analyzed">${notAnalyzed.length} not analyzed</a> (could not be read)`;
+  const notAnalyzedNote =
+    notAnalyzed.length === 0
+      ? ''
+      : ` · <a href="#not-analyzed">${notAnalyzed.length} not analyzed</a> (could not be read)`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>

@@ -63,7 +63,10 @@ export function fitCombiner(x: readonly (readonly number[])[], truth: readonly b
         for (let l = 0; l <= d; ++l) h[k][l] += p * (1 - p) * z[i][k] * z[i][l];
       }
     }
-    for (let k = 1; k <= d; ++k) { g[k] += l2 * w[k]; h[k][k] += l2; }
+    for (let k = 1; k <= d; ++k) {
+      g[k] += l2 * w[k];
+      h[k][k] += l2;
+    }
     const step = solve(h, g);
     w = w.map((v, k) => v - step[k]);
     if (Math.max(...step.map(Math.abs)) < 1e-10) break;
@@ -86,8 +89,14 @@ export function probabilityBand(truth: readonly boolean[], probabilities: readon
   for (let width = 0; width <= 40; ++width) {
     for (let lo = Math.max(0, width - 20); lo <= Math.min(20, width); ++lo) {
       const band: [number, number] = [(50 - lo) / 100, (50 - lo + width) / 100];
-      const overall = evaluateVerification(truth, probabilities.map((p) => applyProbabilityBand(p, band))).overall;
-      if (overall > bestOverall + 1e-12) { best = band; bestOverall = overall; }
+      const overall = evaluateVerification(
+        truth,
+        probabilities.map((p) => applyProbabilityBand(p, band)),
+      ).overall;
+      if (overall > bestOverall + 1e-12) {
+        best = band;
+        bestOverall = overall;
+      }
     }
   }
   return best;

@@ -27,11 +27,15 @@ export interface VerificationEvaluation {
 function aucInOrder(truth: readonly boolean[], scores: ArrayLike<number>, order: ArrayLike<number>): number {
   let positives = 0;
   let rankSum = 0;
-  for (let i = 0; i < order.length;) {
+  for (let i = 0; i < order.length; ) {
     let j = i;
     while (j < order.length && scores[order[j]] === scores[order[i]]) ++j;
     const midRank = (i + 1 + j) / 2;
-    for (let k = i; k < j; ++k) if (truth[order[k]]) { ++positives; rankSum += midRank; }
+    for (let k = i; k < j; ++k)
+      if (truth[order[k]]) {
+        ++positives;
+        rankSum += midRank;
+      }
     i = j;
   }
   const negatives = truth.length - positives;
@@ -39,10 +43,15 @@ function aucInOrder(truth: readonly boolean[], scores: ArrayLike<number>, order:
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
-const ascending = (scores: ArrayLike<number>) => Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+const ascending = (scores: ArrayLike<number>) =>
+  Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
 
 /** `order` sorts `scores` ascending (computed when not given). */
-function metrics(truth: readonly boolean[], scores: ArrayLike<number>, order: ArrayLike<number> = ascending(scores)): VerificationEvaluation {
+function metrics(
+  truth: readonly boolean[],
+  scores: ArrayLike<number>,
+  order: ArrayLike<number> = ascending(scores),
+): VerificationEvaluation {
   const n = truth.length;
   let correct = 0;
   let unanswered = 0;
@@ -54,7 +63,10 @@ function metrics(truth: readonly boolean[], scores: ArrayLike<number>, order: Ar
     const s = scores[i];
     const t = truth[i];
     brierLoss += (s - (t ? 1 : 0)) ** 2;
-    if (s === 0.5) { ++unanswered; continue; }
+    if (s === 0.5) {
+      ++unanswered;
+      continue;
+    }
     const same = s > 0.5;
     if (same === t) ++correct;
     if (same && t) ++tp;
@@ -79,7 +91,8 @@ export function evaluateVerification(truth: readonly boolean[], scores: readonly
   const fn = 'evaluateVerification';
   const t = (expectArray(fn, 'truth', truth) as unknown[]).map((v, i) => expectBoolean(fn, `truth[${i}]`, v));
   const s = (expectArray(fn, 'scores', scores) as unknown[]).map((v, i) => expectNumber(fn, `scores[${i}]`, v, 0, 1));
-  if (t.length !== s.length) throw new RangeError(`simkit.${fn}: truth and scores must have the same length, got ${t.length} and ${s.length}`);
+  if (t.length !== s.length)
+    throw new RangeError(`simkit.${fn}: truth and scores must have the same length, got ${t.length} and ${s.length}`);
   if (t.length === 0) throw new RangeError(`simkit.${fn}: truth must not be empty`);
   return metrics(t, s);
 }

@@ -7,10 +7,25 @@ import { xxh3 } from './hash.js';
 import { instance, type Instance } from './instance.js';
 import type { NativeAuthorship, NativeVerifier } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
-import { applyProbabilityBand, combine, fitCombiner, logitParts, probabilityBand, type Combiner } from './style-combine.js';
+import {
+  applyProbabilityBand,
+  combine,
+  fitCombiner,
+  logitParts,
+  probabilityBand,
+  type Combiner,
+} from './style-combine.js';
 import { calibrationBand, applyBand, evaluateVerification, type VerificationEvaluation } from './style-eval.js';
 import {
-  expectArray, expectBoolean, expectEnum, expectInteger, expectNumber, expectOptions, expectSeed64, expectString, expectText,
+  expectArray,
+  expectBoolean,
+  expectEnum,
+  expectInteger,
+  expectNumber,
+  expectOptions,
+  expectSeed64,
+  expectString,
+  expectText,
 } from './validate.js';
 
 export { evaluateVerification, type VerificationEvaluation } from './style-eval.js';
@@ -113,17 +128,28 @@ export function styleProfile(text: string | Uint8Array, options?: StyleProfileOp
   const [words, sentences, marks, grams] = f;
   let at = 10;
   let name = 0;
-  const list = (n: number, per: number): StyleTermCount[] => Array.from({ length: n }, () => {
-    const count = f[at++];
-    return { text: names[name++], count, frequency: per > 0 ? count / per : 0 };
-  });
+  const list = (n: number, per: number): StyleTermCount[] =>
+    Array.from({ length: n }, () => {
+      const count = f[at++];
+      return { text: names[name++], count, frequency: per > 0 ? count / per : 0 };
+    });
   const topWords = list(counts[0], words);
   const punctuation = list(counts[1], words);
   const topCharNgrams = list(counts[2], grams);
   return {
-    words, sentences, punctuationMarks: marks, charNgrams: grams,
-    meanSentenceLength: f[4], sdSentenceLength: f[5], meanWordLength: f[6], sdWordLength: f[7],
-    typeTokenRatio: f[8], punctuationPerWord: f[9], topWords, punctuation, topCharNgrams,
+    words,
+    sentences,
+    punctuationMarks: marks,
+    charNgrams: grams,
+    meanSentenceLength: f[4],
+    sdSentenceLength: f[5],
+    meanWordLength: f[6],
+    sdWordLength: f[7],
+    typeTokenRatio: f[8],
+    punctuationPerWord: f[9],
+    topWords,
+    punctuation,
+    topCharNgrams,
   };
 }
 
@@ -236,7 +262,18 @@ export interface LeaveOneOutResult {
   results: Array<{ index: number; author: string; predicted: string | null; margin: number }>;
 }
 
-const ATTR_KEYS = ['mfw', 'functionWords', 'mfc', 'charNgram', 'punctuation', 'stats', 'method', 'aggregate', 'reference', 'normalize'] as const;
+const ATTR_KEYS = [
+  'mfw',
+  'functionWords',
+  'mfc',
+  'charNgram',
+  'punctuation',
+  'stats',
+  'method',
+  'aggregate',
+  'reference',
+  'normalize',
+] as const;
 const REFERENCE = 0xffffffff;
 
 /**
@@ -268,27 +305,45 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
     const ids = new Map<string, number>();
     const texts = list.map((t, i) => {
       // Records may carry other fields (ids, titles): only author and text are read.
-      if (t === null || typeof t !== 'object') throw new TypeError(`simkit.${fn}: training[${i}] must be an object { author, text }`);
+      if (t === null || typeof t !== 'object')
+        throw new TypeError(`simkit.${fn}: training[${i}] must be an object { author, text }`);
       const author = expectString(fn, `training[${i}].author`, t.author);
-      if (!ids.has(author)) { ids.set(author, authors.length); authors.push(author); }
+      if (!ids.has(author)) {
+        ids.set(author, authors.length);
+        authors.push(author);
+      }
       return expectText(fn, `training[${i}].text`, t.text);
     });
     const o = expectOptions<AuthorshipOptions>(fn, 'options', options, ATTR_KEYS);
-    const fw = o.functionWords === undefined ? [] : (expectArray(fn, 'functionWords', o.functionWords) as string[])
-      .map((w, i) => expectString(fn, `functionWords[${i}]`, w));
+    const fw =
+      o.functionWords === undefined
+        ? []
+        : (expectArray(fn, 'functionWords', o.functionWords) as string[]).map((w, i) =>
+            expectString(fn, `functionWords[${i}]`, w),
+          );
     const mfw = o.mfw === undefined ? 300 : expectInteger(fn, 'mfw', o.mfw, 0, 100_000);
     const mfc = o.mfc === undefined ? 0 : expectInteger(fn, 'mfc', o.mfc, 0, 100_000);
     const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
-    const punct = o.punctuation === undefined || o.punctuation === false ? 0 : o.punctuation === true ? 30
-      : expectInteger(fn, 'punctuation', o.punctuation, 0, 10_000);
+    const punct =
+      o.punctuation === undefined || o.punctuation === false
+        ? 0
+        : o.punctuation === true
+          ? 30
+          : expectInteger(fn, 'punctuation', o.punctuation, 0, 10_000);
     const stats = o.stats === undefined ? false : expectBoolean(fn, 'stats', o.stats);
     const method = o.method === undefined ? 'cosine' : expectEnum(fn, 'method', o.method, METHODS);
     const aggregate = o.aggregate === undefined ? 'centroid' : expectEnum(fn, 'aggregate', o.aggregate, AGGREGATES);
     const norm = packNormalize(fn, o.normalize);
-    const reference = o.reference === undefined ? [] : (expectArray(fn, 'reference', o.reference) as (string | Uint8Array)[])
-      .map((t, i) => expectText(fn, `reference[${i}]`, t));
-    if (authors.length < 2) throw new RangeError(`simkit.${fn}: training must contain texts of at least two authors, got ${authors.length}`);
-    if (list.length < 3) throw new RangeError(`simkit.${fn}: training must contain at least three texts, got ${list.length}`);
+    const reference =
+      o.reference === undefined
+        ? []
+        : (expectArray(fn, 'reference', o.reference) as (string | Uint8Array)[]).map((t, i) =>
+            expectText(fn, `reference[${i}]`, t),
+          );
+    if (authors.length < 2)
+      throw new RangeError(`simkit.${fn}: training must contain texts of at least two authors, got ${authors.length}`);
+    if (list.length < 3)
+      throw new RangeError(`simkit.${fn}: training must contain at least three texts, got ${list.length}`);
     const inst = instance(fn);
     const native = inst.call(fn, () => new inst.raw.NativeAuthorship());
     try {
@@ -297,7 +352,7 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
       // Batches of about 64 MB, so the arena never needs the whole corpus at once.
       const all = [...texts, ...reference];
       const labels = [...list.map((t) => ids.get(t.author) as number), ...reference.map(() => REFERENCE)];
-      for (let start = 0; start < all.length;) {
+      for (let start = 0; start < all.length; ) {
         let end = start;
         let bytes = 0;
         while (end < all.length && (end === start || bytes < 64 << 20)) {
@@ -347,7 +402,9 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
     const o = expectOptions<AttributeOptions>(fn, 'options', options, ['method', 'aggregate', 'explain']);
     return {
       method: METHODS.indexOf(o.method === undefined ? this.method : expectEnum(fn, 'method', o.method, METHODS)),
-      aggregate: AGGREGATES.indexOf(o.aggregate === undefined ? this.aggregate : expectEnum(fn, 'aggregate', o.aggregate, AGGREGATES)),
+      aggregate: AGGREGATES.indexOf(
+        o.aggregate === undefined ? this.aggregate : expectEnum(fn, 'aggregate', o.aggregate, AGGREGATES),
+      ),
       explain: o.explain === undefined ? 10 : expectInteger(fn, 'explain', o.explain, 0, 100_000),
     };
   }
@@ -365,14 +422,22 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
     const u = inst.resultU32();
     const f = inst.resultF64();
     const a = this.authors.length;
-    const ranking = this.authors.map((author, i) => ({ author, distance: f[i] }))
+    const ranking = this.authors
+      .map((author, i) => ({ author, distance: f[i] }))
       .filter((r) => Number.isFinite(r.distance))
       .sort((x, y) => x.distance - y.distance || (x.author < y.author ? -1 : 1));
     const n = (u.length - 2) / 2;
     const evidence = (k: number): StyleEvidence => {
       const at = a + 4 * k;
       const feat = features[u[2 + k]];
-      return { feature: feat.feature, kind: feat.kind, z: f[at], authorZ: f[at + 1], runnerUpZ: f[at + 2], contribution: f[at + 3] };
+      return {
+        feature: feat.feature,
+        kind: feat.kind,
+        z: f[at],
+        authorZ: f[at + 1],
+        runnerUpZ: f[at + 2],
+        contribution: f[at + 3],
+      };
     };
     return {
       author: this.authors[u[0]],
@@ -403,7 +468,10 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
     let correct = 0;
     const results = this.#labels.map((author, index) => {
       const p = predicted[index] === 0xffffffff ? null : this.authors[predicted[index]];
-      if (p !== null) { ++evaluated; if (p === author) ++correct; }
+      if (p !== null) {
+        ++evaluated;
+        if (p === author) ++correct;
+      }
       return { index, author, predicted: p, margin: margins[index] };
     });
     this.#features = null; // refitted on every text: the same list, but read it again
@@ -550,7 +618,14 @@ export interface VerificationScores {
   unknownModelBeatsImpostors: number | null;
 }
 
-const SCORE_NAMES = ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown', 'impostors', 'knownModelBeatsImpostors', 'unknownModelBeatsImpostors'] as const;
+const SCORE_NAMES = [
+  'cosine',
+  'knownPredictsUnknown',
+  'unknownPredictsKnown',
+  'impostors',
+  'knownModelBeatsImpostors',
+  'unknownModelBeatsImpostors',
+] as const;
 
 function scoreRecord(s: readonly number[]): VerificationScores {
   const record = Object.fromEntries(SCORE_NAMES.map((name, k) => [name, k < s.length ? s[k] : null]));
@@ -594,19 +669,32 @@ export interface CalibrationResult {
 
 function expectCalibration(fn: string, v: unknown, method: VerifyMethod): VerifierCalibration {
   const c = v as Partial<VerifierCalibration> | null;
-  if (c === null || typeof c !== 'object') throw new TypeError(`simkit.${fn}: calibration must be an object { method, band, combiner }`);
-  if (c.method !== method) throw new RangeError(`simkit.${fn}: calibration was learned for method '${String(c.method)}', not '${method}'`);
+  if (c === null || typeof c !== 'object')
+    throw new TypeError(`simkit.${fn}: calibration must be an object { method, band, combiner }`);
+  if (c.method !== method)
+    throw new RangeError(`simkit.${fn}: calibration was learned for method '${String(c.method)}', not '${method}'`);
   const band = expectBand(fn, c.band);
   if (c.combiner === null || c.combiner === undefined) {
-    if (method === 'combined') throw new TypeError(`simkit.${fn}: calibration.combiner must be an object { mean, sd, weights }`);
+    if (method === 'combined')
+      throw new TypeError(`simkit.${fn}: calibration.combiner must be an object { mean, sd, weights }`);
     return { method, band, combiner: null };
   }
-  const list = (name: 'mean' | 'sd' | 'weights') => (expectArray(fn, `calibration.combiner.${name}`, (c.combiner as Partial<Combiner>)[name]) as unknown[])
-    .map((x, i) => expectNumber(fn, `calibration.combiner.${name}[${i}]`, x, -1e300, 1e300));
+  const list = (name: 'mean' | 'sd' | 'weights') =>
+    (expectArray(fn, `calibration.combiner.${name}`, (c.combiner as Partial<Combiner>)[name]) as unknown[]).map(
+      (x, i) => expectNumber(fn, `calibration.combiner.${name}[${i}]`, x, -1e300, 1e300),
+    );
   const combiner = { mean: list('mean'), sd: list('sd'), weights: list('weights') };
   const d = combiner.mean.length;
-  if (d < 1 || d > SCORE_NAMES.length || combiner.sd.length !== d || combiner.weights.length !== d + 1 || combiner.sd.some((x) => x <= 0)) {
-    throw new RangeError(`simkit.${fn}: calibration.combiner must have 1 to ${SCORE_NAMES.length} scores: mean and sd (> 0) of that length, weights one longer`);
+  if (
+    d < 1 ||
+    d > SCORE_NAMES.length ||
+    combiner.sd.length !== d ||
+    combiner.weights.length !== d + 1 ||
+    combiner.sd.some((x) => x <= 0)
+  ) {
+    throw new RangeError(
+      `simkit.${fn}: calibration.combiner must have 1 to ${SCORE_NAMES.length} scores: mean and sd (> 0) of that length, weights one longer`,
+    );
   }
   return { method, band, combiner };
 }
@@ -620,8 +708,25 @@ function expectCalibration(fn: string, v: unknown, method: VerifyMethod): Verifi
 export type VerifyMethod = 'cosine' | 'impostors' | 'combined';
 const VERIFY_METHODS: readonly VerifyMethod[] = ['cosine', 'impostors', 'combined'];
 
-const VERIFY_KEYS = ['method', 'modelOrder', 'impostors', 'features', 'charNgram', 'vocabulary', 'similarity', 'iterations', 'featureFraction',
-  'impostorsPerIteration', 'candidates', 'knownTexts', 'maxPool', 'seed', 'band', 'calibration', 'normalize'] as const;
+const VERIFY_KEYS = [
+  'method',
+  'modelOrder',
+  'impostors',
+  'features',
+  'charNgram',
+  'vocabulary',
+  'similarity',
+  'iterations',
+  'featureFraction',
+  'impostorsPerIteration',
+  'candidates',
+  'knownTexts',
+  'maxPool',
+  'seed',
+  'band',
+  'calibration',
+  'normalize',
+] as const;
 
 function expectBand(fn: string, v: unknown): [number, number] {
   if (!Array.isArray(v) || v.length !== 2) throw new TypeError(`simkit.${fn}: band must be [p1, p2]`);
@@ -653,23 +758,41 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const fn = 'AuthorshipVerifier';
     const o = expectOptions<VerifierOptions>(fn, 'options', options, VERIFY_KEYS);
     const pooled = o.impostors === 'others';
-    const impostors = o.impostors === undefined || pooled ? [] : (expectArray(fn, 'impostors', o.impostors) as (string | Uint8Array)[])
-      .map((t, i) => expectText(fn, `impostors[${i}]`, t));
+    const impostors =
+      o.impostors === undefined || pooled
+        ? []
+        : (expectArray(fn, 'impostors', o.impostors) as (string | Uint8Array)[]).map((t, i) =>
+            expectText(fn, `impostors[${i}]`, t),
+          );
     const method = o.method === undefined ? 'combined' : expectEnum(fn, 'method', o.method, VERIFY_METHODS);
     const modelOrder = o.modelOrder === undefined ? 5 : expectInteger(fn, 'modelOrder', o.modelOrder, 1, 5);
     if (method === 'impostors' && !pooled && impostors.length < 2) {
-      throw new RangeError(`simkit.${fn}: the impostors method needs at least two impostor texts, got ${impostors.length}`);
+      throw new RangeError(
+        `simkit.${fn}: the impostors method needs at least two impostor texts, got ${impostors.length}`,
+      );
     }
-    const words = (o.features === undefined ? 'chars' : expectEnum(fn, 'features', o.features, ['chars', 'words'] as const)) === 'words';
+    const words =
+      (o.features === undefined ? 'chars' : expectEnum(fn, 'features', o.features, ['chars', 'words'] as const)) ===
+      'words';
     const charN = o.charNgram === undefined ? 4 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
     const vocabulary = o.vocabulary === undefined ? 3000 : expectInteger(fn, 'vocabulary', o.vocabulary, 1, 10_000_000);
-    const cosineSim = (o.similarity === undefined ? 'minmax' : expectEnum(fn, 'similarity', o.similarity, ['minmax', 'cosine'] as const)) === 'cosine';
+    const cosineSim =
+      (o.similarity === undefined
+        ? 'minmax'
+        : expectEnum(fn, 'similarity', o.similarity, ['minmax', 'cosine'] as const)) === 'cosine';
     const iterations = o.iterations === undefined ? 100 : expectInteger(fn, 'iterations', o.iterations, 1, 1_000_000);
-    const fraction = o.featureFraction === undefined ? 0.5 : expectNumber(fn, 'featureFraction', o.featureFraction, 0, 1);
+    const fraction =
+      o.featureFraction === undefined ? 0.5 : expectNumber(fn, 'featureFraction', o.featureFraction, 0, 1);
     if (fraction === 0) throw new RangeError(`simkit.${fn}: featureFraction must be a number in (0, 1], got 0`);
-    const perIteration = o.impostorsPerIteration === undefined ? 10 : expectInteger(fn, 'impostorsPerIteration', o.impostorsPerIteration, 1, 1_000_000);
+    const perIteration =
+      o.impostorsPerIteration === undefined
+        ? 10
+        : expectInteger(fn, 'impostorsPerIteration', o.impostorsPerIteration, 1, 1_000_000);
     const candidates = o.candidates === undefined ? 0 : expectInteger(fn, 'candidates', o.candidates, 0, 0xffffffff);
-    const each = (o.knownTexts === undefined ? 'together' : expectEnum(fn, 'knownTexts', o.knownTexts, ['together', 'each'] as const)) === 'each';
+    const each =
+      (o.knownTexts === undefined
+        ? 'together'
+        : expectEnum(fn, 'knownTexts', o.knownTexts, ['together', 'each'] as const)) === 'each';
     const maxPool = o.maxPool === undefined ? 300 : expectInteger(fn, 'maxPool', o.maxPool, 2, 1_000_000);
     const [seedLo, seedHi] = expectSeed64(fn, 'seed', o.seed);
     let band = o.band === undefined ? null : expectBand(fn, o.band);
@@ -680,8 +803,20 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const inst = instance(fn);
     const native = inst.call(fn, () => new inst.raw.NativeVerifier());
     try {
-      inst.check(fn, () => native.configure(norm, charN, (words ? 1 : 0) | (cosineSim ? 2 : 0) | (each ? 4 : 0) | (modelOrder << 8), vocabulary, iterations, fraction,
-        perIteration, candidates, seedLo, seedHi));
+      inst.check(fn, () =>
+        native.configure(
+          norm,
+          charN,
+          (words ? 1 : 0) | (cosineSim ? 2 : 0) | (each ? 4 : 0) | (modelOrder << 8),
+          vocabulary,
+          iterations,
+          fraction,
+          perIteration,
+          candidates,
+          seedLo,
+          seedHi,
+        ),
+      );
       if (impostors.length) AuthorshipVerifier.#addImpostors(fn, native, impostors);
     } catch (e) {
       native.delete();
@@ -698,7 +833,8 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
 
   static #addImpostors(fn: string, native: NativeVerifier, texts: readonly (string | Uint8Array)[]): void {
     const inst = instance(fn);
-    for (let start = 0; start < texts.length; start += 256) { // bounded arena use
+    for (let start = 0; start < texts.length; start += 256) {
+      // bounded arena use
       const batch = texts.slice(start, start + 256);
       const { u32Offset, total } = placeList(fn, batch, 0);
       inst.check(fn, () => native.add_impostors(0, total, u32Offset, batch.length));
@@ -709,7 +845,11 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   get calibration(): VerifierCalibration | null {
     if (this.#band === null) return null;
     const c = this.#combiner;
-    return { method: this.method, band: [...this.#band], combiner: c ? { mean: [...c.mean], sd: [...c.sd], weights: [...c.weights] } : null };
+    return {
+      method: this.method,
+      band: [...this.#band],
+      combiner: c ? { mean: [...c.mean], sd: [...c.sd], weights: [...c.weights] } : null,
+    };
   }
 
   /**
@@ -721,19 +861,28 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   }
 
   static #problem(fn: string, problem: unknown, name = 'problem') {
-    if (problem === null || typeof problem !== 'object') throw new TypeError(`simkit.${fn}: ${name} must be an object { known, unknown }`);
+    if (problem === null || typeof problem !== 'object')
+      throw new TypeError(`simkit.${fn}: ${name} must be an object { known, unknown }`);
     const p = problem as Partial<VerificationProblem>;
     if (p.known === undefined) throw new TypeError(`simkit.${fn}: ${name}.known must be an array of texts`);
-    const known = (expectArray(fn, `${name}.known`, p.known) as (string | Uint8Array)[]).map((t, i) => expectText(fn, `${name}.known[${i}]`, t));
+    const known = (expectArray(fn, `${name}.known`, p.known) as (string | Uint8Array)[]).map((t, i) =>
+      expectText(fn, `${name}.known[${i}]`, t),
+    );
     if (known.length === 0) throw new RangeError(`simkit.${fn}: ${name}.known must contain at least one text`);
     return { known, unknown: expectText(fn, `${name}.unknown`, p.unknown) };
   }
 
-  #raw(fn: string, problem: { known: (string | Uint8Array)[]; unknown: string | Uint8Array }, explain: number): RawVerification {
+  #raw(
+    fn: string,
+    problem: { known: (string | Uint8Array)[]; unknown: string | Uint8Array },
+    explain: number,
+  ): RawVerification {
     const { known, unknown } = problem;
     const native = this.native('verify');
     const { inst, u32Offset, total } = placeList(fn, [...known, unknown], 0);
-    inst.check(fn, () => native.verify(0, total, u32Offset, known.length + 1, VERIFY_METHODS.indexOf(this.method), explain));
+    inst.check(fn, () =>
+      native.verify(0, total, u32Offset, known.length + 1, VERIFY_METHODS.indexOf(this.method), explain),
+    );
     const f = inst.resultF64();
     const counts = inst.resultU32();
     const names = resultNames(inst);
@@ -741,10 +890,19 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const scoresAt = 2 + 5 * (counts[0] + counts[1]);
     const item = (k: number): VerificationEvidence => {
       const at = 2 + 5 * k;
-      return { feature: names[k], known: f[at], unknown: f[at + 1], knownZ: z ? f[at + 2] : null, unknownZ: z ? f[at + 3] : null, contribution: f[at + 4] };
+      return {
+        feature: names[k],
+        known: f[at],
+        unknown: f[at + 1],
+        knownZ: z ? f[at + 2] : null,
+        unknownZ: z ? f[at + 3] : null,
+        contribution: f[at + 4],
+      };
     };
     return {
-      raw: f[0], similarity: f[1], scores: Array.from(f.subarray(scoresAt, scoresAt + counts[2])),
+      raw: f[0],
+      similarity: f[1],
+      scores: Array.from(f.subarray(scoresAt, scoresAt + counts[2])),
       shared: Array.from({ length: counts[0] }, (_, k) => item(k)),
       differing: Array.from({ length: counts[1] }, (_, k) => item(counts[0] + k)),
     };
@@ -758,12 +916,16 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
       const probability = 1 / (1 + Math.exp(-logit));
       score = this.#band ? applyProbabilityBand(probability, this.#band) : probability;
       weighed = {};
-      parts.forEach((v, k) => { (weighed as Record<string, number>)[SCORE_NAMES[k]] = v; });
+      parts.forEach((v, k) => {
+        (weighed as Record<string, number>)[SCORE_NAMES[k]] = v;
+      });
     } else {
       score = this.#band ? applyBand(r.raw, this.#band) : r.raw;
     }
     return {
-      score, rawScore: r.raw, similarity: r.similarity,
+      score,
+      rawScore: r.raw,
+      similarity: r.similarity,
       decision: score > 0.5 ? 'same-author' : score < 0.5 ? 'different-author' : 'unanswered',
       calibrated: this.#band !== null || this.#combiner !== null,
       scores: r.scores.length ? scoreRecord(r.scores) : null,
@@ -776,7 +938,9 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   #combinerInput(scores: readonly number[]): number[] {
     const d = (this.#combiner as Combiner).mean.length;
     if (scores.length < d) {
-      throw new Error(`simkit.AuthorshipVerifier: calibrated with the impostors score, but this problem has fewer than two impostors besides its own texts`);
+      throw new Error(
+        `simkit.AuthorshipVerifier: calibrated with the impostors score, but this problem has fewer than two impostors besides its own texts`,
+      );
     }
     return scores.slice(0, d);
   }
@@ -790,10 +954,17 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     if (!this.#pooled) return list.map((p) => this.#raw(fn, p, explain));
     // Distinct texts by the identity the native side skips impostors by: XXH3-64 of the bytes.
     const distinct = new Map<bigint, string | Uint8Array>();
-    for (const p of list) for (const t of [...p.known, p.unknown]) { const id = xxh3(t); if (!distinct.has(id)) distinct.set(id, t); }
+    for (const p of list)
+      for (const t of [...p.known, p.unknown]) {
+        const id = xxh3(t);
+        if (!distinct.has(id)) distinct.set(id, t);
+      }
     const texts = [...distinct.values()];
     const pool = poolPositions(texts.length, this.#maxPool).map((i) => texts[i]);
-    if (pool.length < 3) throw new RangeError(`simkit.${fn}: impostors: 'others' needs problems with at least three distinct texts in all, got ${pool.length}`);
+    if (pool.length < 3)
+      throw new RangeError(
+        `simkit.${fn}: impostors: 'others' needs problems with at least three distinct texts in all, got ${pool.length}`,
+      );
     const native = this.native('verifyMany');
     instance(fn).call(fn, () => native.clear_impostors());
     AuthorshipVerifier.#addImpostors(fn, native, pool);
@@ -805,7 +976,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const fn = 'AuthorshipVerifier.verify';
     const o = expectOptions<{ explain: number }>(fn, 'options', options, ['explain']);
     const explain = o.explain === undefined ? 10 : expectInteger(fn, 'explain', o.explain, 0, 100_000);
-    if (this.#pooled) throw new Error(`simkit.${fn}: with impostors: 'others' the other problems are the impostors; call verifyMany(problems)`);
+    if (this.#pooled)
+      throw new Error(
+        `simkit.${fn}: with impostors: 'others' the other problems are the impostors; call verifyMany(problems)`,
+      );
     return this.#answer(this.#raw(fn, AuthorshipVerifier.#problem(fn, problem), explain));
   }
 
@@ -833,12 +1007,19 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   calibrate(problems: ReadonlyArray<VerificationProblem & { sameAuthor: boolean }>): CalibrationResult {
     const fn = 'AuthorshipVerifier.calibrate';
     const list = expectArray(fn, 'problems', problems) as Array<VerificationProblem & { sameAuthor: boolean }>;
-    const truth = list.map((p, i) => expectBoolean(fn, `problems[${i}].sameAuthor`, (p as { sameAuthor?: unknown } | null)?.sameAuthor));
+    const truth = list.map((p, i) =>
+      expectBoolean(fn, `problems[${i}].sameAuthor`, (p as { sameAuthor?: unknown } | null)?.sameAuthor),
+    );
     if (!truth.includes(true) || !truth.includes(false)) {
       throw new RangeError(`simkit.${fn}: problems must include same-author and different-author problems`);
     }
     const results = this.#rawMany(fn, list, 0);
-    const learned = learnCalibration(this.method, truth, results.map((r) => r.raw), results.map((r) => r.scores));
+    const learned = learnCalibration(
+      this.method,
+      truth,
+      results.map((r) => r.raw),
+      results.map((r) => r.scores),
+    );
     this.#band = learned.calibration.band;
     this.#combiner = learned.calibration.combiner;
     const { calibration, ...rest } = learned;
@@ -850,10 +1031,19 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
  * What calibrate() learns, from raw scores and the combined method's score vectors (in
  * VerifyScore order) of labelled problems; shared with the CLI, which streams PAN pairs.
  */
-export function learnCalibration(method: VerifyMethod, truth: readonly boolean[], raw: readonly number[], scores: readonly (readonly number[])[]) {
+export function learnCalibration(
+  method: VerifyMethod,
+  truth: readonly boolean[],
+  raw: readonly number[],
+  scores: readonly (readonly number[])[],
+) {
   if (method !== 'combined') {
     const result = calibrationBand(truth, raw);
-    return { calibration: { method, band: result.band, combiner: null } as VerifierCalibration, before: result.before, after: result.after };
+    return {
+      calibration: { method, band: result.band, combiner: null } as VerifierCalibration,
+      before: result.before,
+      after: result.after,
+    };
   }
   // Every problem must offer the same scores (the impostors score needs a pool).
   const d = Math.min(...scores.map((v) => v.length));
@@ -864,8 +1054,13 @@ export function learnCalibration(method: VerifyMethod, truth: readonly boolean[]
   return {
     calibration: { method, band, combiner } as VerifierCalibration,
     before: evaluateVerification(truth, raw),
-    after: evaluateVerification(truth, probabilities.map((p) => applyProbabilityBand(p, band))),
-    weights: Object.fromEntries(combiner.weights.slice(1).map((w, k) => [SCORE_NAMES[k], w])) as Partial<VerificationScores>,
+    after: evaluateVerification(
+      truth,
+      probabilities.map((p) => applyProbabilityBand(p, band)),
+    ),
+    weights: Object.fromEntries(
+      combiner.weights.slice(1).map((w, k) => [SCORE_NAMES[k], w]),
+    ) as Partial<VerificationScores>,
   };
 }
 
@@ -876,8 +1071,16 @@ export function scoreVector(s: VerificationScores | null): number[] {
 }
 
 /** One-shot verification (a verifier created and disposed for this problem). */
-export function verifyAuthorship(problem: VerificationProblem, options?: VerifierOptions & { explain?: number }): Verification {
-  const { explain, ...rest } = expectOptions<VerifierOptions & { explain: number }>('verifyAuthorship', 'options', options, [...VERIFY_KEYS, 'explain']);
+export function verifyAuthorship(
+  problem: VerificationProblem,
+  options?: VerifierOptions & { explain?: number },
+): Verification {
+  const { explain, ...rest } = expectOptions<VerifierOptions & { explain: number }>(
+    'verifyAuthorship',
+    'options',
+    options,
+    [...VERIFY_KEYS, 'explain'],
+  );
   const v = new AuthorshipVerifier(rest);
   try {
     return v.verify(problem, explain === undefined ? undefined : { explain });

@@ -98,7 +98,9 @@ export function shingles(text: string | Uint8Array, options?: ShingleOptions): S
   const p = packShingle(fn, o);
   const inst = instance(fn);
   const { placed } = inst.place(fn, [text]);
-  inst.check(fn, (m) => m.text_shingles(placed[0].offset, placed[0].length, p.norm, p.unit, p.size, p.seedLo, p.seedHi, 1));
+  inst.check(fn, (m) =>
+    m.text_shingles(placed[0].offset, placed[0].length, p.norm, p.unit, p.size, p.seedLo, p.seedHi, 1),
+  );
   const pairs = inst.resultU32();
   return { hashes: new BigUint64Array(pairs.buffer, 0, pairs.length / 2), spans: inst.resultSpans() };
 }
@@ -137,8 +139,19 @@ function compareSets(fn: string, a: unknown, b: unknown, options: unknown): SetS
   const p = packShingle(fn, o);
   const inst = instance(fn);
   const { placed } = inst.place(fn, [ta, tb]);
-  inst.check(fn, (m) => m.text_set_similarity(placed[0].offset, placed[0].length, placed[1].offset, placed[1].length,
-    p.norm, p.unit, p.size, p.seedLo, p.seedHi));
+  inst.check(fn, (m) =>
+    m.text_set_similarity(
+      placed[0].offset,
+      placed[0].length,
+      placed[1].offset,
+      placed[1].length,
+      p.norm,
+      p.unit,
+      p.size,
+      p.seedLo,
+      p.seedHi,
+    ),
+  );
   const r = inst.resultF64();
   return { jaccard: r[0], containmentAInB: r[1], containmentBInA: r[2], sizeA: r[3], sizeB: r[4], intersection: r[5] };
 }

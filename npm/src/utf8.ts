@@ -8,8 +8,10 @@ export function utf8Length(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; ++i; }
-    else n += 3;  // BMP, or a lone surrogate (encoded as U+FFFD)
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      ++i;
+    } else n += 3; // BMP, or a lone surrogate (encoded as U+FFFD)
   }
   return n;
 }

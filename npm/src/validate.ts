@@ -41,7 +41,8 @@ export function expectArray(fn: string, name: string, v: unknown, max = 0xffffff
 
 /** An integer in [min, max]: TypeError for non-numbers, RangeError for the rest. */
 export function expectInteger(fn: string, name: string, v: unknown, min: number, max: number): number {
-  if (typeof v !== 'number') throw new TypeError(`simkit.${fn}: ${name} must be an integer in [${min}, ${max}], got ${describe(v)}`);
+  if (typeof v !== 'number')
+    throw new TypeError(`simkit.${fn}: ${name} must be an integer in [${min}, ${max}], got ${describe(v)}`);
   if (!Number.isInteger(v) || v < min || v > max) {
     throw new RangeError(`simkit.${fn}: ${name} must be an integer in [${min}, ${max}], got ${describe(v)}`);
   }
@@ -50,7 +51,8 @@ export function expectInteger(fn: string, name: string, v: unknown, min: number,
 
 /** A finite number in [min, max]. */
 export function expectNumber(fn: string, name: string, v: unknown, min: number, max: number): number {
-  if (typeof v !== 'number') throw new TypeError(`simkit.${fn}: ${name} must be a number in [${min}, ${max}], got ${describe(v)}`);
+  if (typeof v !== 'number')
+    throw new TypeError(`simkit.${fn}: ${name} must be a number in [${min}, ${max}], got ${describe(v)}`);
   if (!Number.isFinite(v) || v < min || v > max) {
     throw new RangeError(`simkit.${fn}: ${name} must be a number in [${min}, ${max}], got ${describe(v)}`);
   }
@@ -77,14 +79,21 @@ export function expectEnum<T extends string>(fn: string, name: string, v: unknow
  * An options object (or undefined → {}). Unknown keys are errors, because a misspelt option
  * silently ignored gives wrong results with no hint why.
  */
-export function expectOptions<T extends object>(fn: string, name: string, v: unknown, keys: readonly string[]): Partial<T> {
+export function expectOptions<T extends object>(
+  fn: string,
+  name: string,
+  v: unknown,
+  keys: readonly string[],
+): Partial<T> {
   if (v === undefined) return {};
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
     throw new TypeError(`simkit.${fn}: ${name} must be an object, got ${describe(v)}`);
   }
   for (const k of Object.keys(v)) {
     if (!keys.includes(k)) {
-      throw new TypeError(`simkit.${fn}: unknown option ${name === 'options' ? '' : `${name}.`}${k} (known: ${keys.join(', ')})`);
+      throw new TypeError(
+        `simkit.${fn}: unknown option ${name === 'options' ? '' : `${name}.`}${k} (known: ${keys.join(', ')})`,
+      );
     }
   }
   return v as Partial<T>;
@@ -98,7 +107,9 @@ export function expectSeed64(fn: string, name: string, v: unknown): [number, num
     b = v;
   } else if (typeof v === 'number') {
     if (!Number.isSafeInteger(v) || v < 0) {
-      throw new RangeError(`simkit.${fn}: ${name} must be an integer in [0, 2^53) or a bigint in [0, 2^64), got ${describe(v)}`);
+      throw new RangeError(
+        `simkit.${fn}: ${name} must be an integer in [0, 2^53) or a bigint in [0, 2^64), got ${describe(v)}`,
+      );
     }
     b = BigInt(v);
   } else {

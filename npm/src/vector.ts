@@ -8,7 +8,15 @@ import { estimateJaccard, MinHasher } from './minhash.js';
 import type { NativeSimHashIndex, NativeTfIdfModel } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
 import { setSimilarity, shingles } from './text.js';
-import { expectArray, expectBoolean, expectEnum, expectInteger, expectOptions, expectString, expectText } from './validate.js';
+import {
+  expectArray,
+  expectBoolean,
+  expectEnum,
+  expectInteger,
+  expectOptions,
+  expectString,
+  expectText,
+} from './validate.js';
 
 /** Which terms make up the vectors. */
 export interface FeatureOptions {
@@ -20,14 +28,24 @@ export interface FeatureOptions {
   normalize?: NormalizeOptions;
 }
 
-interface PackedFeatures { norm: number; unit: number; min: number; max: number }
+interface PackedFeatures {
+  norm: number;
+  unit: number;
+  min: number;
+  max: number;
+}
 
 function packFeatures(fn: string, o: FeatureOptions): PackedFeatures {
-  const analyzer = o.analyzer === undefined ? 'word' : expectEnum(fn, 'analyzer', o.analyzer, ['word', 'char'] as const);
+  const analyzer =
+    o.analyzer === undefined ? 'word' : expectEnum(fn, 'analyzer', o.analyzer, ['word', 'char'] as const);
   let range: [number, number] = analyzer === 'word' ? [1, 1] : [3, 5];
   if (o.ngramRange !== undefined) {
-    if (!Array.isArray(o.ngramRange) || o.ngramRange.length !== 2) throw new TypeError(`simkit.${fn}: ngramRange must be [min, max]`);
-    range = [expectInteger(fn, 'ngramRange[0]', o.ngramRange[0], 1, 64), expectInteger(fn, 'ngramRange[1]', o.ngramRange[1], 1, 64)];
+    if (!Array.isArray(o.ngramRange) || o.ngramRange.length !== 2)
+      throw new TypeError(`simkit.${fn}: ngramRange must be [min, max]`);
+    range = [
+      expectInteger(fn, 'ngramRange[0]', o.ngramRange[0], 1, 64),
+      expectInteger(fn, 'ngramRange[1]', o.ngramRange[1], 1, 64),
+    ];
     if (range[1] < range[0]) throw new RangeError(`simkit.${fn}: ngramRange must have min <= max, got [${range}]`);
   }
   return { norm: packNormalize(fn, o.normalize), unit: analyzer === 'word' ? 0 : 1, min: range[0], max: range[1] };
@@ -39,16 +57,35 @@ const FEATURE_KEYS = ['analyzer', 'ngramRange', 'normalize'] as const;
  * Cosine similarity of the two texts' term-frequency vectors.
  * @example cosine('the cat sat on the mat', 'the cat sat') // 0.86…
  */
-export function cosine(a: string | Uint8Array, b: string | Uint8Array, options?: FeatureOptions & { sublinearTf?: boolean }): number {
+export function cosine(
+  a: string | Uint8Array,
+  b: string | Uint8Array,
+  options?: FeatureOptions & { sublinearTf?: boolean },
+): number {
   const fn = 'cosine';
   expectText(fn, 'a', a);
   expectText(fn, 'b', b);
-  const o = expectOptions<FeatureOptions & { sublinearTf?: boolean }>(fn, 'options', options, [...FEATURE_KEYS, 'sublinearTf']);
+  const o = expectOptions<FeatureOptions & { sublinearTf?: boolean }>(fn, 'options', options, [
+    ...FEATURE_KEYS,
+    'sublinearTf',
+  ]);
   const p = packFeatures(fn, o);
   const sub = o.sublinearTf === undefined ? false : expectBoolean(fn, 'sublinearTf', o.sublinearTf);
   const inst = instance(fn);
   const { placed } = inst.place(fn, [a, b]);
-  inst.check(fn, (m) => m.vector_cosine(placed[0].offset, placed[0].length, placed[1].offset, placed[1].length, p.norm, p.unit, p.min, p.max, sub ? 1 : 0));
+  inst.check(fn, (m) =>
+    m.vector_cosine(
+      placed[0].offset,
+      placed[0].length,
+      placed[1].offset,
+      placed[1].length,
+      p.norm,
+      p.unit,
+      p.min,
+      p.max,
+      sub ? 1 : 0,
+    ),
+  );
   return inst.resultF64()[0];
 }
 
@@ -88,10 +125,14 @@ export function simhash(text: string | Uint8Array, options?: SimHashOptions): bi
 
 /** Number of differing bits of two 64-bit fingerprints, in [0, 64]. @example hammingDistance(0b1011n, 0b0001n) // 2 */
 export function hammingDistance(a: bigint, b: bigint): number {
-  if (typeof a !== 'bigint' || typeof b !== 'bigint') throw new TypeError('simkit.hammingDistance: a and b must be bigints');
+  if (typeof a !== 'bigint' || typeof b !== 'bigint')
+    throw new TypeError('simkit.hammingDistance: a and b must be bigints');
   let x = BigInt.asUintN(64, a ^ b);
   let n = 0;
-  while (x) { x &= x - 1n; ++n; }
+  while (x) {
+    x &= x - 1n;
+    ++n;
+  }
   return n;
 }
 
@@ -136,22 +177,41 @@ export class TfIdfModel extends NativeHandle<NativeTfIdfModel> {
     const fn = 'TfIdfModel';
     const list = expectArray(fn, 'texts', texts) as (string | Uint8Array)[];
     list.forEach((t, i) => expectText(fn, `texts[${i}]`, t));
-    const o = expectOptions<TfIdfOptions>(fn, 'options', options, [...FEATURE_KEYS, 'useIdf', 'smoothIdf', 'sublinearTf', 'norm', 'stopWords']);
+    const o = expectOptions<TfIdfOptions>(fn, 'options', options, [
+      ...FEATURE_KEYS,
+      'useIdf',
+      'smoothIdf',
+      'sublinearTf',
+      'norm',
+      'stopWords',
+    ]);
     const p = packFeatures(fn, o);
     const flag = (v: unknown, name: string, def: boolean) => (v === undefined ? def : expectBoolean(fn, name, v));
     const norm = o.norm === undefined ? 'l2' : expectEnum(fn, 'norm', o.norm, ['l2', 'none'] as const);
-    const flags = (flag(o.useIdf, 'useIdf', true) ? 1 : 0) | (flag(o.smoothIdf, 'smoothIdf', true) ? 2 : 0) |
-      (flag(o.sublinearTf, 'sublinearTf', false) ? 4 : 0) | (norm === 'l2' ? 8 : 0);
-    const stop = o.stopWords === undefined ? '' : (expectArray(fn, 'stopWords', o.stopWords) as string[])
-      .map((w, i) => expectString(fn, `stopWords[${i}]`, w)).join('\n');
+    const flags =
+      (flag(o.useIdf, 'useIdf', true) ? 1 : 0) |
+      (flag(o.smoothIdf, 'smoothIdf', true) ? 2 : 0) |
+      (flag(o.sublinearTf, 'sublinearTf', false) ? 4 : 0) |
+      (norm === 'l2' ? 8 : 0);
+    const stop =
+      o.stopWords === undefined
+        ? ''
+        : (expectArray(fn, 'stopWords', o.stopWords) as string[])
+            .map((w, i) => expectString(fn, `stopWords[${i}]`, w))
+            .join('\n');
     const inst = instance(fn);
     const native = inst.call(fn, () => new inst.raw.NativeTfIdfModel());
     try {
       const { placed, u32Offset } = inst.place(fn, [...list, stop], list.length);
-      inst.writeU32(u32Offset, placed.slice(0, list.length).map((x) => x.offset + x.length));
+      inst.writeU32(
+        u32Offset,
+        placed.slice(0, list.length).map((x) => x.offset + x.length),
+      );
       const total = list.length ? placed[list.length - 1].offset + placed[list.length - 1].length : 0;
       const s = placed[list.length];
-      inst.check(fn, () => native.fit(0, total, u32Offset, list.length, p.norm, p.unit, p.min, p.max, flags, s.offset, s.length));
+      inst.check(fn, () =>
+        native.fit(0, total, u32Offset, list.length, p.norm, p.unit, p.min, p.max, flags, s.offset, s.length),
+      );
     } catch (e) {
       native.delete();
       throw e;
@@ -276,10 +336,13 @@ export class SimHashIndex extends NativeHandle<NativeSimHashIndex> {
   }
 
   /** Keys whose fingerprints are within maxDistance bits, closest first. */
-  query(fingerprint: bigint, options?: {
-    /** A key to leave out of the result (the query document itself). */
-    exclude?: string;
-  }): Array<{
+  query(
+    fingerprint: bigint,
+    options?: {
+      /** A key to leave out of the result (the query document itself). */
+      exclude?: string;
+    },
+  ): Array<{
     /** The key of a near fingerprint. */
     key: string;
     /** Its Hamming distance to `fingerprint`, in bits. */
@@ -288,7 +351,8 @@ export class SimHashIndex extends NativeHandle<NativeSimHashIndex> {
     const fn = 'SimHashIndex.query';
     if (typeof fingerprint !== 'bigint') throw new TypeError(`simkit.${fn}: fingerprint must be a bigint`);
     const o = expectOptions<{ exclude: string }>(fn, 'options', options, ['exclude']);
-    const exclude = o.exclude === undefined ? 0xffffffff : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? 0xffffffff);
+    const exclude =
+      o.exclude === undefined ? 0xffffffff : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? 0xffffffff);
     const native = this.native('query');
     const inst = instance(fn);
     const fp = BigInt.asUintN(64, fingerprint);
@@ -334,11 +398,19 @@ export interface Comparison {
  * @param options.top how many shared n-grams to list (default 10, in order of appearance in a)
  * @example compare('the cat sat on the mat', 'the cat sat on a mat').shared.map((s) => s.text) // ['the cat sat', 'cat sat on']
  */
-export function compare(a: string, b: string, options?: { shingleSize?: number; top?: number; normalize?: NormalizeOptions }): Comparison {
+export function compare(
+  a: string,
+  b: string,
+  options?: { shingleSize?: number; top?: number; normalize?: NormalizeOptions },
+): Comparison {
   const fn = 'compare';
   expectString(fn, 'a', a);
   expectString(fn, 'b', b);
-  const o = expectOptions<{ shingleSize: number; top: number; normalize: NormalizeOptions }>(fn, 'options', options, ['shingleSize', 'top', 'normalize']);
+  const o = expectOptions<{ shingleSize: number; top: number; normalize: NormalizeOptions }>(fn, 'options', options, [
+    'shingleSize',
+    'top',
+    'normalize',
+  ]);
   const size = o.shingleSize === undefined ? 3 : expectInteger(fn, 'shingleSize', o.shingleSize, 1, 64);
   const top = o.top === undefined ? 10 : expectInteger(fn, 'top', o.top, 0, 10_000);
   instance(fn); // before init() the error names compare, not the first helper it calls
@@ -349,7 +421,9 @@ export function compare(a: string, b: string, options?: { shingleSize?: number; 
   const la = shingles(a, { shingleSize: size, normalize: o.normalize });
   const lb = shingles(b, { shingleSize: size, normalize: o.normalize });
   const inB = new Map<bigint, number>();
-  lb.hashes.forEach((h, i) => { if (!inB.has(h)) inB.set(h, i); });
+  lb.hashes.forEach((h, i) => {
+    if (!inB.has(h)) inB.set(h, i);
+  });
   const shared: Comparison['shared'] = [];
   const seen = new Set<bigint>();
   for (let i = 0; i < la.hashes.length && shared.length < top; ++i) {
@@ -357,11 +431,21 @@ export function compare(a: string, b: string, options?: { shingleSize?: number; 
     const j = inB.get(h);
     if (j === undefined || seen.has(h)) continue;
     seen.add(h);
-    shared.push({ text: a.slice(la.spans[2 * i], la.spans[2 * i + 1]), aStart: la.spans[2 * i], aEnd: la.spans[2 * i + 1], bStart: lb.spans[2 * j], bEnd: lb.spans[2 * j + 1] });
+    shared.push({
+      text: a.slice(la.spans[2 * i], la.spans[2 * i + 1]),
+      aStart: la.spans[2 * i],
+      aEnd: la.spans[2 * i + 1],
+      bStart: lb.spans[2 * j],
+      bEnd: lb.spans[2 * j + 1],
+    });
   }
   return {
-    jaccard: sets.jaccard, containmentAInB: sets.containmentAInB, containmentBInA: sets.containmentBInA,
-    minhash: estimateJaccard(sa, sb), cosine: cosine(a, b, { normalize: o.normalize }),
-    simhashDistance: hammingDistance(fa, fb), shared,
+    jaccard: sets.jaccard,
+    containmentAInB: sets.containmentAInB,
+    containmentBInA: sets.containmentBInA,
+    minhash: estimateJaccard(sa, sb),
+    cosine: cosine(a, b, { normalize: o.normalize }),
+    simhashDistance: hammingDistance(fa, fb),
+    shared,
   };
 }

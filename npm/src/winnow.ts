@@ -6,7 +6,16 @@ import { SimkitError } from './errors.js';
 import { instance } from './instance.js';
 import type { NativeWinnowIndex } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
-import { expectBoolean, expectEnum, expectInteger, expectNumber, expectOptions, expectSeed64, expectString, expectText } from './validate.js';
+import {
+  expectBoolean,
+  expectEnum,
+  expectInteger,
+  expectNumber,
+  expectOptions,
+  expectSeed64,
+  expectString,
+  expectText,
+} from './validate.js';
 
 /** How texts become k-grams and fingerprints. */
 export interface FingerprintOptions {
@@ -65,7 +74,14 @@ export interface PassageOptions extends FingerprintOptions {
 const FP_KEYS = ['unit', 'k', 'window', 'seed', 'normalize'] as const;
 const PASSAGE_KEYS = [...FP_KEYS, 'minKgrams', 'maxGap'] as const;
 
-interface PackedFingerprint { norm: number; unit: number; k: number; window: number; seedLo: number; seedHi: number }
+interface PackedFingerprint {
+  norm: number;
+  unit: number;
+  k: number;
+  window: number;
+  seedLo: number;
+  seedHi: number;
+}
 
 function packFingerprint(fn: string, o: FingerprintOptions): PackedFingerprint {
   const unit = o.unit === undefined ? 'char' : expectEnum(fn, 'unit', o.unit, ['char', 'word'] as const);
@@ -94,7 +110,9 @@ export function fingerprint(text: string | Uint8Array, options?: FingerprintOpti
   const p = packFingerprint(fn, expectOptions<FingerprintOptions>(fn, 'options', options, FP_KEYS));
   const inst = instance(fn);
   const { placed } = inst.place(fn, [text]);
-  inst.check(fn, (m) => m.winnow_fingerprint(placed[0].offset, placed[0].length, p.norm, p.unit, p.k, p.window, p.seedLo, p.seedHi));
+  inst.check(fn, (m) =>
+    m.winnow_fingerprint(placed[0].offset, placed[0].length, p.norm, p.unit, p.k, p.window, p.seedLo, p.seedHi),
+  );
   const pairs = inst.resultU32();
   return { hashes: new BigUint64Array(pairs.buffer, 0, pairs.length / 2), spans: inst.resultSpans() };
 }
@@ -118,15 +136,33 @@ function passagesOf(fn: string, a: unknown, b: unknown, options: unknown): Passa
   const maxGap = o.maxGap === undefined ? 0 : expectInteger(fn, 'maxGap', o.maxGap, 0, 0xffffffff);
   const inst = instance(fn);
   const { placed } = inst.place(fn, [ta, tb]);
-  inst.check(fn, (m) => m.winnow_passages(placed[0].offset, placed[0].length, placed[1].offset, placed[1].length,
-    p.norm, p.unit, p.k, p.seedLo, p.seedHi, minKgrams, maxGap));
+  inst.check(fn, (m) =>
+    m.winnow_passages(
+      placed[0].offset,
+      placed[0].length,
+      placed[1].offset,
+      placed[1].length,
+      p.norm,
+      p.unit,
+      p.k,
+      p.seedLo,
+      p.seedHi,
+      minKgrams,
+      maxGap,
+    ),
+  );
   const rows = inst.resultU32();
   const f = inst.resultF64();
   const passages: Passage[] = [];
   for (let i = 0; i < rows.length; i += 5) {
     passages.push({
-      aStart: rows[i], aEnd: rows[i + 1], bStart: rows[i + 2], bEnd: rows[i + 3],
-      aText: ta.slice(rows[i], rows[i + 1]), bText: tb.slice(rows[i + 2], rows[i + 3]), kgrams: rows[i + 4],
+      aStart: rows[i],
+      aEnd: rows[i + 1],
+      bStart: rows[i + 2],
+      bEnd: rows[i + 3],
+      aText: ta.slice(rows[i], rows[i + 1]),
+      bText: tb.slice(rows[i + 2], rows[i + 3]),
+      kgrams: rows[i + 4],
     });
   }
   return { passages, coverageA: f[0], coverageB: f[1], score: f[2] };
@@ -199,7 +235,10 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     const fn = 'WinnowIndex';
     const o = expectOptions<WinnowIndexOptions>(fn, 'options', options, INDEX_KEYS);
     const p = packFingerprint(fn, o);
-    const maxDf = o.maxDocumentFrequency === undefined ? 0 : expectInteger(fn, 'maxDocumentFrequency', o.maxDocumentFrequency, 0, 0xffffffff);
+    const maxDf =
+      o.maxDocumentFrequency === undefined
+        ? 0
+        : expectInteger(fn, 'maxDocumentFrequency', o.maxDocumentFrequency, 0, 0xffffffff);
     const inst = instance(fn);
     const native = inst.call(fn, () => new inst.raw.NativeWinnowIndex());
     const status = inst.call(fn, () => native.configure(p.norm, p.unit, p.k, p.window, p.seedLo, p.seedHi, maxDf));
@@ -242,7 +281,8 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     expectString(fn, 'key', key);
     expectString(fn, 'text', text);
     const o = expectOptions<{ role?: 'submission' | 'reference' }>(fn, 'options', options, ['role']);
-    const role = o.role === undefined ? 'submission' : expectEnum(fn, 'role', o.role, ['submission', 'reference'] as const);
+    const role =
+      o.role === undefined ? 'submission' : expectEnum(fn, 'role', o.role, ['submission', 'reference'] as const);
     const native = this.native('add');
     const inst = instance(fn);
     const id = this.#ids.get(key) ?? this.#nextId;
@@ -324,7 +364,9 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     const docs = [...this.#ids].map(([key, id]) => [id, key, this.#roles.get(id), this.#texts.get(id)]);
     const o = this.#options;
     const user = JSON.stringify({
-      v: 1, nextId: this.#nextId, docs,
+      v: 1,
+      nextId: this.#nextId,
+      docs,
       options: { ...o, seed: o.seed === undefined ? undefined : String(o.seed) },
     });
     const { placed } = inst.place(fn, [user]);
@@ -354,15 +396,32 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
   }
 
   #restore(json: string, nativeSize: number): void {
-    const bad = (why: string) => new SimkitError('CORRUPT_DATA', `simkit.WinnowIndex.load: corrupt winnow index: ${why}`);
+    const bad = (why: string) =>
+      new SimkitError('CORRUPT_DATA', `simkit.WinnowIndex.load: corrupt winnow index: ${why}`);
     let user: { v?: unknown; nextId?: unknown; docs?: unknown; options?: Record<string, unknown> };
-    try { user = JSON.parse(json); } catch { throw bad('unreadable key table'); }
-    if (user?.v !== 1 || !Array.isArray(user.docs) || typeof user.nextId !== 'number' || user.docs.length !== nativeSize) {
+    try {
+      user = JSON.parse(json);
+    } catch {
+      throw bad('unreadable key table');
+    }
+    if (
+      user?.v !== 1 ||
+      !Array.isArray(user.docs) ||
+      typeof user.nextId !== 'number' ||
+      user.docs.length !== nativeSize
+    ) {
       throw bad('key table does not match the fingerprints');
     }
     for (const d of user.docs as unknown[]) {
-      if (!Array.isArray(d) || typeof d[0] !== 'number' || typeof d[1] !== 'string' || typeof d[3] !== 'string' ||
-          (d[2] !== 'submission' && d[2] !== 'reference') || this.#ids.has(d[1])) throw bad('bad key table entry');
+      if (
+        !Array.isArray(d) ||
+        typeof d[0] !== 'number' ||
+        typeof d[1] !== 'string' ||
+        typeof d[3] !== 'string' ||
+        (d[2] !== 'submission' && d[2] !== 'reference') ||
+        this.#ids.has(d[1])
+      )
+        throw bad('bad key table entry');
       this.#ids.set(d[1], d[0]);
       this.#keys[d[0]] = d[1];
       this.#roles.set(d[0], d[2]);
@@ -371,8 +430,11 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     this.#nextId = user.nextId;
     const o = user.options ?? {};
     this.#options = {
-      unit: o.unit as PassageOptions['unit'], k: o.k as number | undefined, window: o.window as number | undefined,
-      seed: typeof o.seed === 'string' ? BigInt(o.seed) : undefined, normalize: o.normalize as PassageOptions['normalize'],
+      unit: o.unit as PassageOptions['unit'],
+      k: o.k as number | undefined,
+      window: o.window as number | undefined,
+      seed: typeof o.seed === 'string' ? BigInt(o.seed) : undefined,
+      normalize: o.normalize as PassageOptions['normalize'],
     };
   }
 
@@ -382,7 +444,13 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     return id === undefined ? undefined : this.#roles.get(id);
   }
 
-  #toPairs(fn: string, rows: Uint32Array, scores: Float64Array, withPassages: boolean, queryText?: string): DocumentPair[] {
+  #toPairs(
+    fn: string,
+    rows: Uint32Array,
+    scores: Float64Array,
+    withPassages: boolean,
+    queryText?: string,
+  ): DocumentPair[] {
     const out: DocumentPair[] = [];
     for (let r = 0; r < rows.length / 3; ++r) {
       const a = rows[3 * r];

@@ -18,24 +18,46 @@ function audit() {
   const nameOf = (el) => {
     if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
     const by = el.getAttribute('aria-labelledby');
-    if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
-    if (el.labels?.length) return [...el.labels].map((l) => l.textContent).join(' ').trim();
+    if (by)
+      return by
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
+    if (el.labels?.length)
+      return [...el.labels]
+        .map((l) => l.textContent)
+        .join(' ')
+        .trim();
     // Roles named from their content: buttons, tabs, table rows, the passage marks.
-    if (['BUTTON', 'TR', 'MARK'].includes(el.tagName) || el.getAttribute('role') === 'tab') return el.textContent.trim();
+    if (['BUTTON', 'TR', 'MARK'].includes(el.tagName) || el.getAttribute('role') === 'tab')
+      return el.textContent.trim();
     return el.getAttribute('title') ?? '';
   };
-  const described = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+  const described = (el) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
   for (const el of document.querySelectorAll('input, textarea, select, button, [role="tab"], [tabindex="0"]')) {
     if (el.type === 'file' ? !visible(el.closest('label') ?? el) : !visible(el)) continue;
     if (!nameOf(el)) problems.push(`no accessible name: ${described(el)}`);
   }
   // WCAG 2.1 relative luminance and contrast.
-  const rgba = (c) => { const m = c.match(/[\d.]+/g).map(Number); return { r: m[0], g: m[1], b: m[2], a: m[3] ?? 1 }; };
+  const rgba = (c) => {
+    const m = c.match(/[\d.]+/g).map(Number);
+    return { r: m[0], g: m[1], b: m[2], a: m[3] ?? 1 };
+  };
   const lum = ({ r, g, b }) => {
-    const f = (v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
+    const f = (v) => {
+      const x = v / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    };
     return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
   };
-  const over = (top, under) => ({ r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a), b: top.b * top.a + under.b * (1 - top.a), a: 1 });
+  const over = (top, under) => ({
+    r: top.r * top.a + under.r * (1 - top.a),
+    g: top.g * top.a + under.g * (1 - top.a),
+    b: top.b * top.a + under.b * (1 - top.a),
+    a: 1,
+  });
   const background = (el) => {
     const layers = [];
     for (let e = el; e; e = e.parentElement) {
@@ -47,7 +69,11 @@ function audit() {
   };
   let checked = 0;
   for (const el of document.querySelectorAll('body *')) {
-    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+    const text = [...el.childNodes]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
     if (!text || !visible(el) || el.closest('[hidden]') || el.tagName === 'OPTION') continue;
     const s = getComputedStyle(el);
     const fg = over(rgba(s.color), background(el));
@@ -57,7 +83,8 @@ function audit() {
     const size = parseFloat(s.fontSize);
     const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
     ++checked;
-    if (ratio < (large ? 3 : 4.5)) problems.push(`contrast ${ratio.toFixed(2)} for "${text.slice(0, 40)}" (${described(el)})`);
+    if (ratio < (large ? 3 : 4.5))
+      problems.push(`contrast ${ratio.toFixed(2)} for "${text.slice(0, 40)}" (${described(el)})`);
   }
   return { problems, checked };
 }
@@ -87,7 +114,10 @@ test('every control has a name and all text meets WCAG AA contrast, in every mod
   await page.waitForSelector('body[data-fuzzy^="jon smyth:"]');
   results.push(await page.evaluate(audit));
   for (const r of results) assert.ok(r.checked > 20, `only ${r.checked} text elements checked`);
-  assert.deepEqual(results.flatMap((r) => r.problems), []);
+  assert.deepEqual(
+    results.flatMap((r) => r.problems),
+    [],
+  );
   await page.close();
 });
 

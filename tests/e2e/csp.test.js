@@ -6,10 +6,12 @@ import { serveDemo } from './browser.mjs';
 
 const site = serveDemo();
 
-test('simkit/csp (no-eval glue) runs under script-src \'self\' \'wasm-unsafe-eval\'', async () => {
+test("simkit/csp (no-eval glue) runs under script-src 'self' 'wasm-unsafe-eval'", async () => {
   const page = await site.browser.newPage();
   const violations = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   await page.goto(`${site.base}/csp/`);
   await page.waitForSelector('body[data-ready]', { timeout: 15_000 });
   assert.equal(await page.textContent('#out'), '2d06800538d394c2 0.6');

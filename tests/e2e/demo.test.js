@@ -32,14 +32,20 @@ after(async () => {
 // instead of reading it right after setInputFiles; then compare exactly.
 async function expectValue(page, selector, expected) {
   await page
-    .waitForFunction(({ selector, expected }) => document.querySelector(selector)?.value === expected, { selector, expected }, { timeout: 5_000 })
+    .waitForFunction(
+      ({ selector, expected }) => document.querySelector(selector)?.value === expected,
+      { selector, expected },
+      { timeout: 5_000 },
+    )
     .catch(() => {});
   assert.equal(await page.inputValue(selector), expected);
 }
 
 async function openDemo() {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('request', (r) => { if (!r.url().startsWith(`${base}/`)) foreign.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${base}/`)) foreign.push(r.url());
+  });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${base}/`);
@@ -52,70 +58,93 @@ test('golden vectors hold in Chromium', async () => {
   const vectors = readFileSync(new URL('../golden/vectors.tsv', import.meta.url), 'utf8');
   const cases = readFileSync(new URL('../golden/cases.mjs', import.meta.url), 'utf8');
   const styleCases = readFileSync(new URL('../golden/style-cases.mjs', import.meta.url), 'utf8');
-  const result = await page.evaluate(async ({ vectors, cases, styleCases }) => {
-    const s = await import('/dist/index.web.js');
-    const c = await import(`data:text/javascript,${encodeURIComponent(cases)}`);
-    await s.init();
-    const hexToText = (h) => new TextDecoder().decode(new Uint8Array(h.match(/../g)?.map((b) => parseInt(b, 16)) ?? []));
-    const buffer = c.sanityBuffer(4096);
-    let checked = 0;
-    const failures = [];
-    for (const line of vectors.split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      const f = line.split('\t');
-      if (['style', 'delta', 'impostors'].includes(f[0])) continue; // checked as a whole below
-      let got;
-      let want = f[f[0].startsWith('xxh') ? 3 : 6];
-      if (f[0] === 'simhash') {
-        got = s.simhash(hexToText(f[6])).toString(16);
-        want = f[7];
-      } else if (f[0] === 'minhash') {
-        const mh = new s.MinHasher({ scheme: f[1] === '0' ? 'classic' : 'oph', numPerm: Number(f[2]), seed: BigInt(`0x${f[3]}`) });
-        got = [...mh.sign(hexToText(f[5]))].map((v) => v.toString(16)).join(',');
-      } else if (f[0] === 'lshbands') {
-        const sig = Uint32Array.from(f[5].split(','), (v) => parseInt(v, 16));
-        got = [...s.lshBandKeys([sig], { bands: Number(f[2]), rows: Number(f[3]) })].map((k) => k.toString(16)).join(',');
-      } else if (f[0] === 'winnow' || f[0] === 'passages') {
-        const o = { unit: f[2] === '0' ? 'word' : 'char', k: Number(f[3]) };
-        if (f[0] === 'winnow') {
-          const fp = s.fingerprint(hexToText(f[5]), { ...o, window: Number(f[4]) });
-          const spans = [];
-          for (let i = 0; i < fp.spans.length; i += 2) spans.push(`${fp.spans[i]}:${fp.spans[i + 1]}`);
-          got = `${[...fp.hashes].map((h) => h.toString(16)).join(',')}|${spans.join(',')}`;
-          want = `${f[6]}|${f[7] ?? ''}`;
+  const result = await page.evaluate(
+    async ({ vectors, cases, styleCases }) => {
+      const s = await import('/dist/index.web.js');
+      const c = await import(`data:text/javascript,${encodeURIComponent(cases)}`);
+      await s.init();
+      const hexToText = (h) =>
+        new TextDecoder().decode(new Uint8Array(h.match(/../g)?.map((b) => parseInt(b, 16)) ?? []));
+      const buffer = c.sanityBuffer(4096);
+      let checked = 0;
+      const failures = [];
+      for (const line of vectors.split('\n')) {
+        if (!line || line.startsWith('#')) continue;
+        const f = line.split('\t');
+        if (['style', 'delta', 'impostors'].includes(f[0])) continue; // checked as a whole below
+        let got;
+        let want = f[f[0].startsWith('xxh') ? 3 : 6];
+        if (f[0] === 'simhash') {
+          got = s.simhash(hexToText(f[6])).toString(16);
+          want = f[7];
+        } else if (f[0] === 'minhash') {
+          const mh = new s.MinHasher({
+            scheme: f[1] === '0' ? 'classic' : 'oph',
+            numPerm: Number(f[2]),
+            seed: BigInt(`0x${f[3]}`),
+          });
+          got = [...mh.sign(hexToText(f[5]))].map((v) => v.toString(16)).join(',');
+        } else if (f[0] === 'lshbands') {
+          const sig = Uint32Array.from(f[5].split(','), (v) => parseInt(v, 16));
+          got = [...s.lshBandKeys([sig], { bands: Number(f[2]), rows: Number(f[3]) })]
+            .map((k) => k.toString(16))
+            .join(',');
+        } else if (f[0] === 'winnow' || f[0] === 'passages') {
+          const o = { unit: f[2] === '0' ? 'word' : 'char', k: Number(f[3]) };
+          if (f[0] === 'winnow') {
+            const fp = s.fingerprint(hexToText(f[5]), { ...o, window: Number(f[4]) });
+            const spans = [];
+            for (let i = 0; i < fp.spans.length; i += 2) spans.push(`${fp.spans[i]}:${fp.spans[i + 1]}`);
+            got = `${[...fp.hashes].map((h) => h.toString(16)).join(',')}|${spans.join(',')}`;
+            want = `${f[6]}|${f[7] ?? ''}`;
+          } else {
+            const [a, b] = f[5].split(':');
+            const m = s.comparePassages(hexToText(a), hexToText(b), o);
+            got = `${m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(',')}|${[m.coverageA, m.coverageB, m.score].join(',')}`;
+            want = `${f[6]}|${f[7].split(',').map(Number).join(',')}`;
+          }
+        } else if (f[0].startsWith('xxh')) {
+          const data = buffer.subarray(0, Number(f[1]));
+          const seed = BigInt(`0x${f[2]}`);
+          got = (
+            f[0] === 'xxh3'
+              ? s.xxh3(data, seed)
+              : f[0] === 'xxh64'
+                ? s.xxh64(data, seed)
+                : BigInt(s.xxh32(data, Number(seed)))
+          ).toString(16);
         } else {
-          const [a, b] = f[5].split(':');
-          const m = s.comparePassages(hexToText(a), hexToText(b), o);
-          got = `${m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(',')}|${[m.coverageA, m.coverageB, m.score].join(',')}`;
-          want = `${f[6]}|${f[7].split(',').map(Number).join(',')}`;
+          const o = c.toApiOptions([Number(f[1]), Number(f[2]), Number(f[3]), BigInt(`0x${f[4]}`)]);
+          const text = hexToText(f[5]);
+          if (f[0] === 'normalize') {
+            got = s.normalize(text, o.normalize);
+            want = hexToText(f[6]);
+          } else if (f[0] === 'tokens')
+            got = s
+              .tokenize(text, { normalize: o.normalize })
+              .map((t) => `${t.start}:${t.end}`)
+              .join(',');
+          else {
+            const sh = s.shingles(text, o);
+            const spans = [];
+            for (let i = 0; i < sh.spans.length; i += 2) spans.push(`${sh.spans[i]}:${sh.spans[i + 1]}`);
+            got = `${[...sh.hashes].map((h) => h.toString(16)).join(',')}|${spans.join(',')}`;
+            want = `${f[6]}|${f[7] ?? ''}`;
+          }
         }
-      } else if (f[0].startsWith('xxh')) {
-        const data = buffer.subarray(0, Number(f[1]));
-        const seed = BigInt(`0x${f[2]}`);
-        got = (f[0] === 'xxh3' ? s.xxh3(data, seed) : f[0] === 'xxh64' ? s.xxh64(data, seed) : BigInt(s.xxh32(data, Number(seed)))).toString(16);
-      } else {
-        const o = c.toApiOptions([Number(f[1]), Number(f[2]), Number(f[3]), BigInt(`0x${f[4]}`)]);
-        const text = hexToText(f[5]);
-        if (f[0] === 'normalize') { got = s.normalize(text, o.normalize); want = hexToText(f[6]); }
-        else if (f[0] === 'tokens') got = s.tokenize(text, { normalize: o.normalize }).map((t) => `${t.start}:${t.end}`).join(',');
-        else {
-          const sh = s.shingles(text, o);
-          const spans = [];
-          for (let i = 0; i < sh.spans.length; i += 2) spans.push(`${sh.spans[i]}:${sh.spans[i + 1]}`);
-          got = `${[...sh.hashes].map((h) => h.toString(16)).join(',')}|${spans.join(',')}`;
-          want = `${f[6]}|${f[7] ?? ''}`;
-        }
+        ++checked;
+        if (got !== want) failures.push(`${line.slice(0, 80)} → ${got}`);
       }
-      ++checked;
-      if (got !== want) failures.push(`${line.slice(0, 80)} → ${got}`);
-    }
-    const st = await import(`data:text/javascript,${encodeURIComponent(styleCases)}`);
-    const pinned = vectors.split('\n').filter((l) => /^(style|delta|impostors)\t/.test(l));
-    const computed = st.styleVectorLines(s);
-    if (pinned.length < 40 || computed.join('\n') !== pinned.join('\n')) failures.push(`stylometry vectors differ (${computed.length} computed, ${pinned.length} pinned)`);
-    checked += pinned.length;
-    return { checked, failures };
-  }, { vectors, cases, styleCases });
+      const st = await import(`data:text/javascript,${encodeURIComponent(styleCases)}`);
+      const pinned = vectors.split('\n').filter((l) => /^(style|delta|impostors)\t/.test(l));
+      const computed = st.styleVectorLines(s);
+      if (pinned.length < 40 || computed.join('\n') !== pinned.join('\n'))
+        failures.push(`stylometry vectors differ (${computed.length} computed, ${pinned.length} pinned)`);
+      checked += pinned.length;
+      return { checked, failures };
+    },
+    { vectors, cases, styleCases },
+  );
   assert.deepEqual(result.failures, []);
   assert.ok(result.checked > 220);
   await page.close();
@@ -139,8 +168,16 @@ test('compare mode: scores equal Node, passages are the expected substrings, not
   assert.equal(await page.textContent('#edit'), 'n/a (long)');
   assert.equal(await page.textContent('#coverage-a'), match.coverageA.toFixed(3));
   const marksA = await page.$$eval('#compare-view > div:first-child mark', (m) => m.map((x) => x.textContent));
-  assert.deepEqual(marksA, match.passages.map((p) => p.aText));
-  assert.ok(marksA.includes('Every evening at dusk he climbed the one hundred and twelve steps to light the lamp, and every morning'), marksA.join(' | '));
+  assert.deepEqual(
+    marksA,
+    match.passages.map((p) => p.aText),
+  );
+  assert.ok(
+    marksA.includes(
+      'Every evening at dusk he climbed the one hundred and twelve steps to light the lamp, and every morning',
+    ),
+    marksA.join(' | '),
+  );
   // Clicking a passage moves focus to its twin on the other side.
   await page.click('#cmp-a1');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'cmp-b1');
@@ -158,15 +195,31 @@ test('collection mode: samples cluster near-duplicates; pairs open side by side;
   await page.getByRole('button', { name: 'Analyze' }).click();
   await page.waitForSelector('body[data-analyzed-ms]');
   const clusters = await page.$$eval('#clusters li', (l) => l.map((x) => x.textContent));
-  assert.ok(clusters.includes('lighthouse.txt, lighthouse-copy.txt') || clusters.includes('lighthouse-copy.txt, lighthouse.txt'), clusters.join(' | '));
-  assert.ok(clusters.some((c) => c.includes('bees.txt') && c.includes('bees-copy.txt')), clusters.join(' | '));
+  assert.ok(
+    clusters.includes('lighthouse.txt, lighthouse-copy.txt') ||
+      clusters.includes('lighthouse-copy.txt, lighthouse.txt'),
+    clusters.join(' | '),
+  );
+  assert.ok(
+    clusters.some((c) => c.includes('bees.txt') && c.includes('bees-copy.txt')),
+    clusters.join(' | '),
+  );
   assert.ok(!clusters.some((c) => c.includes('trains.txt')));
   await page.click('#pairs tbody tr:first-child');
   await page.waitForSelector('body[data-pair-shown]');
   assert.ok((await page.$$('#pair-view mark')).length > 0);
   const download = page.waitForEvent('download');
   await page.click('#export-html');
-  const html = await (await download).createReadStream().then((s) => new Promise((done) => { let d = ''; s.on('data', (c) => { d += c; }); s.on('end', () => done(d)); }));
+  const html = await (await download).createReadStream().then(
+    (s) =>
+      new Promise((done) => {
+        let d = '';
+        s.on('data', (c) => {
+          d += c;
+        });
+        s.on('end', () => done(d));
+      }),
+  );
   assert.match(html, /simkit collection report/);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${shots}collection-phone.png`, fullPage: false });
@@ -180,7 +233,12 @@ test('collection mode: samples cluster near-duplicates; pairs open side by side;
 // The time and the long tasks are printed here; the target (< 5 s, no long task over 100 ms)
 // is checked by `npm run bench demo`, as timings are not test assertions.
 test('200 documents of ~2 KB dropped at once: clusters and ranked pairs equal the package in Node', async () => {
-  const { docs } = plagiarismCorpus({ count: 200, planted: 40, size: 2000, overlap: (a, b) => containment(a, b, { shingleSize: 5 }) });
+  const { docs } = plagiarismCorpus({
+    count: 200,
+    planted: 40,
+    size: 2000,
+    overlap: (a, b) => containment(a, b, { shingleSize: 5 }),
+  });
   const { page, errors } = await openDemo();
   await page.getByRole('tab', { name: 'Collection' }).click();
   // The test harness builds the File objects first; then the measured part starts: a real drop
@@ -191,8 +249,12 @@ test('200 documents of ~2 KB dropped at once: clusters and ranked pairs equal th
   }, docs);
   await page.evaluate(() => {
     window.longTasks = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(e.duration); }).observe({ type: 'longtask' });
-    document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: window.testDrop, bubbles: true, cancelable: true }));
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+    document
+      .getElementById('drop')
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: window.testDrop, bubbles: true, cancelable: true }));
   });
   await page.waitForFunction(() => document.getElementById('file-count').textContent.startsWith('200 '));
   await page.getByRole('button', { name: 'Analyze' }).click();
@@ -201,14 +263,24 @@ test('200 documents of ~2 KB dropped at once: clusters and ranked pairs equal th
   const longTasks = await page.evaluate(() => window.longTasks);
   console.log(`# 200 documents analyzed in ${ms} ms; UI long tasks: ${JSON.stringify(longTasks.map(Math.round))}`);
   // The page shows what the package computes in Node for the same documents.
-  const node = analyzeCollection(docs.map((d) => d.text), { threshold: 0.3 });
+  const node = analyzeCollection(
+    docs.map((d) => d.text),
+    { threshold: 0.3 },
+  );
   const clusters = await page.$$eval('#clusters li', (l) => l.map((x) => x.textContent));
-  assert.deepEqual(clusters, node.clusters.map((c) => c.map((i) => `${docs[i].key}.txt`).join(', ')));
+  assert.deepEqual(
+    clusters,
+    node.clusters.map((c) => c.map((i) => `${docs[i].key}.txt`).join(', ')),
+  );
   // The corpus is cut from this machine's READMEs (node_modules included), so how many of the 40
   // revised copies stay above the threshold moves with the installed packages (18-22 seen).
   assert.ok(clusters.length >= 20, `${clusters.length} clusters for 40 planted copies`);
   const firstRow = await page.$$eval('#pairs tbody tr:first-child td', (t) => t.map((x) => x.textContent));
-  assert.deepEqual(firstRow.slice(1, 4), [`${docs[node.pairs[0].a].key}.txt`, `${docs[node.pairs[0].b].key}.txt`, `${(100 * node.pairs[0].similarity).toFixed(1)}%`]);
+  assert.deepEqual(firstRow.slice(1, 4), [
+    `${docs[node.pairs[0].a].key}.txt`,
+    `${docs[node.pairs[0].b].key}.txt`,
+    `${(100 * node.pairs[0].similarity).toFixed(1)}%`,
+  ]);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -224,18 +296,33 @@ test('cancel stops a running analysis (AbortError, no result) and the page keeps
     const vocabulary = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
     const data = new DataTransfer();
     for (let d = 0; d < 400; ++d) {
-      const words = Array.from({ length: 8000 }, () => { x = (x * 48271) % 2147483647; return vocabulary[x % vocabulary.length]; });
+      const words = Array.from({ length: 8000 }, () => {
+        x = (x * 48271) % 2147483647;
+        return vocabulary[x % vocabulary.length];
+      });
       data.items.add(new File([words.join(' ')], `d${d}.txt`, { type: 'text/plain' }));
     }
-    document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document
+      .getElementById('drop')
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   });
-  await page.waitForFunction(() => document.getElementById('file-count').textContent.startsWith('400 '), null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.getElementById('file-count').textContent.startsWith('400 '), null, {
+    timeout: 60_000,
+  });
   await page.getByRole('button', { name: 'Analyze' }).click();
   // The worker is running the job: its progress reports arrive (the first 8 of 400 documents).
-  await page.waitForFunction(() => /^fingerprinting \d+\/400$/.test(document.getElementById('collection-status').textContent), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => /^fingerprinting \d+\/400$/.test(document.getElementById('collection-status').textContent),
+    null,
+    { timeout: 60_000 },
+  );
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await page.waitForFunction(() => document.getElementById('collection-status').textContent === 'Cancelled.' || document.body.dataset.analyzedMs, null, { timeout: 60_000 });
-  assert.equal(await page.textContent('#collection-status'), 'Cancelled.');  // the AbortError, not completion
+  await page.waitForFunction(
+    () => document.getElementById('collection-status').textContent === 'Cancelled.' || document.body.dataset.analyzedMs,
+    null,
+    { timeout: 60_000 },
+  );
+  assert.equal(await page.textContent('#collection-status'), 'Cancelled.'); // the AbortError, not completion
   assert.equal(await page.getAttribute('body', 'data-analyzed-ms'), null);
   assert.equal(await page.isHidden('#collection-results'), true);
   assert.equal(await page.isHidden('#progress'), true);
@@ -255,10 +342,15 @@ test('fuzzy match mode: results equal the package in Node, Unicode-aware', async
   await page.getByRole('button', { name: 'Load example names' }).click();
   await page.fill('#fuzzy-query', 'jon smyth');
   await page.waitForSelector('body[data-fuzzy^="jon smyth:"]');
-  const rows = await page.$$eval('#fuzzy-results tbody tr', (r) => r.map((x) => [...x.children].map((c) => c.textContent)));
+  const rows = await page.$$eval('#fuzzy-results tbody tr', (r) =>
+    r.map((x) => [...x.children].map((c) => c.textContent)),
+  );
   const candidates = (await page.inputValue('#fuzzy-list')).split('\n');
   const node = extract('jon smyth', candidates, { scorer: 'levenshtein', limit: 10, normalize: {} });
-  assert.deepEqual(rows.map((r) => [r[1], r[2]]), node.map((m) => [m.candidate, m.score.toFixed(3)]));
+  assert.deepEqual(
+    rows.map((r) => [r[1], r[2]]),
+    node.map((m) => [m.candidate, m.score.toFixed(3)]),
+  );
   assert.equal(rows[0][1], 'Jon Smith');
   await page.screenshot({ path: `${shots}fuzzy.png`, fullPage: true });
   assert.deepEqual(errors, []);
@@ -271,34 +363,68 @@ test('authorship mode: attribution, verification and evidence equal the package 
   await page.getByRole('button', { name: 'Try an example' }).last().click();
   await page.waitForSelector('body[data-authorship="1"]');
   const sample = JSON.parse(readFileSync(new URL('../../demo/samples/authorship.json', import.meta.url), 'utf8'));
-  const background = ['lighthouse', 'bees', 'bread', 'trains'].map((n) => readFileSync(new URL(`../../demo/samples/${n}.txt`, import.meta.url), 'utf8'));
-  const node = analyzeAuthorship(sample.candidates, sample.unknown, { method: 'cosine', mfw: 300, explain: 12, background });
+  const background = ['lighthouse', 'bees', 'bread', 'trains'].map((n) =>
+    readFileSync(new URL(`../../demo/samples/${n}.txt`, import.meta.url), 'utf8'),
+  );
+  const node = analyzeAuthorship(sample.candidates, sample.unknown, {
+    method: 'cosine',
+    mfw: 300,
+    explain: 12,
+    background,
+  });
   const table = (id) => page.$$eval(`#${id} tbody tr`, (r) => r.map((x) => [...x.children].map((c) => c.textContent)));
   const ranking = await table('ranking');
-  assert.deepEqual(ranking.map((r) => [r[1], r[2]]), node.attribution.ranking.map((x) => [x.author, x.distance.toFixed(3)]));
+  assert.deepEqual(
+    ranking.map((r) => [r[1], r[2]]),
+    node.attribution.ranking.map((x) => [x.author, x.distance.toFixed(3)]),
+  );
   assert.equal(ranking[0][1], 'Eleanor (formal essays)');
   assert.equal(await page.textContent('#verify-score'), node.verification.score.toFixed(3));
   assert.equal(await page.textContent('#verify-decision'), 'same author');
   const evidence = await table('evidence');
-  assert.deepEqual(evidence.map((r) => r[0]), node.attribution.explanation.for.map((e) => e.feature));
+  assert.deepEqual(
+    evidence.map((r) => r[0]),
+    node.attribution.explanation.for.map((e) => e.feature),
+  );
   assert.ok(evidence.length > 0);
   const habits = await table('shared-habits');
-  assert.deepEqual(habits.map((r) => r[0]), node.verification.explanation.shared.map((e) => e.feature.replace(/ /g, '␣')));
+  assert.deepEqual(
+    habits.map((r) => r[0]),
+    node.verification.explanation.shared.map((e) => e.feature.replace(/ /g, '␣')),
+  );
   // Files add texts to an author (joined with ---) and fill the unknown text.
   const before = await page.inputValue('#candidates .candidate:nth-child(1) textarea');
-  await page.setInputFiles('#candidates .candidate:nth-child(1) input[type=file]', [{ name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('An added essay.\n') }]);
+  await page.setInputFiles('#candidates .candidate:nth-child(1) input[type=file]', [
+    { name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('An added essay.\n') },
+  ]);
   await expectValue(page, '#candidates .candidate:nth-child(1) textarea', `${before}\n---\nAn added essay.`);
-  await page.setInputFiles('#unknown-file', [{ name: 'u.txt', mimeType: 'text/plain', buffer: Buffer.from(`${sample.unknown}\n`) }]);
+  await page.setInputFiles('#unknown-file', [
+    { name: 'u.txt', mimeType: 'text/plain', buffer: Buffer.from(`${sample.unknown}\n`) },
+  ]);
   await expectValue(page, '#unknown-text', sample.unknown);
   // Dropping files works too: on an author's block (non-text files are left out) and on the unknown text.
   const before2 = await page.inputValue('#candidates .candidate:nth-child(2) textarea');
-  const dropOn = (selector, files) => page.evaluate(({ selector, files }) => {
-    const data = new DataTransfer();
-    for (const f of files) data.items.add(new File([f.text], f.name, { type: f.type }));
-    document.querySelector(selector).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, { selector, files });
-  await dropOn('#candidates .candidate:nth-child(2)', [{ name: 'a.txt', type: 'text/plain', text: 'Dropped one.' }, { name: 'x.png', type: 'image/png', text: 'PNG' }, { name: 'b.md', type: '', text: 'Dropped two.\n' }]);
-  await expectValue(page, '#candidates .candidate:nth-child(2) textarea', `${before2}\n---\nDropped one.\n---\nDropped two.`);
+  const dropOn = (selector, files) =>
+    page.evaluate(
+      ({ selector, files }) => {
+        const data = new DataTransfer();
+        for (const f of files) data.items.add(new File([f.text], f.name, { type: f.type }));
+        document
+          .querySelector(selector)
+          .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      { selector, files },
+    );
+  await dropOn('#candidates .candidate:nth-child(2)', [
+    { name: 'a.txt', type: 'text/plain', text: 'Dropped one.' },
+    { name: 'x.png', type: 'image/png', text: 'PNG' },
+    { name: 'b.md', type: '', text: 'Dropped two.\n' },
+  ]);
+  await expectValue(
+    page,
+    '#candidates .candidate:nth-child(2) textarea',
+    `${before2}\n---\nDropped one.\n---\nDropped two.`,
+  );
   await dropOn('#unknown-text', [{ name: 'u2.txt', type: 'text/plain', text: '  A dropped unknown text.  ' }]);
   await expectValue(page, '#unknown-text', 'A dropped unknown text.');
   await page.fill('#unknown-text', sample.unknown);
@@ -311,7 +437,10 @@ test('authorship mode: attribution, verification and evidence equal the package 
   assert.match(await page.textContent('#attribution-summary'), /Add a second author/);
   assert.match(await page.textContent('#verify-title'), /Eleanor/);
   await page.setViewportSize({ width: 390, height: 900 });
-  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390 + 1), 'no sideways scrolling at phone width');
+  assert.ok(
+    await page.evaluate(() => document.documentElement.scrollWidth <= 390 + 1),
+    'no sideways scrolling at phone width',
+  );
   await page.screenshot({ path: `${shots}authorship-phone.png`, fullPage: true });
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.getByRole('button', { name: 'Try an example' }).last().click();

@@ -8,7 +8,10 @@ import { startServer } from '../../web/serve.mjs';
 let server;
 let base;
 before(async () => {
-  assert.ok(existsSync(new URL('../../docs/api/index.html', import.meta.url)), 'docs/api/ is missing: run bash scripts/docs.sh first');
+  assert.ok(
+    existsSync(new URL('../../docs/api/index.html', import.meta.url)),
+    'docs/api/ is missing: run bash scripts/docs.sh first',
+  );
   server = await startServer(0);
   base = `http://127.0.0.1:${server.address().port}`;
 });

@@ -28,7 +28,15 @@ test('after one visit the page reloads and runs every mode offline', async () =>
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
   // Offline for real: a file the page never asked for cannot be fetched.
-  assert.equal(await page.evaluate(() => fetch(`/never-cached-${Date.now()}.txt`).then(() => 'fetched', () => 'failed')), 'failed');
+  assert.equal(
+    await page.evaluate(() =>
+      fetch(`/never-cached-${Date.now()}.txt`).then(
+        () => 'fetched',
+        () => 'failed',
+      ),
+    ),
+    'failed',
+  );
 
   await page.getByRole('button', { name: 'Try an example' }).first().click();
   await page.waitForSelector('body[data-compared="1"]');
@@ -40,7 +48,10 @@ test('after one visit the page reloads and runs every mode offline', async () =>
   await page.getByRole('button', { name: 'Analyze' }).click();
   await page.waitForSelector('body[data-analyzed-ms]');
   const clusters = await page.$$eval('#clusters li', (l) => l.map((x) => x.textContent));
-  assert.ok(clusters.some((c) => c.includes('bees.txt') && c.includes('bees-copy.txt')), clusters.join(' | '));
+  assert.ok(
+    clusters.some((c) => c.includes('bees.txt') && c.includes('bees-copy.txt')),
+    clusters.join(' | '),
+  );
 
   await page.getByRole('tab', { name: 'Authorship' }).click();
   await page.getByRole('button', { name: 'Try an example' }).last().click();

@@ -8,12 +8,23 @@ import { join } from 'node:path';
 import { assertBuiltSite, closeBrowser, here, installPackage, tempDir, tool } from './harness.mjs';
 
 let dir;
-before(() => { installPackage(); dir = tempDir('simkit-bundlers-'); });
-after(async () => { await closeBrowser(); rmSync(dir, { recursive: true, force: true }); });
+before(() => {
+  installPackage();
+  dir = tempDir('simkit-bundlers-');
+});
+after(async () => {
+  await closeBrowser();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const builds = {
-  webpack: (out) => tool('webpack', ['-c', join(here, 'webpack', 'webpack.config.js')], { cwd: here, env: { ...process.env, OUT_DIR: out } }),
-  esbuild: (out) => tool('node', [join(here, 'esbuild', 'build.mjs')], { cwd: here, env: { ...process.env, OUT_DIR: out } }),
+  webpack: (out) =>
+    tool('webpack', ['-c', join(here, 'webpack', 'webpack.config.js')], {
+      cwd: here,
+      env: { ...process.env, OUT_DIR: out },
+    }),
+  esbuild: (out) =>
+    tool('node', [join(here, 'esbuild', 'build.mjs')], { cwd: here, env: { ...process.env, OUT_DIR: out } }),
   rollup: (out) => tool('rollup', ['-c', join(here, 'rollup', 'rollup.config.mjs'), '--dir', out], { cwd: here }),
 };
 

@@ -26,8 +26,12 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; wo
 function distStamp() {
   const dist = join(pkgDir, 'dist');
   const files = readdirSync(dist, { recursive: true }).sort();
-  return files.map((f) => { const s = statSync(join(dist, f)); return `${f}:${s.size}:${s.mtimeMs}`; }).join('\n')
-    + `\npackage.json:${statSync(join(pkgDir, 'package.json')).mtimeMs}`;
+  return `${files
+    .map((f) => {
+      const s = statSync(join(dist, f));
+      return `${f}:${s.size}:${s.mtimeMs}`;
+    })
+    .join('\n')}\npackage.json:${statSync(join(pkgDir, 'package.json')).mtimeMs}`;
 }
 
 /**
@@ -40,12 +44,16 @@ export function installPackage() {
   }
   const marker = join(here, 'node_modules', '.simkit-stamp');
   const stamp = distStamp();
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === stamp && existsSync(join(here, 'node_modules', 'simkit'))) return;
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === stamp && existsSync(join(here, 'node_modules', 'simkit')))
+    return;
   const dir = mkdtempSync(join(tmpdir(), 'simkit-eco-pack-'));
   try {
     const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: pkgDir, encoding: 'utf8' });
     const tarball = join(dir, out.trim().split('\n').pop());
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: here, stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
+      cwd: here,
+      stdio: 'inherit',
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -57,11 +65,19 @@ export function tool(name, args, options = {}) {
   try {
     return execFileSync(bin(name), args, { encoding: 'utf8', stdio: 'pipe', timeout: 180_000, ...options });
   } catch (e) {
-    throw new Error(`${name} ${args.join(' ')} failed (${e.status ?? e.signal}):\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+    throw new Error(
+      `${name} ${args.join(' ')} failed (${e.status ?? e.signal}):\n${e.stdout ?? ''}\n${e.stderr ?? ''}`,
+    );
   }
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json',
+};
 
 /** Serves a built folder on 127.0.0.1; csp.html gets the strict policy as a header. */
 export async function serveFolder(folder) {
@@ -69,7 +85,10 @@ export async function serveFolder(folder) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = resolve(root, `.${path}`);
-    if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
     try {
       const body = await readFile(file);
@@ -91,11 +110,16 @@ export async function pageResults(url) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   try {
     await page.goto(url);
-    await page.waitForFunction(() => window.simkitResults !== undefined, null, { timeout: 60_000 })
-      .catch((e) => { throw new Error(`${url}: no result within 60 s (${problems.join('; ')}): ${e.message}`); });
+    await page
+      .waitForFunction(() => window.simkitResults !== undefined, null, { timeout: 60_000 })
+      .catch((e) => {
+        throw new Error(`${url}: no result within 60 s (${problems.join('; ')}): ${e.message}`);
+      });
     const results = await page.evaluate(() => window.simkitResults);
     assert.equal(results.error, undefined, `${url}: ${results.error}\n${problems.join('\n')}`);
     return { results, problems };
@@ -111,7 +135,11 @@ export async function closeBrowser() {
 
 /** The results every bundled main page must show. */
 export function assertMainPage(results) {
-  assert.deepEqual(results, { page: EXPECTED.jaccard, moduleWorker: EXPECTED.xxh3Empty, simkitWorker: EXPECTED.jaccard });
+  assert.deepEqual(results, {
+    page: EXPECTED.jaccard,
+    moduleWorker: EXPECTED.xxh3Empty,
+    simkitWorker: EXPECTED.jaccard,
+  });
 }
 
 /** Serves a built site and checks its two pages: the main page, and simkit/csp under the strict CSP. */
@@ -130,20 +158,40 @@ export async function assertBuiltSite(folder) {
  * returns a stop() that kills its whole process group.
  */
 export async function startProcess(command, args, { cwd, ready, env = {}, timeoutMs = 90_000 }) {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  const stop = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } };
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
   try {
     const match = await new Promise((resolveReady, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${command} not ready within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${command} not ready within ${timeoutMs} ms:\n${output}`)),
+        timeoutMs,
+      );
       const onData = (d) => {
         output += d;
         const m = output.match(ready);
-        if (m) { clearTimeout(timer); resolveReady(m); }
+        if (m) {
+          clearTimeout(timer);
+          resolveReady(m);
+        }
       };
       child.stdout.on('data', onData);
       child.stderr.on('data', onData);
-      child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`${command} exited (${code}) before it was ready:\n${output}`)); });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${command} exited (${code}) before it was ready:\n${output}`));
+      });
     });
     return { match, stop, output: () => output };
   } catch (e) {

@@ -31,9 +31,14 @@ for (const runtime of ['bun', 'deno']) {
   }
 }
 
-for (const [compiler, command] of [['TypeScript 7', ['tsc']], ['TypeScript 5.9', ['node', join(here, 'node_modules', 'typescript5', 'bin', 'tsc')]]]) {
+for (const [compiler, command] of [
+  ['TypeScript 7', ['tsc']],
+  ['TypeScript 5.9', ['node', join(here, 'node_modules', 'typescript5', 'bin', 'tsc')]],
+]) {
   for (const resolution of ['nodenext', 'bundler']) {
-    test(`${compiler}, ${resolution} resolution: every entry and the README example type-check under strict`, { timeout: 120_000 }, () => {
+    test(`${compiler}, ${resolution} resolution: every entry and the README example type-check under strict`, {
+      timeout: 120_000,
+    }, () => {
       const [name, ...pre] = command;
       tool(name, [...pre, '-p', join(here, 'typescript', `tsconfig.${resolution}.json`)], { cwd: here });
     });
@@ -41,7 +46,9 @@ for (const [compiler, command] of [['TypeScript 7', ['tsc']], ['TypeScript 5.9',
 }
 
 test('deno check: every entry and the README example', { timeout: 120_000 }, () => {
-  tool('deno', ['check', join(here, 'typescript', 'entries.ts'), join(here, 'typescript', 'readme-example.ts')], { cwd: here });
+  tool('deno', ['check', join(here, 'typescript', 'entries.ts'), join(here, 'typescript', 'readme-example.ts')], {
+    cwd: here,
+  });
 });
 
 test('publint and attw report no problems', { timeout: 120_000 }, () => {
@@ -49,25 +56,43 @@ test('publint and attw report no problems', { timeout: 120_000 }, () => {
   const lint = tool('publint', ['run', '--strict', pkg], { cwd: here });
   assert.doesNotMatch(lint, /warning|error|suggestion/i, lint);
   const dir = tempDir('simkit-attw-');
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: pkg, encoding: 'utf8' }).trim().split('\n').pop();
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: pkg, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop();
   // ESM-only on purpose (require(esm) from Node 20.19): the CommonJS-resolution rows are expected.
   tool('attw', [join(dir, tarball), '--profile', 'esm-only', '--format', 'table-flipped'], { cwd: here });
 });
 
 function freePort() {
   return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
 }
 
 test('Cloudflare workerd (wrangler dev, local): simkit/edge with a compiled module', { timeout: 180_000 }, async () => {
   const port = await freePort();
-  const server = await startProcess(bin('wrangler'), ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'info'], {
-    cwd: join(here, 'workerd'), ready: /Ready on (http:\/\/127\.0\.0\.1:\d+)/,
-    env: { WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1', XDG_CONFIG_HOME: tempDir('simkit-wrangler-') },
-  });
+  const server = await startProcess(
+    bin('wrangler'),
+    ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'info'],
+    {
+      cwd: join(here, 'workerd'),
+      ready: /Ready on (http:\/\/127\.0\.0\.1:\d+)/,
+      env: {
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        NO_COLOR: '1',
+        XDG_CONFIG_HOME: tempDir('simkit-wrangler-'),
+      },
+    },
+  );
   try {
-    const res = await fetch(`${server.match[1]}/?a=${encodeURIComponent('a b c d')}&b=${encodeURIComponent('a b c e')}`);
+    const res = await fetch(
+      `${server.match[1]}/?a=${encodeURIComponent('a b c d')}&b=${encodeURIComponent('a b c e')}`,
+    );
     assert.equal(res.status, 200, await res.clone().text());
     const body = await res.json();
     assert.equal(body.jaccard, EXPECTED.jaccard);
@@ -79,17 +104,29 @@ test('Cloudflare workerd (wrangler dev, local): simkit/edge with a compiled modu
   }
 });
 
-test('Vercel Edge Runtime (edge-runtime): simkit/edge with a module the platform compiled in its own realm', { timeout: 120_000 }, async () => {
+test('Vercel Edge Runtime (edge-runtime): simkit/edge with a module the platform compiled in its own realm', {
+  timeout: 120_000,
+}, async () => {
   const { EdgeRuntime, runServer } = await import('edge-runtime');
   const { build } = await import('esbuild');
-  const bundle = await build({ entryPoints: [join(here, 'vercel-edge', 'handler.js')], bundle: true, format: 'iife', write: false, absWorkingDir: here, logLevel: 'warning' });
+  const bundle = await build({
+    entryPoints: [join(here, 'vercel-edge', 'handler.js')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    absWorkingDir: here,
+    logLevel: 'warning',
+  });
   const bytes = readFileSync(createRequire(join(here, 'package.json')).resolve('simkit/simkit.wasm'));
   const runtime = new EdgeRuntime({
     initialCode: bundle.outputFiles[0].text,
     extend: (context) => Object.assign(context, { SIMKIT_WASM: new WebAssembly.Module(bytes) }),
   });
   // The runtime is the strict one edge platforms are: no eval, so the no-eval glue is what runs.
-  assert.equal(runtime.evaluate("(() => { try { eval('1'); return 'eval'; } catch { return 'no eval'; } })()"), 'no eval');
+  assert.equal(
+    runtime.evaluate("(() => { try { eval('1'); return 'eval'; } catch { return 'no eval'; } })()"),
+    'no eval',
+  );
   const server = await runServer({ runtime, port: 0, host: '127.0.0.1' });
   try {
     const res = await fetch(`${server.url}?a=${encodeURIComponent('a b c d')}&b=${encodeURIComponent('a b c e')}`);

@@ -14,7 +14,17 @@
 //   passages   <norm> <unit> <k> 0          <a hex>:<b hex>    <aStart:aEnd:bStart:bEnd:kgrams,...>  <coverageA,coverageB,score>
 //   style, delta, impostors: see style-cases.mjs
 import { writeFileSync } from 'node:fs';
-import { comparePassages, fingerprint, init, lshBandKeys, MinHasher, normalize, simhash, tokenize, shingles } from 'simkit';
+import {
+  comparePassages,
+  fingerprint,
+  init,
+  lshBandKeys,
+  MinHasher,
+  normalize,
+  simhash,
+  tokenize,
+  shingles,
+} from 'simkit';
 import { OPTIONS, TEXTS, XXHASH_REFERENCE, toApiOptions } from './cases.mjs';
 import * as simkit from 'simkit';
 import { styleVectorLines } from './style-cases.mjs';
@@ -35,37 +45,61 @@ for (const packed of OPTIONS) {
     const s = shingles(text, o);
     const spans = [];
     for (let i = 0; i < s.spans.length; i += 2) spans.push(`${s.spans[i]}:${s.spans[i + 1]}`);
-    lines.push(`shingles\t${head}\t${hex(text)}\t${[...s.hashes].map((h) => h.toString(16)).join(',')}\t${spans.join(',')}`);
+    lines.push(
+      `shingles\t${head}\t${hex(text)}\t${[...s.hashes].map((h) => h.toString(16)).join(',')}\t${spans.join(',')}`,
+    );
   }
 }
 // Winnowing and passages (seed 0), over pairs of the texts.
-for (const [unit, k, window] of [[1, 8, 4], [0, 2, 3], [1, 25, 10]]) {
+for (const [unit, k, window] of [
+  [1, 8, 4],
+  [0, 2, 3],
+  [1, 25, 10],
+]) {
   const o = { unit: unit === 0 ? 'word' : 'char', k, window };
   for (let i = 0; i < TEXTS.length; ++i) {
     const f = fingerprint(TEXTS[i], o);
     const spans = [];
     for (let j = 0; j < f.spans.length; j += 2) spans.push(`${f.spans[j]}:${f.spans[j + 1]}`);
-    lines.push(`winnow\t22\t${unit}\t${k}\t${window}\t${hex(TEXTS[i])}\t${[...f.hashes].map((h) => h.toString(16)).join(',')}\t${spans.join(',')}`);
-    const b = TEXTS[(i + 1) % TEXTS.length] + ' ' + TEXTS[i].slice(0, Math.floor(TEXTS[i].length / 2));
+    lines.push(
+      `winnow\t22\t${unit}\t${k}\t${window}\t${hex(TEXTS[i])}\t${[...f.hashes].map((h) => h.toString(16)).join(',')}\t${spans.join(',')}`,
+    );
+    const b = `${TEXTS[(i + 1) % TEXTS.length]} ${TEXTS[i].slice(0, Math.floor(TEXTS[i].length / 2))}`;
     const m = comparePassages(TEXTS[i], b, { unit: o.unit, k });
     const ps = m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(',');
-    lines.push(`passages\t22\t${unit}\t${k}\t0\t${hex(TEXTS[i])}:${hex(b)}\t${ps}\t${[m.coverageA, m.coverageB, m.score].map((x) => x.toPrecision(17)).join(',')}`);
+    lines.push(
+      `passages\t22\t${unit}\t${k}\t0\t${hex(TEXTS[i])}:${hex(b)}\t${ps}\t${[m.coverageA, m.coverageB, m.score].map((x) => x.toPrecision(17)).join(',')}`,
+    );
   }
 }
 // MinHash signatures: both schemes, two sizes and seeds.
-for (const [scheme, numPerm, seed] of [['classic', 16, 1n], ['oph', 16, 1n], ['classic', 64, 42n], ['oph', 64, 0xfeedfacecafebeefn]]) {
+for (const [scheme, numPerm, seed] of [
+  ['classic', 16, 1n],
+  ['oph', 16, 1n],
+  ['classic', 64, 42n],
+  ['oph', 64, 0xfeedfacecafebeefn],
+]) {
   const mh = new MinHasher({ scheme, numPerm, seed });
   for (const t of TEXTS) {
-    lines.push(`minhash\t${scheme === 'classic' ? 0 : 1}\t${numPerm}\t${seed.toString(16)}\t0\t${hex(t)}\t${[...mh.sign(t)].map((v) => v.toString(16)).join(',')}`);
+    lines.push(
+      `minhash\t${scheme === 'classic' ? 0 : 1}\t${numPerm}\t${seed.toString(16)}\t0\t${hex(t)}\t${[...mh.sign(t)].map((v) => v.toString(16)).join(',')}`,
+    );
   }
 }
 // LSH band keys: every band used, some slots in no band, one-row bands; classic signatures, seed 1.
-for (const [numPerm, bands, rows] of [[16, 4, 4], [16, 5, 3], [64, 9, 7], [64, 64, 1]]) {
+for (const [numPerm, bands, rows] of [
+  [16, 4, 4],
+  [16, 5, 3],
+  [64, 9, 7],
+  [64, 64, 1],
+]) {
   const mh = new MinHasher({ numPerm });
   for (const t of TEXTS) {
     const sig = mh.sign(t);
     const keys = lshBandKeys([sig], { bands, rows });
-    lines.push(`lshbands\t${numPerm}\t${bands}\t${rows}\t0\t${[...sig].map((v) => v.toString(16)).join(',')}\t${[...keys].map((k) => k.toString(16)).join(',')}`);
+    lines.push(
+      `lshbands\t${numPerm}\t${bands}\t${rows}\t0\t${[...sig].map((v) => v.toString(16)).join(',')}\t${[...keys].map((k) => k.toString(16)).join(',')}`,
+    );
   }
 }
 for (const t of TEXTS) lines.push(`simhash\t22\t0\t1\t3\t0\t${hex(t)}\t${simhash(t).toString(16)}`);

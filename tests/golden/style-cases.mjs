@@ -37,36 +37,79 @@ const num = (x) => x.toPrecision(17);
 export function styleVectorLines(s) {
   const lines = [];
   const all = [...STYLE_AUTHOR_A, ...STYLE_AUTHOR_B, ...STYLE_UNKNOWN];
-  for (const [charNgram, top] of [[3, 5], [4, 3]]) {
+  for (const [charNgram, top] of [
+    [3, 5],
+    [4, 3],
+  ]) {
     for (const t of all) {
       const p = s.styleProfile(t, { charNgram, top });
-      const values = [p.words, p.sentences, p.punctuationMarks, p.charNgrams, p.meanSentenceLength, p.sdSentenceLength, p.meanWordLength, p.sdWordLength, p.typeTokenRatio, p.punctuationPerWord];
+      const values = [
+        p.words,
+        p.sentences,
+        p.punctuationMarks,
+        p.charNgrams,
+        p.meanSentenceLength,
+        p.sdSentenceLength,
+        p.meanWordLength,
+        p.sdWordLength,
+        p.typeTokenRatio,
+        p.punctuationPerWord,
+      ];
       const words = p.topWords.map((w) => `${hex(w.text)}=${w.count}`).join(',');
       lines.push(['style', 22, charNgram, top, 0, hex(t), values.map(num).join(','), words].join('\t'));
     }
   }
-  const training = [...STYLE_AUTHOR_A.map((text) => ({ author: 'A', text })), ...STYLE_AUTHOR_B.map((text) => ({ author: 'B', text }))];
+  const training = [
+    ...STYLE_AUTHOR_A.map((text) => ({ author: 'A', text })),
+    ...STYLE_AUTHOR_B.map((text) => ({ author: 'B', text })),
+  ];
   const trainHex = training.map((t) => hex(t.text)).join(':');
   const ids = training.map((t) => (t.author === 'A' ? 0 : 1)).join(',');
   ['burrows', 'eder', 'cosine'].forEach((method, m) => {
-    for (const [mfw, aggregate] of [[30, 'centroid'], [100, 'nearest']]) {
+    for (const [mfw, aggregate] of [
+      [30, 'centroid'],
+      [100, 'nearest'],
+    ]) {
       const model = new s.AuthorshipModel(training, { mfw, method, aggregate });
       for (const u of STYLE_UNKNOWN) {
         const r = model.attribute(u);
         const d = ['A', 'B'].map((a) => r.ranking.find((x) => x.author === a).distance);
-        lines.push(['delta', m, mfw, aggregate === 'centroid' ? 0 : 1, 0, trainHex, ids, hex(u), d.map(num).join(',')].join('\t'));
+        lines.push(
+          ['delta', m, mfw, aggregate === 'centroid' ? 0 : 1, 0, trainHex, ids, hex(u), d.map(num).join(',')].join(
+            '\t',
+          ),
+        );
       }
       model.dispose();
     }
   });
   const impostors = [...STYLE_AUTHOR_B, STYLE_UNKNOWN[2]];
   const METHOD_IDS = { cosine: 0, impostors: 1, combined: 2 };
-  for (const [method, iterations, seed] of [['impostors', 50, 7n], ['impostors', 100, 0n], ['cosine', 1, 0n], ['combined', 20, 0n]]) {
+  for (const [method, iterations, seed] of [
+    ['impostors', 50, 7n],
+    ['impostors', 100, 0n],
+    ['cosine', 1, 0n],
+    ['combined', 20, 0n],
+  ]) {
     const v = new s.AuthorshipVerifier({ method, impostors, iterations, seed, impostorsPerIteration: 3 });
-    for (const [known, unknown] of [[STYLE_AUTHOR_A.slice(0, 2), STYLE_UNKNOWN[0]], [STYLE_AUTHOR_A.slice(2), STYLE_UNKNOWN[1]]]) {
+    for (const [known, unknown] of [
+      [STYLE_AUTHOR_A.slice(0, 2), STYLE_UNKNOWN[0]],
+      [STYLE_AUTHOR_A.slice(2), STYLE_UNKNOWN[1]],
+    ]) {
       const r = v.verify({ known, unknown });
-      lines.push(['impostors', iterations, seed.toString(16), METHOD_IDS[method], 0, known.map(hex).join(':'), hex(unknown),
-        impostors.map(hex).join(':'), [r.rawScore, r.similarity, ...(r.scores ? Object.values(r.scores) : [])].map(num).join(',')].join('\t'));
+      lines.push(
+        [
+          'impostors',
+          iterations,
+          seed.toString(16),
+          METHOD_IDS[method],
+          0,
+          known.map(hex).join(':'),
+          hex(unknown),
+          impostors.map(hex).join(':'),
+          [r.rawScore, r.similarity, ...(r.scores ? Object.values(r.scores) : [])].map(num).join(','),
+        ].join('\t'),
+      );
     }
     v.dispose();
   }

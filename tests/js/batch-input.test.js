@@ -65,8 +65,11 @@ test("distanceBatch with unit 'utf16' equals fastest-levenshtein (JS .length sem
   const { distance } = await import('fastest-levenshtein');
   const alphabets = ['abcdefgh', 'абвгдежз', '北京上海天津重庆', 'àéîõüçñß', 'ab🙂🙃'];
   let seed = 0x9e3779b9;
-  const rand = (n) => { // xorshift32
-    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+  const rand = (n) => {
+    // xorshift32
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
     return (seed >>> 0) % n;
   };
   const word = (alphabet) => {
@@ -74,14 +77,21 @@ test("distanceBatch with unit 'utf16' equals fastest-levenshtein (JS .length sem
     return Array.from({ length: 3 + rand(12) }, () => chars[rand(chars.length)]).join('');
   };
   let emojiPairs = 0;
-  for (const [name, pool] of [['no surrogates', alphabets.slice(0, 4)], ['one list with emoji', alphabets]]) {
+  for (const [name, pool] of [
+    ['no surrogates', alphabets.slice(0, 4)],
+    ['one list with emoji', alphabets],
+  ]) {
     const as = Array.from({ length: 300 }, (_, i) => word(pool[i % pool.length]));
     const bs = Array.from({ length: 300 }, (_, i) => word(pool[(i + 1) % pool.length]));
     const got = distanceBatch('levenshtein', as, bs, { unit: 'utf16' });
     for (let i = 0; i < as.length; ++i) {
       assert.equal(got[i], distance(as[i], bs[i]), `${name}: pair ${i} ${as[i]} / ${bs[i]}`);
       assert.equal(got[i], levenshtein(as[i], bs[i], { unit: 'utf16' }), `${name}: pair ${i}`);
-      if (/\p{Extended_Pictographic}/u.test(as[i] + bs[i]) && got[i] !== distanceBatch('levenshtein', [as[i]], [bs[i]])[0]) ++emojiPairs;
+      if (
+        /\p{Extended_Pictographic}/u.test(as[i] + bs[i]) &&
+        got[i] !== distanceBatch('levenshtein', [as[i]], [bs[i]])[0]
+      )
+        ++emojiPairs;
     }
   }
   assert.ok(emojiPairs > 10, `pairs where UTF-16 units and code points disagree: ${emojiPairs}`);

@@ -24,11 +24,15 @@ function json(...args) {
   assert.equal(r.code, 0, `${args.join(' ')}: ${r.err}`);
   return JSON.parse(r.out);
 }
-const write = (path, text) => { mkdirSync(join(dir, path, '..'), { recursive: true }); writeFileSync(join(dir, path), text); };
+const write = (path, text) => {
+  mkdirSync(join(dir, path, '..'), { recursive: true });
+  writeFileSync(join(dir, path), text);
+};
 const read = (path) => readFileSync(join(dir, path), 'utf8');
 
 // Shared passages: P is in all three essays, Q only in x and y.
-const P = 'The lighthouse keeper climbed the spiral stairs every evening at dusk to light the great lamp for the ships.';
+const P =
+  'The lighthouse keeper climbed the spiral stairs every evening at dusk to light the great lamp for the ships.';
 const Q = 'Bees communicate the direction and distance of flowers to their sisters by dancing on the honeycomb.';
 const ESSAYS = {
   'essays/x.txt': `${P} My own opening words about the sea. ${Q}`,
@@ -39,10 +43,23 @@ const ESSAYS = {
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'simkit-cli-flags-'));
   for (const [path, text] of Object.entries(ESSAYS)) write(path, text);
-  for (const path of ['inc/a.txt', 'inc/b.md', 'inc/c.text', 'inc/d.rst', 'inc/sub/e.txt']) write(path, `document ${path} with a few words`);
-  write('named.jsonl', [{ name: 'first', body: P }, { name: 'second', body: Q }].map((x) => JSON.stringify(x)).join('\n'));
+  for (const path of ['inc/a.txt', 'inc/b.md', 'inc/c.text', 'inc/d.rst', 'inc/sub/e.txt'])
+    write(path, `document ${path} with a few words`);
+  write(
+    'named.jsonl',
+    [
+      { name: 'first', body: P },
+      { name: 'second', body: Q },
+    ]
+      .map((x) => JSON.stringify(x))
+      .join('\n'),
+  );
   write('cities.txt', ['Paris', 'Parma', 'Pari', '🇫🇷 Paris', 'London', 'Zürich'].join('\n'));
-  for (const [name, texts] of [['Formal', STYLE_AUTHOR_A], ['Chatty', STYLE_AUTHOR_B]]) texts.forEach((t, i) => write(`authors/${name}/${i}.txt`, t));
+  for (const [name, texts] of [
+    ['Formal', STYLE_AUTHOR_A],
+    ['Chatty', STYLE_AUTHOR_B],
+  ])
+    texts.forEach((t, i) => write(`authors/${name}/${i}.txt`, t));
   write('unknown.txt', STYLE_UNKNOWN[0]);
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,7 +76,8 @@ test('--help of every command documents every flag it accepts; --version prints 
       assert.ok(h.out.startsWith(`Usage: simkit ${name}`), name);
       assert.match(h.out, /Examples:\n {2}simkit /);
       for (const flag of Object.keys(command.flags)) {
-        if (flag !== 'help') assert.match(h.out, new RegExp(`--${flag}\\b`), `${name} --help does not mention --${flag}`);
+        if (flag !== 'help')
+          assert.match(h.out, new RegExp(`--${flag}\\b`), `${name} --help does not mention --${flag}`);
       }
     }
   }
@@ -73,14 +91,21 @@ function plagiarismRows(options, pairOptions) {
   const index = new WinnowIndex(options);
   for (const [path, text] of Object.entries(ESSAYS)) index.add(path.slice('essays/'.length), text);
   const rows = index.pairs({ limit: 50, passages: true, ...pairOptions }).map((p, i) => ({
-    rank: i + 1, a: p.a, b: p.b, similarity: p.similarity, coverageA: p.match.coverageA, coverageB: p.match.coverageB, passages: p.match.passages.length,
+    rank: i + 1,
+    a: p.a,
+    b: p.b,
+    similarity: p.similarity,
+    coverageA: p.match.coverageA,
+    coverageB: p.match.coverageB,
+    passages: p.match.passages.length,
   }));
   index.dispose();
   return rows;
 }
 
 test('plagiarism --window, --max-df and --min-score: the pairs the package finds with the same options', () => {
-  const pairs = (...args) => {  // --format json: { pairs, notRead }
+  const pairs = (...args) => {
+    // --format json: { pairs, notRead }
     const out = json(...args);
     assert.deepEqual(out.notRead, []);
     return out.pairs;
@@ -90,19 +115,30 @@ test('plagiarism --window, --max-df and --min-score: the pairs the package finds
   assert.equal(base.length, 3);
   const window = pairs('plagiarism', 'essays', '--k', '15', '--window', '3', '--format', 'json');
   assert.deepEqual(window, plagiarismRows({ k: 15, window: 3 }, { minScore: 0.05 }));
-  assert.notDeepEqual(window.map((r) => r.similarity), base.map((r) => r.similarity));
+  assert.notDeepEqual(
+    window.map((r) => r.similarity),
+    base.map((r) => r.similarity),
+  );
   // P's fingerprints are in all three documents: with --max-df 2 only x and y (sharing Q) pair.
   const maxDf = pairs('plagiarism', 'essays', '--k', '15', '--max-df', '2', '--format', 'json');
   assert.deepEqual(maxDf, plagiarismRows({ k: 15, window: 10, maxDocumentFrequency: 2 }, { minScore: 0.05 }));
-  assert.deepEqual(maxDf.map((r) => [r.a, r.b].sort()), [['x.txt', 'y.txt']]);
-  const cut = (base[0].similarity + base[1].similarity) / 2;  // between the best pair and the next
+  assert.deepEqual(
+    maxDf.map((r) => [r.a, r.b].sort()),
+    [['x.txt', 'y.txt']],
+  );
+  const cut = (base[0].similarity + base[1].similarity) / 2; // between the best pair and the next
   const minScore = pairs('plagiarism', 'essays', '--k', '15', '--min-score', String(cut), '--format', 'json');
   assert.deepEqual(minScore, plagiarismRows({ k: 15, window: 10 }, { minScore: cut }));
   assert.ok(minScore.length >= 1 && minScore.length < base.length && minScore.every((r) => r.similarity >= cut));
 });
 
 test('--include, --exclude, --field and --id-field choose the documents and their keys', () => {
-  const keys = (...args) => run('sign', ...args).out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).key);
+  const keys = (...args) =>
+    run('sign', ...args)
+      .out.trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).key);
   assert.deepEqual(keys('inc'), ['a.txt', 'b.md', 'c.text', 'sub/e.txt']);
   assert.deepEqual(keys('inc', '--include', '*.rst'), ['d.rst']);
   assert.deepEqual(keys('inc', '--include', '*.rst', '--include', '*.md'), ['b.md', 'd.rst']);
@@ -114,7 +150,10 @@ test('--include, --exclude, --field and --id-field choose the documents and thei
 
 test('--shingle and --size: sign and compare use them as the package does', () => {
   const text = ESSAYS['essays/x.txt'];
-  const [row] = run('sign', 'essays/x.txt', '--shingle', 'char', '--size', '4').out.trim().split('\n').map((l) => JSON.parse(l));
+  const [row] = run('sign', 'essays/x.txt', '--shingle', 'char', '--size', '4')
+    .out.trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(row.shingle, 'char');
   assert.equal(row.size, 4);
   const raw = Buffer.from(row.signature, 'base64');
@@ -123,7 +162,10 @@ test('--shingle and --size: sign and compare use them as the package does', () =
   assert.deepEqual(signature, hasher({ shingle: 'char', shingleSize: 4 }).sign(text));
   assert.notDeepEqual(signature, hasher({}).sign(text));
   const compared = json('compare', 'essays/x.txt', 'essays/y.txt', '--shingle', 'char', '--format', 'json');
-  assert.equal(compared.jaccard, setSimilarity(text, ESSAYS['essays/y.txt'], { shingle: 'char', shingleSize: 5 }).jaccard);
+  assert.equal(
+    compared.jaccard,
+    setSimilarity(text, ESSAYS['essays/y.txt'], { shingle: 'char', shingleSize: 5 }).jaccard,
+  );
   assert.notEqual(compared.jaccard, setSimilarity(text, ESSAYS['essays/y.txt']).jaccard);
 });
 
@@ -135,15 +177,30 @@ test('index query --min-similarity keeps matches at or above it', () => {
   assert.deepEqual(all.map((m) => m.match).sort(), ['a.txt', 'b.txt']);
   const b = all.find((m) => m.match === 'b.txt').similarity;
   assert.ok(b < 1);
-  const strict = json('index', 'query', 'near.skindex', 'near/a.txt', '--min-similarity', String((b + 1) / 2), '--format', 'json');
-  assert.deepEqual(strict.map((m) => [m.match, m.similarity]), [['a.txt', 1]]);
+  const strict = json(
+    'index',
+    'query',
+    'near.skindex',
+    'near/a.txt',
+    '--min-similarity',
+    String((b + 1) / 2),
+    '--format',
+    'json',
+  );
+  assert.deepEqual(
+    strict.map((m) => [m.match, m.similarity]),
+    [['a.txt', 1]],
+  );
 });
 
-test('match --cutoff and --unit: the package\'s extract with the same options', () => {
+test("match --cutoff and --unit: the package's extract with the same options", () => {
   const candidates = read('cities.txt').split('\n');
   const cut = json('match', 'Pariss', '--in', 'cities.txt', '--limit', '10', '--cutoff', '0.6', '--format', 'json');
   const expected = extract('Pariss', candidates, { limit: 10, cutoff: 0.6 });
-  assert.deepEqual(cut.map((r) => [r.candidate, r.score]), expected.map((m) => [m.candidate, m.score]));
+  assert.deepEqual(
+    cut.map((r) => [r.candidate, r.score]),
+    expected.map((m) => [m.candidate, m.score]),
+  );
   assert.ok(cut.length >= 2 && cut.length < candidates.length);
   for (const unit of ['grapheme', 'utf16']) {
     const rows = json('match', '🇫🇷Paris', '--in', 'cities.txt', '--limit', '1', '--unit', unit, '--format', 'json');
@@ -151,20 +208,53 @@ test('match --cutoff and --unit: the package\'s extract with the same options', 
     assert.deepEqual([rows[0].candidate, rows[0].score], [best.candidate, best.score], unit);
   }
   const [codepoint] = json('match', '🇫🇷Paris', '--in', 'cities.txt', '--limit', '1', '--format', 'json');
-  const [grapheme] = json('match', '🇫🇷Paris', '--in', 'cities.txt', '--limit', '1', '--unit', 'grapheme', '--format', 'json');
-  assert.notEqual(codepoint.score, grapheme.score);  // the flag is not ignored
+  const [grapheme] = json(
+    'match',
+    '🇫🇷Paris',
+    '--in',
+    'cities.txt',
+    '--limit',
+    '1',
+    '--unit',
+    'grapheme',
+    '--format',
+    'json',
+  );
+  assert.notEqual(codepoint.score, grapheme.score); // the flag is not ignored
 });
 
 test('author --mfc: attribution with character n-gram features, as AuthorshipModel', () => {
-  const [row] = json('author', '--authors', 'authors', 'unknown.txt', '--mfw', '0', '--mfc', '150', '--explain', '0', '--format', 'json');
+  const [row] = json(
+    'author',
+    '--authors',
+    'authors',
+    'unknown.txt',
+    '--mfw',
+    '0',
+    '--mfc',
+    '150',
+    '--explain',
+    '0',
+    '--format',
+    'json',
+  );
   // In the order the CLI reads the folder (sorted), so that sums round alike.
-  const training = [...STYLE_AUTHOR_B.map((text) => ({ author: 'Chatty', text })), ...STYLE_AUTHOR_A.map((text) => ({ author: 'Formal', text }))];
+  const training = [
+    ...STYLE_AUTHOR_B.map((text) => ({ author: 'Chatty', text })),
+    ...STYLE_AUTHOR_A.map((text) => ({ author: 'Formal', text })),
+  ];
   const model = new AuthorshipModel(training, { mfw: 0, mfc: 150 });
   const expected = model.attribute(STYLE_UNKNOWN[0]);
-  assert.ok(model.features.length > 0 && model.features.every((f) => f.kind !== 'word'), JSON.stringify(model.features.slice(0, 3)));
+  assert.ok(
+    model.features.length > 0 && model.features.every((f) => f.kind !== 'word'),
+    JSON.stringify(model.features.slice(0, 3)),
+  );
   model.dispose();
   assert.equal(row.author, expected.author);
-  assert.deepEqual(row.ranking.map((r) => [r.author, r.distance]), expected.ranking.map((r) => [r.author, r.distance]));
+  assert.deepEqual(
+    row.ranking.map((r) => [r.author, r.distance]),
+    expected.ranking.map((r) => [r.author, r.distance]),
+  );
 });
 
 test('flags and values that do not apply are usage errors naming them', () => {
@@ -172,19 +262,34 @@ test('flags and values that do not apply are usage errors naming them', () => {
     [['sign', 'essays', '--format', 'csv'], /unknown option --format/],
     [['sign', 'essays', '--out', 's.jsonl', '--binary', 's.sksg'], /--out and --binary are alternatives/],
     [['index', 'build', 'essays', '--out', 'e.skindex', '--format', 'json'], /--format applies to 'index query'/],
-    [['index', 'build', 'essays', '--out', 'e.skindex', '--min-similarity', '0.5'], /--min-similarity applies to 'index query'/],
+    [
+      ['index', 'build', 'essays', '--out', 'e.skindex', '--min-similarity', '0.5'],
+      /--min-similarity applies to 'index query'/,
+    ],
     [['index', 'query', 'near.skindex', 'near/a.txt', '--num-perm', '64'], /--num-perm applies to 'index build'/],
     [['index', 'query', 'near.skindex', 'near/a.txt', '--threshold', '0.9'], /--threshold applies to 'index build'/],
-    [['compare', 'essays/x.txt', 'essays/y.txt', '--passages', '--format', 'csv'], /--passages lists passages in table and json output, not csv/],
+    [
+      ['compare', 'essays/x.txt', 'essays/y.txt', '--passages', '--format', 'csv'],
+      /--passages lists passages in table and json output, not csv/,
+    ],
     [['author', '--known', 'authors/Formal', 'unknown.txt', '--mfw', '50'], /--mfw applies to attribution/],
     [['author', '--authors', 'authors', 'unknown.txt', '--seed', '3'], /--seed applies to verification/],
     [['author', '--authors', 'authors', 'unknown.txt', '--band', '0.2,0.3'], /--band applies to verification/],
     [['author', '--pairs', 'pairs.jsonl', '--band', '0.2,0.3'], /--band does not apply to --pairs/],
     [['author', '--pairs', 'pairs.jsonl', 'unknown.txt'], /--pairs reads its texts from the file/],
-    [['compare', 'essays/x.txt', 'essays/y.txt', '--format', 'xml'], /--format must be one of table, json, csv, got "xml"/],
-    [['compare', 'essays/x.txt', 'essays/y.txt', '--shingle', 'line'], /--shingle must be one of word, char, got "line"/],
+    [
+      ['compare', 'essays/x.txt', 'essays/y.txt', '--format', 'xml'],
+      /--format must be one of table, json, csv, got "xml"/,
+    ],
+    [
+      ['compare', 'essays/x.txt', 'essays/y.txt', '--shingle', 'line'],
+      /--shingle must be one of word, char, got "line"/,
+    ],
     [['sign', 'essays', '--scheme', 'minhash'], /--scheme must be one of oph, classic, got "minhash"/],
-    [['match', 'Paris', '--in', 'cities.txt', '--unit', 'byte'], /--unit must be one of codepoint, utf16, grapheme, got "byte"/],
+    [
+      ['match', 'Paris', '--in', 'cities.txt', '--unit', 'byte'],
+      /--unit must be one of codepoint, utf16, grapheme, got "byte"/,
+    ],
     [['match', 'Paris', '--in', 'cities.txt', '--scorer', 'soundex'], /--scorer must be one of/],
     [['match', 'Paris', '--in', 'cities.txt', '--cutoff', '1.5'], /--cutoff must be a number in \[0, 1\], got "1.5"/],
     [['plagiarism', 'essays', '--window', '0'], /--window must be an integer in \[1, 1024\], got "0"/],

@@ -19,10 +19,27 @@ before(async () => {
   // Two shards interleaving the corpus, so clusters span both.
   const { keys, texts } = corpus(200);
   const line = (i) => JSON.stringify({ id: keys[i], text: texts[i] });
-  writeFileSync(join(dir, 'a.jsonl'), `${keys.map((_, i) => i).filter((i) => i % 2 === 0).map(line).join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'a.jsonl'),
+    `${keys
+      .map((_, i) => i)
+      .filter((i) => i % 2 === 0)
+      .map(line)
+      .join('\n')}\n`,
+  );
   const big = corpus(16_000, 3, 'big');
-  writeFileSync(join(dir, 'big.jsonl'), `${big.keys.map((k, i) => JSON.stringify({ id: k, text: big.texts[i] })).join('\n')}\n`);
-  writeFileSync(join(dir, 'b.jsonl'), `${keys.map((_, i) => i).filter((i) => i % 2 === 1).map(line).join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'big.jsonl'),
+    `${big.keys.map((k, i) => JSON.stringify({ id: k, text: big.texts[i] })).join('\n')}\n`,
+  );
+  writeFileSync(
+    join(dir, 'b.jsonl'),
+    `${keys
+      .map((_, i) => i)
+      .filter((i) => i % 2 === 1)
+      .map(line)
+      .join('\n')}\n`,
+  );
 });
 after(() => {
   pg?.stop();
@@ -30,7 +47,10 @@ after(() => {
 });
 
 function run(...args) {
-  const r = spawnSync(process.execPath, [cli, 'dedup', ...args, '--threshold', '0.7', '--quiet'], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, 'dedup', ...args, '--threshold', '0.7', '--quiet'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -55,13 +75,18 @@ for (const backend of ['duckdb', 'postgres']) {
     }
     const json = JSON.parse(run('b.jsonl', '--store', store, '--format', 'json').out);
     assert.equal(json.documents, 200);
-    const refused = spawnSync(process.execPath, [cli, 'dedup', 'a.jsonl', '--store', store, '--threshold', '0.8'], { cwd: dir, encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, [cli, 'dedup', 'a.jsonl', '--store', store, '--threshold', '0.8'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     assert.notEqual(refused.status, 0);
     assert.match(refused.stderr, /the store was made with other parameters \(.*threshold 0.7, not 0.8/);
   });
 }
 
-test('a dedup --store run killed after its first batch leaves whole batches; the rerun completes the store', { timeout: 120_000 }, async () => {
+test('a dedup --store run killed after its first batch leaves whole batches; the rerun completes the store', {
+  timeout: 120_000,
+}, async () => {
   const store = await pg.createDatabase('killed');
   const { default: pgDriver } = await import('pg');
   const client = new pgDriver.Client({ connectionString: store });
@@ -71,7 +96,11 @@ test('a dedup --store run killed after its first batch leaves whole batches; the
     return rows[0].n;
   };
   try {
-    const child = spawn(process.execPath, [cli, 'dedup', 'big.jsonl', '--store', store, '--threshold', '0.7', '--quiet'], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [cli, 'dedup', 'big.jsonl', '--store', store, '--threshold', '0.7', '--quiet'],
+      { cwd: dir, stdio: 'ignore' },
+    );
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const deadline = Date.now() + 60_000;
     while ((await count('simkit_docs')) === 0) {
@@ -84,8 +113,12 @@ test('a dedup --store run killed after its first batch leaves whole batches; the
     await exited;
     const docs = await count('simkit_docs');
     assert.ok(docs < 16_000 && docs % 2000 === 0, `${docs} documents: whole batches of 2000`);
-    const { rows: [{ bands }] } = await client.query(`SELECT count(*)::int AS bands FROM simkit_bands`);
-    const { rows: [meta] } = await client.query(`SELECT value FROM simkit_meta WHERE name = 'params'`);
+    const {
+      rows: [{ bands }],
+    } = await client.query(`SELECT count(*)::int AS bands FROM simkit_bands`);
+    const {
+      rows: [meta],
+    } = await client.query(`SELECT value FROM simkit_meta WHERE name = 'params'`);
     assert.equal(bands, docs * JSON.parse(meta.value).bands);
   } finally {
     await client.end();

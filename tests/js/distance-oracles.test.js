@@ -10,14 +10,33 @@ import { distance as fastestLevenshtein } from 'fastest-levenshtein';
 import stringSimilarity from 'string-similarity';
 import * as simkit from 'simkit';
 
-const { init, levenshtein, damerauLevenshtein, osaDistance, hamming, jaro, jaroWinkler, ratio, dice, tokenSortRatio, tokenSetRatio, distanceBatch } = simkit;
+const {
+  init,
+  levenshtein,
+  damerauLevenshtein,
+  osaDistance,
+  hamming,
+  jaro,
+  jaroWinkler,
+  ratio,
+  dice,
+  tokenSortRatio,
+  tokenSetRatio,
+  distanceBatch,
+} = simkit;
 await init();
 // natural's distance module alone (the package root loads far more than these functions).
 const natural = createRequire(import.meta.url)('natural/lib/natural/distance/index.js');
 
 function random(seed) {
   let state = seed >>> 0;
-  return () => { state = (state + 0x6d2b79f5) >>> 0; let t = state; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const ASCII = [...'abcde'];
@@ -53,13 +72,34 @@ function pairs(seed, count, alphabet, maxLength) {
 
 const CHARACTER_PAIRS = [
   ...pairs(1, 600, ASCII, 12),
-  ...pairs(2, 300, [...ASCII, 'f', 'g', 'h', ' '], 90),  // across the 64-symbol bit-parallel limit
+  ...pairs(2, 300, [...ASCII, 'f', 'g', 'h', ' '], 90), // across the 64-symbol bit-parallel limit
   ...pairs(3, 600, UNICODE, 12),
   ...pairs(4, 200, UNICODE, 80),
-  ['aabcbb', 'babac'], ['Sint-Pietersplein 6, 9000 Gent', 'Test 10, 1010 Brussel'], ['', ''], ['', 'abc'], ['MARTHA', 'MARHTA'],
+  ['aabcbb', 'babac'],
+  ['Sint-Pietersplein 6, 9000 Gent', 'Test 10, 1010 Brussel'],
+  ['', ''],
+  ['', 'abc'],
+  ['MARTHA', 'MARHTA'],
 ];
 
-const VOCABULARY = ['new', 'york', 'mets', 'New', 'YORK', 'yankees', 'café', 'naïve', 'Straße', 'москва', 'Москва', '東京', '10', 'b2', 'a', 'the'];
+const VOCABULARY = [
+  'new',
+  'york',
+  'mets',
+  'New',
+  'YORK',
+  'yankees',
+  'café',
+  'naïve',
+  'Straße',
+  'москва',
+  'Москва',
+  '東京',
+  '10',
+  'b2',
+  'a',
+  'the',
+];
 const GLUE = [' ', ' ', ' ', ', ', '!!! ', ' - ', '.'];
 /** Seeded word lists joined with punctuation; some sides have no word at all. */
 function wordPairs(seed, count) {
@@ -67,16 +107,22 @@ function wordPairs(seed, count) {
   const side = () => {
     if (r() < 0.12) return ['', '!!!', ' , ', '  '][Math.floor(r() * 4)];
     let s = '';
-    for (let n = 1 + Math.floor(r() * 5); n > 0; --n) s += VOCABULARY[Math.floor(r() * VOCABULARY.length)] + GLUE[Math.floor(r() * GLUE.length)];
+    for (let n = 1 + Math.floor(r() * 5); n > 0; --n)
+      s += VOCABULARY[Math.floor(r() * VOCABULARY.length)] + GLUE[Math.floor(r() * GLUE.length)];
     return s;
   };
   return Array.from({ length: count }, () => [side(), side()]);
 }
-const WORD_PAIRS = [...wordPairs(5, 600), ['', 'new york mets'], ['hello', '!!!'], ['fuzzy was a bear', 'fuzzy fuzzy was a bear']];
+const WORD_PAIRS = [
+  ...wordPairs(5, 600),
+  ['', 'new york mets'],
+  ['hello', '!!!'],
+  ['fuzzy was a bear', 'fuzzy fuzzy was a bear'],
+];
 
 // One python3 run for everything: Debian's modules live under /usr/bin/python3 (not any other
 // python3 on PATH).
-const PYTHON_ORACLES = String.raw`
+const PYTHON_ORACLES = `
 import json, sys, warnings
 warnings.simplefilter('ignore')
 import jellyfish, Levenshtein
@@ -106,9 +152,16 @@ json.dump(dict(chars=chars, words=words), sys.stdout)
 
 function runPython() {
   const run = spawnSync('/usr/bin/python3', ['-c', PYTHON_ORACLES], {
-    input: JSON.stringify({ chars: CHARACTER_PAIRS, words: WORD_PAIRS }), encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000,
+    input: JSON.stringify({ chars: CHARACTER_PAIRS, words: WORD_PAIRS }),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    timeout: 120_000,
   });
-  assert.equal(run.status, 0, `python3 oracles failed (apt-get install python3-jellyfish python3-levenshtein python3-thefuzz): ${run.error ?? ''} ${run.stderr}`);
+  assert.equal(
+    run.status,
+    0,
+    `python3 oracles failed (apt-get install python3-jellyfish python3-levenshtein python3-thefuzz): ${run.error ?? ''} ${run.stderr}`,
+  );
   const out = JSON.parse(run.stdout);
   assert.equal(out.chars.length, CHARACTER_PAIRS.length);
   assert.equal(out.words.length, WORD_PAIRS.length);
@@ -116,7 +169,8 @@ function runPython() {
 }
 const oracle = runPython();
 
-const close = (actual, expected, what) => assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: simkit ${actual}, oracle ${expected}`);
+const close = (actual, expected, what) =>
+  assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: simkit ${actual}, oracle ${expected}`);
 
 test('jellyfish: jaro and jaroWinkler equal on every pair (t / 2 rounded down), but for two empty strings', () => {
   let compared = 0;
@@ -150,12 +204,14 @@ test('distanceBatch jaroWinkler equals jellyfish too (both code paths: joined UT
   for (const options of [{}, { unit: 'grapheme' }]) {
     const batch = distanceBatch('jaroWinkler', as, bs, options);
     nonEmpty.forEach(([[a, b], i], k) => {
-      if (options.unit === 'grapheme' && /\u0301|🇫/u.test(a + b)) return;  // graphemes differ from code points there
+      if (options.unit === 'grapheme' && /\u0301|🇫/u.test(a + b)) return; // graphemes differ from code points there
       close(batch[k], oracle.chars[i].jf_jaro_winkler, `batch ${JSON.stringify(options)} pair ${i}`);
     });
   }
   const exact = distanceBatch('jaroWinkler', as, bs, { halfTranspositions: 'exact', boostThreshold: 0 });
-  nonEmpty.forEach(([[a, b]], k) => assert.equal(exact[k], jaroWinkler(a, b, { halfTranspositions: 'exact', boostThreshold: 0 })));
+  nonEmpty.forEach(([[a, b]], k) =>
+    assert.equal(exact[k], jaroWinkler(a, b, { halfTranspositions: 'exact', boostThreshold: 0 })),
+  );
 });
 
 test('jellyfish and python-Levenshtein: levenshtein, damerauLevenshtein and ratio equal on every pair', () => {
@@ -200,17 +256,26 @@ test('thefuzz (python-Levenshtein ratio, punctuation dropped): tokenSetRatio and
     const o = oracle.words[i];
     const what = `pair ${i} ${JSON.stringify([a, b])}`;
     const set = tokenSetRatio(a, b);
-    assert.ok(Math.abs(set - o.token_set) <= 0.5 + 1e-9, `tokenSetRatio ${what}: simkit ${set}, thefuzz ${o.token_set}`);
+    assert.ok(
+      Math.abs(set - o.token_set) <= 0.5 + 1e-9,
+      `tokenSetRatio ${what}: simkit ${set}, thefuzz ${o.token_set}`,
+    );
     const hasWords = (s) => /[\p{L}\p{N}]/u.test(s);
     if (!hasWords(a) || !hasWords(b)) {
       ++noWords;
-      assert.equal(set, 0, `no words on one side: ${what}`);  // RapidFuzz and thefuzz: 0
+      assert.equal(set, 0, `no words on one side: ${what}`); // RapidFuzz and thefuzz: 0
       // tokenSortRatio is fuzz.ratio of the joined words: two empty sides are equal (100, as
       // RapidFuzz's ratio), where thefuzz returns 0 for any empty side.
-      if (!hasWords(a) && !hasWords(b)) { assert.equal(tokenSortRatio(a, b), 100); return; }
+      if (!hasWords(a) && !hasWords(b)) {
+        assert.equal(tokenSortRatio(a, b), 100);
+        return;
+      }
     }
     const sort = tokenSortRatio(a, b);
-    assert.ok(Math.abs(sort - o.token_sort) <= 0.5 + 1e-9, `tokenSortRatio ${what}: simkit ${sort}, thefuzz ${o.token_sort}`);
+    assert.ok(
+      Math.abs(sort - o.token_sort) <= 0.5 + 1e-9,
+      `tokenSortRatio ${what}: simkit ${sort}, thefuzz ${o.token_sort}`,
+    );
   });
   assert.ok(noWords > 50, `only ${noWords} pairs with an empty side`);
   assert.equal(tokenSetRatio('', 'new york mets'), 0);
@@ -228,10 +293,16 @@ test('natural: JaroWinklerDistance with boostThreshold 0, halfTranspositions exa
   CHARACTER_PAIRS.forEach(([a, b], i) => {
     const what = `pair ${i} ${JSON.stringify([a, b])}`;
     close(jaroWinkler(a, b, natural_), natural.JaroWinklerDistance(a, b), `JaroWinklerDistance ${what}`);
-    if (Math.abs(jaroWinkler(a, b, { unit: 'utf16', boostThreshold: 0 }) - natural.JaroWinklerDistance(a, b)) > 1e-12) ++defaultsDiffer;
-    if (i % 4 === 0) {  // natural's dynamic programming is slow: a quarter of the pairs
+    if (Math.abs(jaroWinkler(a, b, { unit: 'utf16', boostThreshold: 0 }) - natural.JaroWinklerDistance(a, b)) > 1e-12)
+      ++defaultsDiffer;
+    if (i % 4 === 0) {
+      // natural's dynamic programming is slow: a quarter of the pairs
       assert.equal(levenshtein(a, b, { unit: 'utf16' }), natural.LevenshteinDistance(a, b), what);
-      assert.equal(osaDistance(a, b, { unit: 'utf16' }), natural.DamerauLevenshteinDistance(a, b, { restricted: true }), what);
+      assert.equal(
+        osaDistance(a, b, { unit: 'utf16' }),
+        natural.DamerauLevenshteinDistance(a, b, { restricted: true }),
+        what,
+      );
     }
   });
   assert.ok(defaultsDiffer > 50, `natural differs from the default halving on only ${defaultsDiffer} pairs`);
@@ -247,10 +318,17 @@ test('fastest-levenshtein and string-similarity on Unicode: equal in UTF-16 unit
 
 test('documented limits: prefixWeight in [0, 0.25], halfTranspositions floor or exact (errors name the option)', () => {
   // 0.25 is the largest weight that keeps four common prefix symbols within 1.
-  close(jaroWinkler('abcdx', 'abcdy', { prefixWeight: 0.25 }), jaro('abcdx', 'abcdy') + 4 * 0.25 * (1 - jaro('abcdx', 'abcdy')), 'prefixWeight 0.25');
+  close(
+    jaroWinkler('abcdx', 'abcdy', { prefixWeight: 0.25 }),
+    jaro('abcdx', 'abcdy') + 4 * 0.25 * (1 - jaro('abcdx', 'abcdy')),
+    'prefixWeight 0.25',
+  );
   assert.ok(jaroWinkler('abcdx', 'abcdy', { prefixWeight: 0.25 }) <= 1);
   for (const bad of [0.26, -0.01, Number.NaN]) {
-    assert.throws(() => jaroWinkler('a', 'b', { prefixWeight: bad }), (e) => e instanceof RangeError && /prefixWeight/.test(e.message));
+    assert.throws(
+      () => jaroWinkler('a', 'b', { prefixWeight: bad }),
+      (e) => e instanceof RangeError && /prefixWeight/.test(e.message),
+    );
     assert.throws(() => distanceBatch('jaroWinkler', ['a'], ['b'], { prefixWeight: bad }), /prefixWeight/);
   }
   for (const bad of ['round', 'Exact', 1, null]) {

@@ -6,7 +6,27 @@ import { distance as fastestLevenshtein } from 'fastest-levenshtein';
 import stringSimilarity from 'string-similarity';
 import * as simkit from 'simkit';
 
-const { init, levenshtein, osaDistance, damerauLevenshtein, hamming, lcsLength, longestCommonSubstring, similarity, jaro, jaroWinkler, dice, ratio, tokenSortRatio, tokenSetRatio, distanceBatch, Matcher, extract, bestMatch, xxh3 } = simkit;
+const {
+  init,
+  levenshtein,
+  osaDistance,
+  damerauLevenshtein,
+  hamming,
+  lcsLength,
+  longestCommonSubstring,
+  similarity,
+  jaro,
+  jaroWinkler,
+  dice,
+  ratio,
+  tokenSortRatio,
+  tokenSetRatio,
+  distanceBatch,
+  Matcher,
+  extract,
+  bestMatch,
+  xxh3,
+} = simkit;
 await init();
 
 function randomWords(seed, n) {
@@ -16,7 +36,10 @@ function randomWords(seed, n) {
     x = (x * 48271) % 2147483647;
     const len = 5 + (x % 36);
     let s = '';
-    for (let i = 0; i < len; ++i) { x = (x * 48271) % 2147483647; s += alphabet[x % alphabet.length]; }
+    for (let i = 0; i < len; ++i) {
+      x = (x * 48271) % 2147483647;
+      s += alphabet[x % alphabet.length];
+    }
     return s;
   });
 }
@@ -37,23 +60,30 @@ test('equal to fastest-levenshtein and string-similarity on ASCII for 2000 rando
   for (let i = 0; i < as.length; ++i) {
     assert.equal(batch[i], fastestLevenshtein(as[i], bs[i]));
     assert.equal(levenshtein(as[i], bs[i]), batch[i]);
-    assert.ok(Math.abs(dice(as[i], bs[i], { compat: 'string-similarity' }) - stringSimilarity.compareTwoStrings(as[i], bs[i])) < 1e-12);
+    assert.ok(
+      Math.abs(dice(as[i], bs[i], { compat: 'string-similarity' }) - stringSimilarity.compareTwoStrings(as[i], bs[i])) <
+        1e-12,
+    );
     assert.equal(diceBatch[i], dice(as[i], bs[i]));
   }
 });
 
 test('batch equals single on non-ASCII, lone surrogates at string boundaries, ropes, long strings', () => {
-  const as = randomWords(5, 1500);  // é: the decoding path
+  const as = randomWords(5, 1500); // é: the decoding path
   const bs = randomWords(6, 1500);
   // A lone high surrogate ending one string and a lone low one starting the next would join
   // into one valid pair if the list were encoded joined.
   as.splice(10, 0, 'ab\uD83D', '\uDE00cd', '\uD83D', '\uDE00', '😀x\uDE00');
   bs.splice(10, 0, 'ab', 'cd', '\uDE00\uD83D', '', 'y😀');
   let rope = '';
-  for (let i = 0; i < 50; ++i) rope += 'xyz'[i % 3];  // built with +=, over 64 symbols
+  for (let i = 0; i < 50; ++i) rope += 'xyz'[i % 3]; // built with +=, over 64 symbols
   as.push(rope, rope.slice(3), 'q'.repeat(200), '');
   bs.push(`${rope}w`, rope, 'q'.repeat(100) + 'r'.repeat(100), 'abc');
-  for (const [x, y] of [[as, bs], [bs, as], [as.map((s) => s.replace(/é/g, 'e')), bs]]) {
+  for (const [x, y] of [
+    [as, bs],
+    [bs, as],
+    [as.map((s) => s.replace(/é/g, 'e')), bs],
+  ]) {
     const batch = distanceBatch('levenshtein', x, y);
     for (let i = 0; i < x.length; ++i) assert.equal(batch[i], levenshtein(x[i], y[i]), `pair ${i}`);
   }
@@ -84,7 +114,13 @@ test('Matcher: same top-1 as brute force, limits, cutoffs, ties by index', () =>
   for (const query of randomWords(4, 40)) {
     let best = -1;
     let bestScore = -1;
-    candidates.forEach((c, i) => { const sc = similarity(query, c); if (sc > bestScore) { bestScore = sc; best = i; } });
+    candidates.forEach((c, i) => {
+      const sc = similarity(query, c);
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = i;
+      }
+    });
     const got = m.bestMatch(query);
     assert.equal(got.index, best);
     assert.equal(got.score, bestScore);
@@ -93,7 +129,10 @@ test('Matcher: same top-1 as brute force, limits, cutoffs, ties by index', () =>
     for (let k = 1; k < top.length; ++k) assert.ok(top[k - 1].score >= top[k].score);
   }
   assert.deepEqual(m.extract('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', { cutoff: 0.9 }), []);
-  assert.deepEqual(extract('aa', ['ab', 'ba', 'aa'], { limit: 2 }).map((x) => x.index), [2, 0]);
+  assert.deepEqual(
+    extract('aa', ['ab', 'ba', 'aa'], { limit: 2 }).map((x) => x.index),
+    [2, 0],
+  );
   assert.equal(bestMatch('Pariss', ['London', 'Paris']).candidate, 'Paris');
   m.dispose();
   assert.throws(() => m.extract('x'), /used after dispose/);
@@ -123,7 +162,10 @@ test('bad arguments name the parameter and the module keeps working', () => {
 // Seeded strings for the long and non-Latin Levenshtein checks below.
 function seeded(seed) {
   let x = seed;
-  return () => { x = (x * 48271) % 2147483647; return x / 2147483647; };
+  return () => {
+    x = (x * 48271) % 2147483647;
+    return x / 2147483647;
+  };
 }
 function editedPairs(seed, count, minLength, maxLength, alphabet) {
   const random = seeded(seed);
@@ -139,7 +181,9 @@ function editedPairs(seed, count, minLength, maxLength, alphabet) {
       for (let e = Math.floor(random() * (a.length / 10)); e > 0; --e) {
         const at = Math.floor(random() * b.length);
         const r = random();
-        if (r < 0.33) b.splice(at, 0, pick()); else if (r < 0.66) b.splice(at, 1); else b[at] = pick();
+        if (r < 0.33) b.splice(at, 0, pick());
+        else if (r < 0.66) b.splice(at, 1);
+        else b[at] = pick();
       }
     }
     pairs.push([a.join(''), b.join('')]);
@@ -151,7 +195,8 @@ function referenceLevenshtein(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; ++i) {
     const cur = [i];
-    for (let j = 1; j <= b.length; ++j) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; ++j)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];
@@ -161,7 +206,7 @@ test('distanceBatch levenshtein equals fastest-levenshtein on long ASCII strings
   const pairs = [
     ...editedPairs(3, 120, 65, 400, 'etaoinshrdlu cmfwyp'),
     ...editedPairs(5, 12, 1000, 2000, 'abcdefghijklmnopqrstuvwxyz ,.'),
-    ...editedPairs(7, 60, 60, 300, 'ab'),  // long runs, small distances
+    ...editedPairs(7, 60, 60, 300, 'ab'), // long runs, small distances
   ];
   const as = pairs.map((p) => p[0]);
   const bs = pairs.map((p) => p[1]);
@@ -173,7 +218,11 @@ test('distanceBatch levenshtein equals fastest-levenshtein on long ASCII strings
       assert.equal(levenshtein(a, b), expected);
       for (const max of [0, expected - 1, expected, expected + 5]) {
         if (max < 0) continue;
-        assert.equal(levenshtein(a, b, { maxDistance: max }), Math.min(expected, max + 1), `pair ${i}, maxDistance ${max}`);
+        assert.equal(
+          levenshtein(a, b, { maxDistance: max }),
+          Math.min(expected, max + 1),
+          `pair ${i}, maxDistance ${max}`,
+        );
       }
     }
   });
@@ -199,7 +248,7 @@ test('distanceBatch levenshtein on Cyrillic, CJK and emoji: code points by defau
 });
 
 test('distanceBatch on non-ASCII lists split by UTF-16 ends in the module: lone surrogates, emoji, empty strings, piece boundaries, normalization', () => {
-  const as = randomWords(21, 2100);  // é; more than two joined pieces
+  const as = randomWords(21, 2100); // é; more than two joined pieces
   const bs = randomWords(22, 2100);
   // Lone surrogates inside strings and at ends that join nothing; astral code points (two
   // units, one symbol); empty strings; a lone high surrogate ending the last string of a
@@ -211,7 +260,12 @@ test('distanceBatch on non-ASCII lists split by UTF-16 ends in the module: lone 
   bs[1023] = 'end\uFFFD';
   bs[1024] = '\uFFFDstart';
   const ascii = as.map((s) => s.replace(/[^\x00-\x7f]/g, 'e'));
-  for (const [x, y] of [[as, bs], [bs, as], [ascii, bs], [bs, ascii]]) {
+  for (const [x, y] of [
+    [as, bs],
+    [bs, as],
+    [ascii, bs],
+    [bs, ascii],
+  ]) {
     const batch = distanceBatch('levenshtein', x, y);
     const lcs = distanceBatch('lcs', x, y);
     for (let i = 0; i < x.length; ++i) {
@@ -219,7 +273,9 @@ test('distanceBatch on non-ASCII lists split by UTF-16 ends in the module: lone 
       assert.equal(lcs[i], lcsLength(x[i], y[i]), `lcs pair ${i}`);
     }
   }
-  assert.equal(distanceBatch('levenshtein', ['end\uD83D'], ['end\uFFFD'])[0], 0);  // lone → U+FFFD
-  const folded = distanceBatch('levenshtein', ['CAFÉ', 'Ünïcode'], ['cafe', 'unicode'], { normalize: { caseFold: true, stripDiacritics: true } });
+  assert.equal(distanceBatch('levenshtein', ['end\uD83D'], ['end\uFFFD'])[0], 0); // lone → U+FFFD
+  const folded = distanceBatch('levenshtein', ['CAFÉ', 'Ünïcode'], ['cafe', 'unicode'], {
+    normalize: { caseFold: true, stripDiacritics: true },
+  });
   assert.deepEqual([...folded], [0, 0]);
 });

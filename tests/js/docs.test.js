@@ -12,14 +12,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const guidesDir = join(root, 'docs', 'guides');
-const docs = [join(root, 'README.md'), join(root, 'docs', 'README.md'), ...readdirSync(guidesDir).filter((f) => f.endsWith('.md')).sort().map((f) => join(guidesDir, f))];
+const docs = [
+  join(root, 'README.md'),
+  join(root, 'docs', 'README.md'),
+  ...readdirSync(guidesDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(guidesDir, f)),
+];
 const packageDir = realpathSync(join(root, 'node_modules', 'simkit'));
 const cli = join(packageDir, 'dist', 'cli', 'main.js');
 
@@ -38,7 +55,13 @@ function blocksOf(markdown) {
     const body = [];
     while (++i < lines.length && lines[i] !== '```') body.push(lines[i]);
     if (i === lines.length) throw new Error(`line ${start + 1}: code block never closed`);
-    blocks.push({ line: start + 1, lang: open[1], info: open[2], code: body.length ? `${body.join('\n')}\n` : '', afterPrints: lastText === 'prints' });
+    blocks.push({
+      line: start + 1,
+      lang: open[1],
+      info: open[2],
+      code: body.length ? `${body.join('\n')}\n` : '',
+      afterPrints: lastText === 'prints',
+    });
     lastText = '';
   }
   return blocks;
@@ -72,7 +95,8 @@ function makeProject(name) {
 }
 
 // npx runs a package's local bin; here only simkit is installed, so only `npx simkit` exists.
-const SHELL_PRELUDE = 'set -euo pipefail\nnpx() { if [ "$1" != simkit ]; then echo "docs test: only npx simkit is available" >&2; return 127; fi; "$@"; }\n';
+const SHELL_PRELUDE =
+  'set -euo pipefail\nnpx() { if [ "$1" != simkit ]; then echo "docs test: only npx simkit is available" >&2; return 127; fi; "$@"; }\n';
 
 function run(dir, block, n) {
   const env = { ...process.env, PATH: `${join(dir, 'node_modules', '.bin')}:${process.env.PATH}`, NO_COLOR: '1' };
@@ -97,8 +121,16 @@ for (const path of docs) {
       blocks.forEach((block, n) => {
         const where = `${name}:${block.line}`;
         const kind = kindOf(block);
-        assert.notEqual(kind, 'bad', `${where}: a \`\`\`${block.lang} block is neither run, a file, an output nor marked "norun: reason"`);
-        if (kind === 'norun') { ++norun; last = null; return; }
+        assert.notEqual(
+          kind,
+          'bad',
+          `${where}: a \`\`\`${block.lang} block is neither run, a file, an output nor marked "norun: reason"`,
+        );
+        if (kind === 'norun') {
+          ++norun;
+          last = null;
+          return;
+        }
         if (kind === 'file') {
           const file = join(dir, /(?:^|\s)file=(\S+)/.exec(block.info)[1]);
           mkdirSync(dirname(file), { recursive: true });
@@ -108,8 +140,15 @@ for (const path of docs) {
         }
         if (kind === 'fixture') {
           const fixture = /(?:^|\s)fixture=(\S+)/.exec(block.info)[1];
-          const lines = new Set(readFileSync(join(root, fixture), 'utf8').split('\n').map((l) => l.trim()));
-          for (const line of block.code.split('\n').map((l) => l.trim()).filter(Boolean)) {
+          const lines = new Set(
+            readFileSync(join(root, fixture), 'utf8')
+              .split('\n')
+              .map((l) => l.trim()),
+          );
+          for (const line of block.code
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             assert.ok(lines.has(line), `${where}: this line is not in ${fixture}, the file the tests run:\n${line}`);
           }
           ++fixtures;

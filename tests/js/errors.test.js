@@ -8,9 +8,15 @@ const { init, jaccard, normalize, shingles, tokenize, xxh3, xxh32, xxh3Batch, Si
 
 test('calls before init() throw SimkitError NOT_INITIALIZED', async () => {
   // A fresh module graph: a copy of the entry imported under another URL has its own instance.
-  assert.throws(() => xxh3('x'), (e) => e instanceof SimkitError && e.code === 'NOT_INITIALIZED' && /init\(\)/.test(e.message));
+  assert.throws(
+    () => xxh3('x'),
+    (e) => e instanceof SimkitError && e.code === 'NOT_INITIALIZED' && /init\(\)/.test(e.message),
+  );
   // The error names the function the user called, not a helper it calls first.
-  assert.throws(() => simkit.compare('a b c', 'a b d'), (e) => e.code === 'NOT_INITIALIZED' && /^simkit\.compare: /.test(e.message));
+  assert.throws(
+    () => simkit.compare('a b c', 'a b d'),
+    (e) => e.code === 'NOT_INITIALIZED' && /^simkit\.compare: /.test(e.message),
+  );
   await init();
 });
 
@@ -19,10 +25,20 @@ const cases = [
   ['normalize', () => normalize('x', { form: 'NFD' }), RangeError, /form must be one of 'none', 'NFC', 'NFKC'/],
   ['normalize', () => normalize('x', { caseFold: 1 }), TypeError, /caseFold must be a boolean/],
   ['normalize', () => normalize('x', { casefold: true }), TypeError, /unknown option casefold/],
-  ['normalize', () => normalize(new Uint8Array([0xc3, 0x28])), SimkitError, /text is not valid UTF-8 \(first invalid byte at offset 0\)/],
+  [
+    'normalize',
+    () => normalize(new Uint8Array([0xc3, 0x28])),
+    SimkitError,
+    /text is not valid UTF-8 \(first invalid byte at offset 0\)/,
+  ],
   ['tokenize', () => tokenize(null), TypeError, /text must be a string/],
   ['tokenize', () => tokenize('x', []), TypeError, /options must be an object/],
-  ['shingles', () => shingles('x', { shingleSize: 0 }), RangeError, /shingleSize must be an integer in \[1, 64\], got 0/],
+  [
+    'shingles',
+    () => shingles('x', { shingleSize: 0 }),
+    RangeError,
+    /shingleSize must be an integer in \[1, 64\], got 0/,
+  ],
   ['shingles', () => shingles('x', { shingleSize: 2.5 }), RangeError, /shingleSize must be an integer/],
   ['shingles', () => shingles('x', { shingleSize: NaN }), RangeError, /shingleSize must be an integer/],
   ['shingles', () => shingles('x', { shingleSize: '3' }), TypeError, /shingleSize must be an integer/],
@@ -36,8 +52,18 @@ const cases = [
   ['xxh3', () => xxh3({}), TypeError, /data must be a string or a Uint8Array/],
   ['xxh3Batch', () => xxh3Batch('abc'), TypeError, /keys must be an array/],
   ['xxh3Batch', () => xxh3Batch(['a', 5]), TypeError, /keys\[1\] must be a string or a Uint8Array/],
-  ['xxh3Batch', () => xxh3Batch({ bytes: new Uint8Array(2), ends: new Uint32Array([3]) }), RangeError, /ends\[0\] is out of order or range/],
-  ['xxh3Batch', () => xxh3Batch({ bytes: new Uint8Array(4), ends: new Uint32Array([3, 1]) }), RangeError, /ends\[1\] is out of order/],
+  [
+    'xxh3Batch',
+    () => xxh3Batch({ bytes: new Uint8Array(2), ends: new Uint32Array([3]) }),
+    RangeError,
+    /ends\[0\] is out of order or range/,
+  ],
+  [
+    'xxh3Batch',
+    () => xxh3Batch({ bytes: new Uint8Array(4), ends: new Uint32Array([3, 1]) }),
+    RangeError,
+    /ends\[1\] is out of order/,
+  ],
 ];
 
 for (const [fn, call, type, message] of cases) {

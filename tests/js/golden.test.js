@@ -3,14 +3,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { comparePassages, fingerprint, init, LshIndex, lshBandKeys, MinHasher, normalize, simhash, shingles, tokenize, xxh3, xxh32, xxh64 } from 'simkit';
+import {
+  comparePassages,
+  fingerprint,
+  init,
+  LshIndex,
+  lshBandKeys,
+  MinHasher,
+  normalize,
+  simhash,
+  shingles,
+  tokenize,
+  xxh3,
+  xxh32,
+  xxh64,
+} from 'simkit';
 import * as simkit from 'simkit';
 import { sanityBuffer, toApiOptions } from '../golden/cases.mjs';
 import { styleVectorLines } from '../golden/style-cases.mjs';
 
 await init();
 const lines = readFileSync(new URL('../golden/vectors.tsv', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => l.split('\t'));
 const buffer = sanityBuffer(4096);
 const text = (h) => Buffer.from(h, 'hex').toString('utf8');
 const spanList = (spans) => {
@@ -35,13 +51,22 @@ test('xxHash equals the xxHash project reference values', () => {
 test('pipeline outputs equal the pinned vectors', () => {
   let n = 0;
   for (const [kind, norm, unit, size, seed, input, expected, spans] of lines) {
-    if (kind.startsWith('xxh') || ['winnow', 'passages', 'minhash', 'lshbands', 'simhash', 'style', 'delta', 'impostors'].includes(kind)) continue;
+    if (
+      kind.startsWith('xxh') ||
+      ['winnow', 'passages', 'minhash', 'lshbands', 'simhash', 'style', 'delta', 'impostors'].includes(kind)
+    )
+      continue;
     const o = toApiOptions([Number(norm), Number(unit), Number(size), BigInt(`0x${seed}`)]);
     const t = text(input);
     if (kind === 'normalize') {
       assert.equal(normalize(t, o.normalize), text(expected));
     } else if (kind === 'tokens') {
-      assert.equal(tokenize(t, { normalize: o.normalize }).map((k) => `${k.start}:${k.end}`).join(','), expected);
+      assert.equal(
+        tokenize(t, { normalize: o.normalize })
+          .map((k) => `${k.start}:${k.end}`)
+          .join(','),
+        expected,
+      );
     } else {
       const s = shingles(t, o);
       assert.equal([...s.hashes].map((h) => h.toString(16)).join(','), expected, `shingles of ${JSON.stringify(t)}`);
@@ -64,7 +89,10 @@ test('winnowing fingerprints and passages equal the pinned vectors, scores bit f
     } else if (kind === 'passages') {
       const [a, b] = input.split(':');
       const m = comparePassages(text(a), text(b), o);
-      assert.equal(m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(','), expected);
+      assert.equal(
+        m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(','),
+        expected,
+      );
       assert.deepEqual([m.coverageA, m.coverageB, m.score], extra.split(',').map(Number));
       ++n;
     }
@@ -76,7 +104,11 @@ test('MinHash signatures equal the pinned vectors', () => {
   let n = 0;
   for (const [kind, scheme, numPerm, seed, , input, expected] of lines) {
     if (kind !== 'minhash') continue;
-    const mh = new MinHasher({ scheme: scheme === '0' ? 'classic' : 'oph', numPerm: Number(numPerm), seed: BigInt(`0x${seed}`) });
+    const mh = new MinHasher({
+      scheme: scheme === '0' ? 'classic' : 'oph',
+      numPerm: Number(numPerm),
+      seed: BigInt(`0x${seed}`),
+    });
     assert.equal([...mh.sign(text(input))].map((v) => v.toString(16)).join(','), expected);
     ++n;
   }

@@ -26,7 +26,8 @@ test('every raw function named in native.ts exists on the module', async () => {
 // One instance per process by design: each loading path runs in a fresh node process.
 function runModule(code) {
   return execFileSync(process.execPath, ['--input-type=module', '-e', code], {
-    cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8',
+    cwd: new URL('../../', import.meta.url).pathname,
+    encoding: 'utf8',
   }).trim();
 }
 
@@ -40,7 +41,10 @@ import { execFileSync } from 'node:child_process';
     const module = await WebAssembly.compile(await readFile('npm/dist/simkit.wasm'));
     await edge.init({ wasm: module });
     console.log(message, '|', edge.xxh3('').toString(16), edge.jaccard('a b c d', 'a b c e', { shingleSize: 1 }));`);
-  assert.equal(out, 'simkit.init: this entry point needs init({ wasm }) (a WebAssembly.Module, bytes or URL) | 2d06800538d394c2 0.6');
+  assert.equal(
+    out,
+    'simkit.init: this entry point needs init({ wasm }) (a WebAssembly.Module, bytes or URL) | 2d06800538d394c2 0.6',
+  );
 });
 
 test('the no-eval glue never calls eval or new Function', async () => {

@@ -19,7 +19,11 @@ test('results stay valid after the heap grows', () => {
 
 test('10k calls leave the heap size flat', () => {
   const text = 'The quick brown fox jumps over the lazy dog. '.repeat(20);
-  for (let i = 0; i < 200; ++i) { shingles(text); tokenize(text); jaccard(text, text); }
+  for (let i = 0; i < 200; ++i) {
+    shingles(text);
+    tokenize(text);
+    jaccard(text, text);
+  }
   const start = heapBytes();
   for (let i = 0; i < 10_000; ++i) {
     shingles(text);

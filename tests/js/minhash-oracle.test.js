@@ -32,7 +32,7 @@ function classicReference(hashes, numPerm, seed) {
     const a = gen.next().value | 1n;
     const b = gen.next().value;
     for (const x of hashes) {
-      const h = Number((((a * x) & M64) + b & M64) >> 32n);
+      const h = Number(((((a * x) & M64) + b) & M64) >> 32n);
       if (h < out[i]) out[i] = h;
     }
   }
@@ -70,7 +70,10 @@ function ophReference(hashes, numPerm, seed) {
     if (filled[i]) continue;
     for (let attempt = 0n; ; ++attempt) {
       const probe = Number(((xxh3(le64([seed, BigInt(i), attempt])) >> 32n) * n) >> 32n);
-      if (filled[probe]) { out[i] = out[probe]; break; }
+      if (filled[probe]) {
+        out[i] = out[probe];
+        break;
+      }
     }
   }
   return out;
@@ -84,7 +87,11 @@ const texts = [
   'Съешь же ещё этих мягких французских булок, да выпей чаю. 北京市 🙂 café',
   Array.from({ length: 300 }, (_, i) => `word${(i * 7919) % 97}`).join(' '),
 ];
-const shinglings = [{ shingle: 'word', shingleSize: 3 }, { shingle: 'char', shingleSize: 5 }, { shingle: 'word', shingleSize: 1 }];
+const shinglings = [
+  { shingle: 'word', shingleSize: 3 },
+  { shingle: 'char', shingleSize: 5 },
+  { shingle: 'word', shingleSize: 1 },
+];
 
 for (const scheme of ['classic', 'oph']) {
   test(`MinHash ${scheme} equals the reference written from its definition`, () => {
@@ -95,8 +102,13 @@ for (const scheme of ['classic', 'oph']) {
           const hasher = new MinHasher({ numPerm, seed, scheme, ...shingling });
           for (const text of texts) {
             const hashes = [...shingles(text, shingling).hashes];
-            const want = scheme === 'classic' ? classicReference(hashes, numPerm, seed) : ophReference(hashes, numPerm, seed);
-            assert.deepEqual(hasher.sign(text), want, `${scheme} seed ${seed} numPerm ${numPerm} ${JSON.stringify(shingling)}: ${text.slice(0, 30)}`);
+            const want =
+              scheme === 'classic' ? classicReference(hashes, numPerm, seed) : ophReference(hashes, numPerm, seed);
+            assert.deepEqual(
+              hasher.sign(text),
+              want,
+              `${scheme} seed ${seed} numPerm ${numPerm} ${JSON.stringify(shingling)}: ${text.slice(0, 30)}`,
+            );
             ++compared;
           }
         }

@@ -2,27 +2,56 @@
 // index finds planted duplicates, save/load, dedup with progress, errors and disposal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dedup, estimateJaccard, init, jaccard, LshIndex, lshBandKeys, lshCandidateProbability, lshParams, mergeSignatures, MinHasher, SimkitError, xxh3 } from 'simkit';
+import {
+  dedup,
+  estimateJaccard,
+  init,
+  jaccard,
+  LshIndex,
+  lshBandKeys,
+  lshCandidateProbability,
+  lshParams,
+  mergeSignatures,
+  MinHasher,
+  SimkitError,
+  xxh3,
+} from 'simkit';
 
 await init();
 
-const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(' ');
+const words =
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(
+    ' ',
+  );
 function text(seed, n = 200) {
   let x = seed;
-  return Array.from({ length: n }, () => { x = (x * 1103515245 + 12345) % 2147483648; return words[x % words.length] + (x % 7); }).join(' ');
+  return Array.from({ length: n }, () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return words[x % words.length] + (x % 7);
+  }).join(' ');
 }
 function edit(t, every) {
-  return t.split(' ').map((w, i) => (i % every === 0 ? `${w}x` : w)).join(' ');
+  return t
+    .split(' ')
+    .map((w, i) => (i % every === 0 ? `${w}x` : w))
+    .join(' ');
 }
 
 test('estimates are close to exact Jaccard, for both schemes; batch equals single', () => {
   for (const scheme of ['classic', 'oph']) {
     const mh = new MinHasher({ scheme, numPerm: 256 });
-    const pairs = [[text(1), edit(text(1), 10)], [text(2), edit(text(2), 4)], [text(3), text(4)]];
+    const pairs = [
+      [text(1), edit(text(1), 10)],
+      [text(2), edit(text(2), 4)],
+      [text(3), text(4)],
+    ];
     for (const [a, b] of pairs) {
       const [sa, sb] = mh.signBatch([a, b]);
       assert.deepEqual(sa, mh.sign(a));
-      assert.ok(Math.abs(estimateJaccard(sa, sb) - jaccard(a, b)) < 0.08, `${scheme}: ${estimateJaccard(sa, sb)} vs ${jaccard(a, b)}`);
+      assert.ok(
+        Math.abs(estimateJaccard(sa, sb) - jaccard(a, b)) < 0.08,
+        `${scheme}: ${estimateJaccard(sa, sb)} vs ${jaccard(a, b)}`,
+      );
     }
   }
 });
@@ -36,7 +65,10 @@ test('signatures: deterministic, seed-dependent, Unicode-normalized input, merge
   const sa = mh.sign('a b c d');
   const sb = mh.sign('c d e f');
   const merged = mergeSignatures(sa, sb);
-  assert.deepEqual(merged, Uint32Array.from(sa, (x, i) => Math.min(x, sb[i])));
+  assert.deepEqual(
+    merged,
+    Uint32Array.from(sa, (x, i) => Math.min(x, sb[i])),
+  );
   assert.deepEqual(merged, mh.sign('a b c d e f'));
   assert.notDeepEqual(merged, sa);
   assert.notDeepEqual(merged, sb);
@@ -53,8 +85,14 @@ test('serialize/deserialize: round trip, options checked, damage detected', () =
   assert.throws(() => new MinHasher({ numPerm: 64 }).deserialize(bytes), /made with other options/);
   const bad = bytes.slice();
   bad[bad.length - 9] ^= 4;
-  assert.throws(() => mh.deserialize(bad), (e) => e instanceof SimkitError && e.code === 'CORRUPT_DATA');
-  assert.throws(() => mh.deserialize(bytes.subarray(0, 20)), (e) => e.code === 'CORRUPT_DATA');
+  assert.throws(
+    () => mh.deserialize(bad),
+    (e) => e instanceof SimkitError && e.code === 'CORRUPT_DATA',
+  );
+  assert.throws(
+    () => mh.deserialize(bytes.subarray(0, 20)),
+    (e) => e.code === 'CORRUPT_DATA',
+  );
 });
 
 test('LshIndex: parameters, S-curve, warnings, planted duplicates found, remove, save/load', () => {
@@ -71,11 +109,20 @@ test('LshIndex: parameters, S-curve, warnings, planted duplicates found, remove,
   explicit.dispose();
   const docs = Array.from({ length: 60 }, (_, i) => text(100 + i));
   docs.push(edit(docs[0], 60), edit(docs[1], 70));
-  index.insertMany(docs.map((_, i) => `d${i}`), mh.signBatch(docs));
+  index.insertMany(
+    docs.map((_, i) => `d${i}`),
+    mh.signBatch(docs),
+  );
   assert.equal(index.size, 62);
   const hits = index.query(mh.sign(docs[0]), { exclude: 'd0' });
-  assert.deepEqual(hits.map((h) => h.key), ['d60']);
-  assert.deepEqual(index.duplicates(), [['d0', 'd60'], ['d1', 'd61']]);
+  assert.deepEqual(
+    hits.map((h) => h.key),
+    ['d60'],
+  );
+  assert.deepEqual(index.duplicates(), [
+    ['d0', 'd60'],
+    ['d1', 'd61'],
+  ]);
   assert.ok(index.memoryBytes / index.size < 4000);
   const loaded = LshIndex.load(index.save());
   assert.deepEqual(loaded.duplicates(), index.duplicates());
@@ -83,7 +130,10 @@ test('LshIndex: parameters, S-curve, warnings, planted duplicates found, remove,
   assert.equal(index.remove('d60'), true);
   assert.equal(index.remove('d60'), false);
   assert.deepEqual(index.duplicates(), [['d1', 'd61']]);
-  assert.throws(() => LshIndex.load(new Uint8Array(50)), (e) => e instanceof SimkitError && e.code === 'CORRUPT_DATA');
+  assert.throws(
+    () => LshIndex.load(new Uint8Array(50)),
+    (e) => e instanceof SimkitError && e.code === 'CORRUPT_DATA',
+  );
   index.dispose();
   loaded.dispose();
   assert.throws(() => index.query(mh.sign('x')), /used after dispose/);
@@ -100,14 +150,24 @@ test('band keys: a shared (band, key) is exactly an LshIndex candidate; lshParam
     const keys = lshBandKeys(sigs, index.params);
     assert.equal(keys.length, sigs.length * bands);
     assert.deepEqual(index.bandKeys(sigs), keys);
-    index.insertMany(texts.map((_, i) => String(i)), sigs);
+    index.insertMany(
+      texts.map((_, i) => String(i)),
+      sigs,
+    );
     let shared = 0;
     sigs.forEach((s, q) => {
       const byKeys = [];
       for (let d = 0; d < sigs.length; ++d) {
-        if (d !== q && Array.from({ length: bands }, (_, b) => keys[q * bands + b] === keys[d * bands + b]).some(Boolean)) byKeys.push(String(d));
+        if (
+          d !== q &&
+          Array.from({ length: bands }, (_, b) => keys[q * bands + b] === keys[d * bands + b]).some(Boolean)
+        )
+          byKeys.push(String(d));
       }
-      const byIndex = index.query(s, { minSimilarity: 0, exclude: String(q) }).map((m) => m.key).sort((a, b) => a - b);
+      const byIndex = index
+        .query(s, { minSimilarity: 0, exclude: String(q) })
+        .map((m) => m.key)
+        .sort((a, b) => a - b);
       assert.deepEqual(byIndex, byKeys);
       shared += byKeys.length;
     });
@@ -116,9 +176,15 @@ test('band keys: a shared (band, key) is exactly an LshIndex candidate; lshParam
     index.dispose();
   }
   assert.equal(lshBandKeys([], { bands: 2, rows: 2 }).length, 0);
-  assert.throws(() => lshBandKeys([sigs[0]], { bands: 9, rows: 4 }), /lshBandKeys: params.bands × params.rows must be at most the signature length \(32\), got 9 × 4/);
+  assert.throws(
+    () => lshBandKeys([sigs[0]], { bands: 9, rows: 4 }),
+    /lshBandKeys: params.bands × params.rows must be at most the signature length \(32\), got 9 × 4/,
+  );
   assert.throws(() => lshBandKeys([sigs[0]], { bands: 2 }), /lshBandKeys: params.rows/);
-  assert.throws(() => lshBandKeys([sigs[0], new Uint32Array(16)], { bands: 2, rows: 2 }), /signatures\[1\] has 16 slots/);
+  assert.throws(
+    () => lshBandKeys([sigs[0], new Uint32Array(16)], { bands: 2, rows: 2 }),
+    /signatures\[1\] has 16 slots/,
+  );
   assert.throws(() => lshBandKeys(['x'], { bands: 2, rows: 2 }), /signatures\[0\] must be a Uint32Array/);
 });
 
@@ -127,11 +193,19 @@ test('dedup: clusters, keep list, progress callback', () => {
   const texts = [...base, edit(base[3], 40), base[7], edit(base[7], 50)];
   const calls = [];
   const r = dedup(texts, { threshold: 0.8, batchSize: 10, onProgress: (d, t) => calls.push([d, t]) });
-  assert.deepEqual(r.clusters, [[3, 30], [7, 31, 32]]);
+  assert.deepEqual(r.clusters, [
+    [3, 30],
+    [7, 31, 32],
+  ]);
   assert.equal(r.keep.length, 30);
   assert.equal(r.duplicateOf[31], 7);
   assert.equal(r.duplicateOf[0], -1);
-  assert.deepEqual(calls, [[10, 33], [20, 33], [30, 33], [33, 33]]);
+  assert.deepEqual(calls, [
+    [10, 33],
+    [20, 33],
+    [30, 33],
+    [33, 33],
+  ]);
 });
 
 test('bad arguments name the parameter; the module keeps working', () => {

@@ -25,7 +25,9 @@ function starterPairs() {
       if (parts.length === 2) decompositions.push(parts);
     }
   }
-  const pairs = new Set(decompositions.filter(([a, b]) => (ccc.get(a) ?? 0) === 0 && (ccc.get(b) ?? 0) === 0).map(([a, b]) => `${a},${b}`));
+  const pairs = new Set(
+    decompositions.filter(([a, b]) => (ccc.get(a) ?? 0) === 0 && (ccc.get(b) ?? 0) === 0).map(([a, b]) => `${a},${b}`),
+  );
   return { pairs, ccc };
 }
 
@@ -44,19 +46,34 @@ function composesAcrossStarters(codePoints) {
   return false;
 }
 
-const parse = (field) => field.trim().split(' ').map((h) => parseInt(h, 16));
+const parse = (field) =>
+  field
+    .trim()
+    .split(' ')
+    .map((h) => parseInt(h, 16));
 
 test('NFC and NFKC pass NormalizationTest.txt except compositions of two starters', () => {
-  const text = execFileSync('bzcat', ['/usr/share/unicode/NormalizationTest.txt.bz2'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const text = execFileSync('bzcat', ['/usr/share/unicode/NormalizationTest.txt.bz2'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   let checked = 0;
   let across = 0;
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#') || line.startsWith('@')) continue;
     const [c1, c2, c3, c4, c5] = line.split(';').slice(0, 5).map(parse);
-    if ([c1, c3, c5].some(composesAcrossStarters)) { ++across; continue; }
+    if ([c1, c3, c5].some(composesAcrossStarters)) {
+      ++across;
+      continue;
+    }
     const s = (cps) => String.fromCodePoint(...cps);
     const as = { caseFold: false, collapseWhitespace: false };
-    for (const [form, source, want] of [['NFC', c1, c2], ['NFC', c3, c2], ['NFKC', c1, c4], ['NFKC', c5, c4]]) {
+    for (const [form, source, want] of [
+      ['NFC', c1, c2],
+      ['NFC', c3, c2],
+      ['NFKC', c1, c4],
+      ['NFKC', c5, c4],
+    ]) {
       assert.equal(normalize(s(source), { ...as, form }), s(want), `${form}: ${line.split('#')[0]}`);
       ++checked;
     }

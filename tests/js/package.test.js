@@ -20,31 +20,46 @@ test('npm pack → install → import and require', { timeout: 180_000 }, () => 
     assert.match(files, /package\/dist\/simkit\.wasm/);
     assert.match(files, /package\/dist\/api\.d\.ts/);
     assert.doesNotMatch(files, /\.test\.|src\/.*\.ts$/m);
-    writeFileSync(join(dir, 'esm.mjs'), `
+    writeFileSync(
+      join(dir, 'esm.mjs'),
+      `
       import { init, xxh3, jaccard } from 'simkit';
       await init();
-      console.log(xxh3('').toString(16), jaccard('a b c d', 'a b c e', { shingleSize: 1 }));`);
+      console.log(xxh3('').toString(16), jaccard('a b c d', 'a b c e', { shingleSize: 1 }));`,
+    );
     assert.equal(execFileSync('node', ['esm.mjs'], { cwd: dir, encoding: 'utf8' }).trim(), '2d06800538d394c2 0.6');
-    writeFileSync(join(dir, 'cjs.cjs'), `
+    writeFileSync(
+      join(dir, 'cjs.cjs'),
+      `
       const simkit = require('simkit');
-      simkit.init().then(() => console.log(simkit.xxh64('').toString(16)));`);
+      simkit.init().then(() => console.log(simkit.xxh64('').toString(16)));`,
+    );
     assert.equal(execFileSync('node', ['cjs.cjs'], { cwd: dir, encoding: 'utf8' }).trim(), 'ef46db3751d8e999');
-    writeFileSync(join(dir, 'edge.mjs'), `
+    writeFileSync(
+      join(dir, 'edge.mjs'),
+      `
       import { readFileSync } from 'node:fs';
       import { createRequire } from 'node:module';
       import { init, xxh32 } from 'simkit/edge';
       const path = createRequire(import.meta.url).resolve('simkit/simkit.wasm');
       await init({ wasm: new WebAssembly.Module(readFileSync(path)) });
-      console.log(xxh32('').toString(16));`);
+      console.log(xxh32('').toString(16));`,
+    );
     assert.equal(execFileSync('node', ['edge.mjs'], { cwd: dir, encoding: 'utf8' }).trim(), '2cc5d05');
     // simkit/documents with the optional format packages npm installed beside it
     const docx = new URL('../fixtures/documents/essay.docx', import.meta.url).pathname;
-    writeFileSync(join(dir, 'documents.mjs'), `
+    writeFileSync(
+      join(dir, 'documents.mjs'),
+      `
       import { readFileSync } from 'node:fs';
       import { readDocument } from 'simkit/documents';
       const doc = await readDocument(readFileSync(${JSON.stringify(docx)}), 'essay.docx');
-      console.log(doc.format, doc.text.split('\\n')[0]);`);
-    assert.equal(execFileSync('node', ['documents.mjs'], { cwd: dir, encoding: 'utf8' }).trim(), 'docx On Photosynthesis');
+      console.log(doc.format, doc.text.split('\\n')[0]);`,
+    );
+    assert.equal(
+      execFileSync('node', ['documents.mjs'], { cwd: dir, encoding: 'utf8' }).trim(),
+      'docx On Photosynthesis',
+    );
     assert.ok(existsSync(join(dir, 'node_modules/simkit/dist/documents/index.d.ts')));
     const types = readFileSync(join(dir, 'node_modules/simkit/dist/api.d.ts'), 'utf8');
     assert.match(types, /export \{ normalize, tokenize, shingles/);

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 function binDir() {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl'))) : [];
-  if (versions.length === 0) throw new Error('PostgreSQL is not installed: run scripts/setup.sh (Debian package postgresql)');
+  if (versions.length === 0)
+    throw new Error('PostgreSQL is not installed: run scripts/setup.sh (Debian package postgresql)');
   return join(root, versions.sort((a, b) => Number(b) - Number(a))[0], 'bin');
 }
 
@@ -33,8 +34,18 @@ export async function startPostgres() {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'simkit-pg-'));
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
-  const run = (tool, args) => execFileSync(asRoot ? 'runuser' : join(bin, tool), asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args, { stdio: 'pipe', timeout: 120_000 });
+  if (asRoot)
+    chownSync(
+      dir,
+      Number(execFileSync('id', ['-u', 'postgres']).toString()),
+      Number(execFileSync('id', ['-g', 'postgres']).toString()),
+    );
+  const run = (tool, args) =>
+    execFileSync(
+      asRoot ? 'runuser' : join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args,
+      { stdio: 'pipe', timeout: 120_000 },
+    );
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'simkit', '--no-sync']);
   const port = await freePort();
@@ -42,7 +53,11 @@ export async function startPostgres() {
   const stop = () => {
     if (running) {
       running = false;
-      try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* already gone */ }
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        /* already gone */
+      }
     }
     rmSync(dir, { recursive: true, force: true });
     process.off('exit', stop);
@@ -58,7 +73,18 @@ export async function startPostgres() {
   }
   try {
     // -w waits until the server accepts connections (pg_ctl polls; no fixed sleep here).
-    run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
+    ]);
     running = true;
   } catch (e) {
     stop();

@@ -16,7 +16,9 @@ const doc = readFileSync(new URL('../../docs/SCALE.md', import.meta.url), 'utf8'
 const blocks = [...doc.matchAll(/```sql\n([\s\S]*?)\n```/g)].map((m) => m[1]);
 const dir = mkdtempSync(join(tmpdir(), 'simkit-scale-'));
 let pg;
-before(async () => { pg = await startPostgres(); });
+before(async () => {
+  pg = await startPostgres();
+});
 after(() => {
   pg?.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -46,7 +48,11 @@ async function filledStore(location) {
 }
 
 // minSimilarity → the SQL's $1 (least equal slots), from the document's definition.
-const cases = [[0.7, 45], [0.5, 32], [0.95, 61]];
+const cases = [
+  [0.7, 45],
+  [0.5, 32],
+  [0.95, 61],
+];
 
 test('docs/SCALE.md quotes the clusters SQL simkit runs, verbatim', () => {
   assert.equal(blocks.length, 1);

@@ -14,7 +14,10 @@ function features(text, [min, max]) {
   const out = [];
   for (let n = min; n <= max && n <= words.length; ++n) {
     for (let i = 0; i + n <= words.length; ++i) {
-      if (n === 1) { out.push(words[i]); continue; }
+      if (n === 1) {
+        out.push(words[i]);
+        continue;
+      }
       const bytes = new Uint8Array(8 * n);
       const view = new DataView(bytes.buffer);
       for (let j = 0; j < n; ++j) view.setBigUint64(8 * j, words[i + j], true);
@@ -43,10 +46,14 @@ const texts = [
   Array.from({ length: 600 }, (_, i) => `w${(i * 7919) % 101}`).join(' '), // > 255 features: the counters drain
 ];
 
-test('simhash() equals the voting of Charikar\'s SimHash over the documented features', () => {
+test("simhash() equals the voting of Charikar's SimHash over the documented features", () => {
   let nonZero = 0;
   for (const text of texts) {
-    for (const range of [[1, 3], [1, 1], [2, 4]]) {
+    for (const range of [
+      [1, 3],
+      [1, 1],
+      [2, 4],
+    ]) {
       const want = simhashReference(features(text, range));
       assert.equal(simhash(text, { ngramRange: range }), want, `ngramRange ${range}: ${text.slice(0, 30)}`);
       if (want !== 0n) ++nonZero;

@@ -12,7 +12,7 @@ const [url, workerArg, workersArg, sizeArg] = process.argv.slice(2);
 const worker = Number(workerArg);
 const workers = Number(workersArg);
 const { keys, texts } = corpus(Number(sizeArg));
-const SHARED = 40;  // doc0..doc39: written by every worker, so keys collide across processes
+const SHARED = 40; // doc0..doc39: written by every worker, so keys collide across processes
 
 await init();
 const store = await openLshStore(url, STORE_OPTIONS);
@@ -27,7 +27,7 @@ await new Promise((resolve, reject) => {
   lines.once('line', resolve);
   lines.once('close', () => reject(new Error('the test process went away before "go"')));
 });
-lines.close();  // stdin would keep the process alive
+lines.close(); // stdin would keep the process alive
 
 const mine = keys.map((_, i) => i).filter((i) => i >= SHARED && i % workers === worker);
 const shared = keys.map((_, i) => i).filter((i) => i < SHARED);
@@ -39,7 +39,10 @@ const written = new Set();
 let queries = 0;
 for (let start = 0; start < order.length; start += 20) {
   const batch = order.slice(start, start + 20);
-  await store.insertMany(batch.map((i) => keys[i]), batch.map((i) => sigs[i]));
+  await store.insertMany(
+    batch.map((i) => keys[i]),
+    batch.map((i) => sigs[i]),
+  );
   for (const i of batch) written.add(i);
   for (const i of batch) {
     const got = await store.query(sigs[i]);
@@ -47,12 +50,14 @@ for (let start = 0; start < order.length; start += 20) {
     const want = expected[i];
     for (let j = 0; j < got.length; ++j) {
       const { key, similarity } = got[j];
-      if (want.get(key) !== similarity) throw new Error(`query ${keys[i]}: ${key} ${similarity} is not in the in-memory answer`);
+      if (want.get(key) !== similarity)
+        throw new Error(`query ${keys[i]}: ${key} ${similarity} is not in the in-memory answer`);
       if (j > 0 && got[j - 1].similarity < similarity) throw new Error(`query ${keys[i]}: not best first`);
     }
     const present = new Set(got.map((m) => m.key));
     for (const key of want.keys()) {
-      if (written.has(keys.indexOf(key)) && !present.has(key)) throw new Error(`query ${keys[i]}: ${key}, written by this worker, is missing`);
+      if (written.has(keys.indexOf(key)) && !present.has(key))
+        throw new Error(`query ${keys[i]}: ${key}, written by this worker, is missing`);
     }
   }
 }

@@ -16,7 +16,9 @@ import { startPostgres } from './postgres-server.mjs';
 await init();
 const dir = mkdtempSync(join(tmpdir(), 'simkit-sql-'));
 let pg;
-before(async () => { pg = await startPostgres(); });
+before(async () => {
+  pg = await startPostgres();
+});
 after(() => {
   pg?.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -61,7 +63,10 @@ for (const backend of ['duckdb', 'postgres']) {
         const want = index.query(sigs[i]);
         assert.deepEqual(await store.query(sigs[i]), want, `query ${keys[i]}`);
         assert.deepEqual(await store.query(sigs[i], { exclude: keys[i] }), index.query(sigs[i], { exclude: keys[i] }));
-        assert.deepEqual(await store.query(sigs[i], { minSimilarity: 0.3, limit: 3 }), index.query(sigs[i], { minSimilarity: 0.3, limit: 3 }));
+        assert.deepEqual(
+          await store.query(sigs[i], { minSimilarity: 0.3, limit: 3 }),
+          index.query(sigs[i], { minSimilarity: 0.3, limit: 3 }),
+        );
         hits += want.length;
       }
       assert.ok(hits > sigs.length, 'the corpus has near-duplicates to find');
@@ -96,7 +101,13 @@ for (const backend of ['duckdb', 'postgres']) {
       [{ ...STORE_OPTIONS, minhash: { ...minhash, normalize: { caseFold: false } } }, /normalizeFlags/],
     ];
     for (const [options, message] of refused) {
-      await assert.rejects(openLshStore(location, options), (e) => e instanceof RangeError && /simkit\.openLshStore: the store was made with other parameters/.test(e.message) && message.test(e.message));
+      await assert.rejects(
+        openLshStore(location, options),
+        (e) =>
+          e instanceof RangeError &&
+          /simkit\.openLshStore: the store was made with other parameters/.test(e.message) &&
+          message.test(e.message),
+      );
     }
     const reopened = await openLshStore(location);
     try {
@@ -108,7 +119,13 @@ for (const backend of ['duckdb', 'postgres']) {
       await reopened.close();
     }
     await setFormat(backend, location, String(STORE_FORMAT_VERSION + 1));
-    await assert.rejects(openLshStore(location), (e) => e instanceof SimkitError && e.code === 'UNSUPPORTED_VERSION' && /format version 2; this simkit reads version 1/.test(e.message));
+    await assert.rejects(
+      openLshStore(location),
+      (e) =>
+        e instanceof SimkitError &&
+        e.code === 'UNSUPPORTED_VERSION' &&
+        /format version 2; this simkit reads version 1/.test(e.message),
+    );
   });
 }
 
@@ -135,11 +152,20 @@ test('bad locations, options and arguments name the parameter; a missing driver 
   await assert.rejects(openLshStore('duckdb:'), /location duckdb: needs a file path/);
   await assert.rejects(openLshStore(42), /openLshStore: location must be a string/);
   await assert.rejects(openLshStore(`duckdb:${join(dir, 'bad.duckdb')}`, { thresold: 0.7 }), /unknown option thresold/);
-  await assert.rejects(loadDriver('simkit-no-such-driver', 'the test store'), /the test store needs the package simkit-no-such-driver, which is not installed: npm install simkit-no-such-driver/);
+  await assert.rejects(
+    loadDriver('simkit-no-such-driver', 'the test store'),
+    /the test store needs the package simkit-no-such-driver, which is not installed: npm install simkit-no-such-driver/,
+  );
   const store = await openLshStore(`duckdb:${join(dir, 'args.duckdb')}`, STORE_OPTIONS);
   try {
-    assert.throws(() => store.insertMany(['a'], [new Uint32Array(8)]), /LshStore.insertMany: signatures\[0\] must have 64 slots \(numPerm\), got 8/);
-    assert.throws(() => store.insertMany(['a', 'b'], [new Uint32Array(64)]), /keys and signatures must have the same length/);
+    assert.throws(
+      () => store.insertMany(['a'], [new Uint32Array(8)]),
+      /LshStore.insertMany: signatures\[0\] must have 64 slots \(numPerm\), got 8/,
+    );
+    assert.throws(
+      () => store.insertMany(['a', 'b'], [new Uint32Array(64)]),
+      /keys and signatures must have the same length/,
+    );
     assert.throws(() => store.query(new Uint32Array(64), { limit: 0 }), /LshStore.query: limit/);
     assert.throws(() => store.duplicates({ minSimilarity: 2 }), /LshStore.duplicates: minSimilarity/);
   } finally {
@@ -149,5 +175,12 @@ test('bad locations, options and arguments name the parameter; a missing driver 
 });
 
 test('the clusters SQL is one text, with the tables and parameters it documents', () => {
-  for (const part of ['simkit_bands x', 'simkit_docs da', 'HAVING count(*) >= $1', 'CAST($2 AS INTEGER)', 'WITH RECURSIVE']) assert.ok(CLUSTERS_SQL.includes(part), part);
+  for (const part of [
+    'simkit_bands x',
+    'simkit_docs da',
+    'HAVING count(*) >= $1',
+    'CAST($2 AS INTEGER)',
+    'WITH RECURSIVE',
+  ])
+    assert.ok(CLUSTERS_SQL.includes(part), part);
 });

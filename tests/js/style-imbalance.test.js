@@ -17,7 +17,11 @@ function words(book) {
   } catch (e) {
     throw new Error(`the length-imbalance test needs Debian's bible-kjv (apt-get install bible-kjv): ${e.message}`);
   }
-  return text.replace(/^\s*\S+ \d+\s*$/gm, ' ').replace(/^\s*\d+ /gm, ' ').split(/\s+/).filter(Boolean);
+  return text
+    .replace(/^\s*\S+ \d+\s*$/gm, ' ')
+    .replace(/^\s*\d+ /gm, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 // The first book of each author is the long side; the others give the short passages.
@@ -45,7 +49,11 @@ function problems(longWords, shortWords, passages) {
 }
 
 const imbalanced = problems(6000, 150, 4);
-const auc = (ps, results) => evaluateVerification(ps.map((p) => p.sameAuthor), results.map((r) => r.score)).auc;
+const auc = (ps, results) =>
+  evaluateVerification(
+    ps.map((p) => p.sameAuthor),
+    results.map((r) => r.score),
+  ).auc;
 
 test('default verifier: same-author ranks above different-author with known ≫ unknown and unknown ≫ known', () => {
   const v = new AuthorshipVerifier();

@@ -4,22 +4,49 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { AuthorshipModel, AuthorshipVerifier, evaluateVerification, init, styleProfile, verifyAuthorship } from 'simkit';
+import {
+  AuthorshipModel,
+  AuthorshipVerifier,
+  evaluateVerification,
+  init,
+  styleProfile,
+  verifyAuthorship,
+} from 'simkit';
 import { STYLE_AUTHOR_A, STYLE_AUTHOR_B, STYLE_UNKNOWN } from '../golden/style-cases.mjs';
 import { heapBytes, syntheticWriter } from './helpers.mjs';
 
 await init();
-const training = [...STYLE_AUTHOR_A.map((text) => ({ author: 'Formal', text })), ...STYLE_AUTHOR_B.map((text) => ({ author: 'Chatty', text }))];
+const training = [
+  ...STYLE_AUTHOR_A.map((text) => ({ author: 'Formal', text })),
+  ...STYLE_AUTHOR_B.map((text) => ({ author: 'Chatty', text })),
+];
 
 test('styleProfile counts words, sentences, punctuation and n-grams of a hand-counted text', () => {
-  const p = styleProfile('The quick brown fox jumps over the lazy dog. It was, however, not amused! Why? Because the dog slept.', { top: 2 });
+  const p = styleProfile(
+    'The quick brown fox jumps over the lazy dog. It was, however, not amused! Why? Because the dog slept.',
+    { top: 2 },
+  );
   assert.equal(p.words, 19);
   assert.equal(p.sentences, 4);
   assert.equal(p.punctuationMarks, 6);
   assert.equal(p.meanSentenceLength, 19 / 4);
-  assert.deepEqual(p.topWords, [{ text: 'the', count: 3, frequency: 3 / 19 }, { text: 'dog', count: 2, frequency: 2 / 19 }]);
-  assert.deepEqual(p.punctuation.map((x) => [x.text, x.count]), [[',', 2], ['.', 2], ['!', 1], ['?', 1]]);
-  assert.deepEqual(p.topCharNgrams.map((x) => x.text), ['he ', 'the']);
+  assert.deepEqual(p.topWords, [
+    { text: 'the', count: 3, frequency: 3 / 19 },
+    { text: 'dog', count: 2, frequency: 2 / 19 },
+  ]);
+  assert.deepEqual(
+    p.punctuation.map((x) => [x.text, x.count]),
+    [
+      [',', 2],
+      ['.', 2],
+      ['!', 1],
+      ['?', 1],
+    ],
+  );
+  assert.deepEqual(
+    p.topCharNgrams.map((x) => x.text),
+    ['he ', 'the'],
+  );
   assert.equal(p.typeTokenRatio, 16 / 19);
   const cjk = styleProfile('日本語のテキスト。中文！', { charNgram: 2, top: 1 });
   assert.equal(cjk.words, 10);
@@ -58,11 +85,17 @@ test('AuthorshipModel: leave-one-out, function words, char n-grams, nearest text
   assert.equal(loo.evaluated, 8);
   assert.equal(loo.results.length, 8);
   assert.ok(loo.accuracy >= 0.75, `accuracy ${loo.accuracy}`);
-  assert.deepEqual(loo.results.map((r) => r.author), training.map((t) => t.author));
+  assert.deepEqual(
+    loo.results.map((r) => r.author),
+    training.map((t) => t.author),
+  );
   assert.equal(model.attribute(STYLE_UNKNOWN[0]).author, 'Formal'); // refitted on everything
   model.dispose();
   const fw = new AuthorshipModel(training, { functionWords: ['the', 'Upon', 'whilst', 'really', 'so', 'it', 'upon'] });
-  assert.deepEqual(fw.features.map((f) => f.feature), ['the', 'upon', 'whilst', 'really', 'so', 'it']);
+  assert.deepEqual(
+    fw.features.map((f) => f.feature),
+    ['the', 'upon', 'whilst', 'really', 'so', 'it'],
+  );
   assert.equal(fw.attribute(STYLE_UNKNOWN[0]).author, 'Formal');
   fw.dispose();
   const chars = new AuthorshipModel(training, { mfw: 0, mfc: 200, charNgram: 3, aggregate: 'nearest' });
@@ -73,7 +106,11 @@ test('AuthorshipModel: leave-one-out, function words, char n-grams, nearest text
 });
 
 test('AuthorshipModel with a reference corpus: features and z-scores from it, never a candidate', () => {
-  const reference = ['Zebras quietly graze beside the wide river.', 'Quietly the zebras crossed the river again.', ...STYLE_UNKNOWN.slice(2)];
+  const reference = [
+    'Zebras quietly graze beside the wide river.',
+    'Quietly the zebras crossed the river again.',
+    ...STYLE_UNKNOWN.slice(2),
+  ];
   const plain = new AuthorshipModel(training, { mfw: 40 });
   const withRef = new AuthorshipModel(training, { mfw: 40, reference });
   assert.equal(withRef.referenceSize, 3);
@@ -86,7 +123,10 @@ test('AuthorshipModel with a reference corpus: features and z-scores from it, ne
   const loo = withRef.leaveOneOut();
   assert.equal(loo.results.length, 8);
   assert.equal(loo.evaluated, 8);
-  assert.throws(() => new AuthorshipModel(training, { reference: ['ok', new Uint8Array([0xff])] }), /reference\[1\] is not valid UTF-8/);
+  assert.throws(
+    () => new AuthorshipModel(training, { reference: ['ok', new Uint8Array([0xff])] }),
+    /reference\[1\] is not valid UTF-8/,
+  );
   plain.dispose();
   withRef.dispose();
 });
@@ -102,7 +142,9 @@ test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () =>
   assert.equal(same.calibrated, false);
   assert.equal(same.score, same.rawScore);
   assert.equal(v.verify({ known: STYLE_AUTHOR_A.slice(0, 3), unknown: STYLE_UNKNOWN[0] }).rawScore, same.rawScore);
-  assert.ok(same.explanation.shared.length > 0 && same.explanation.shared.every((e) => e.knownZ !== null && e.contribution > 0));
+  assert.ok(
+    same.explanation.shared.length > 0 && same.explanation.shared.every((e) => e.knownZ !== null && e.contribution > 0),
+  );
   const problems = [
     { known: [STYLE_AUTHOR_A[0]], unknown: STYLE_AUTHOR_A[1], sameAuthor: true },
     { known: [STYLE_AUTHOR_A[2]], unknown: STYLE_UNKNOWN[0], sameAuthor: true },
@@ -141,7 +183,10 @@ test('AuthorshipVerifier: impostors and cosine, calibration, determinism', () =>
     assert.ok(Math.abs(x.score - score) < 1e-12, `${JSON.stringify(band)}: ${x.score} vs ${score}`);
     banded.dispose();
   }
-  const once = verifyAuthorship({ known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] }, { method: 'cosine', explain: 1 });
+  const once = verifyAuthorship(
+    { known: [STYLE_AUTHOR_B[0]], unknown: STYLE_AUTHOR_B[1] },
+    { method: 'cosine', explain: 1 },
+  );
   assert.equal(once.rawScore, r.rawScore);
 });
 
@@ -149,7 +194,8 @@ test("AuthorshipVerifier with impostors: 'others' (PAN-style pairs): the other p
   const writers = Array.from({ length: 16 }, (_, i) => syntheticWriter(100 + i));
   const problems = [];
   for (let i = 0; i < 8; ++i) problems.push({ known: [writers[i](300)], unknown: writers[i](300), sameAuthor: true });
-  for (let i = 8; i < 16; i += 2) problems.push({ known: [writers[i](300)], unknown: writers[i + 1](300), sameAuthor: false });
+  for (let i = 8; i < 16; i += 2)
+    problems.push({ known: [writers[i](300)], unknown: writers[i + 1](300), sameAuthor: false });
   const v = new AuthorshipVerifier({ method: 'impostors', impostors: 'others', seed: 1 });
   assert.equal(v.method, 'impostors');
   assert.throws(() => v.verify(problems[0]), /call verifyMany/);
@@ -159,7 +205,10 @@ test("AuthorshipVerifier with impostors: 'others' (PAN-style pairs): the other p
   const diff = r.filter((_, i) => !problems[i].sameAuthor).map((x) => x.rawScore);
   assert.ok(Math.min(...same) > Math.max(...diff), `${same} vs ${diff}`);
   assert.ok(r[0].explanation.shared[0].knownZ !== null);
-  assert.deepEqual(v.verifyMany(problems).map((x) => x.rawScore), r.map((x) => x.rawScore)); // repeatable
+  assert.deepEqual(
+    v.verifyMany(problems).map((x) => x.rawScore),
+    r.map((x) => x.rawScore),
+  ); // repeatable
   const cal = v.calibrate(problems);
   assert.equal(cal.after.auc, 1);
   assert.throws(() => v.verifyMany([problems[0]]), /at least three distinct texts/);
@@ -170,8 +219,10 @@ test("AuthorshipVerifier with impostors: 'others' (PAN-style pairs): the other p
 test('AuthorshipVerifier default (combined): language-model scores both ways, a fitted probability, the unanswered band', () => {
   const writers = Array.from({ length: 12 }, (_, i) => syntheticWriter(200 + i));
   const problems = [];
-  for (let i = 0; i < 6; ++i) problems.push({ known: [writers[i](250), writers[i](150)], unknown: writers[i](200), sameAuthor: true });
-  for (let i = 6; i < 12; i += 1) problems.push({ known: [writers[i](300)], unknown: writers[(i + 1) % 12](200), sameAuthor: false });
+  for (let i = 0; i < 6; ++i)
+    problems.push({ known: [writers[i](250), writers[i](150)], unknown: writers[i](200), sameAuthor: true });
+  for (let i = 6; i < 12; i += 1)
+    problems.push({ known: [writers[i](300)], unknown: writers[(i + 1) % 12](200), sameAuthor: false });
   const v = new AuthorshipVerifier();
   assert.equal(v.method, 'combined');
   const before = v.verifyMany(problems, { explain: 3 });
@@ -209,8 +260,14 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
   const sameBeats = withPool.filter((_, i) => problems[i].sameAuthor).map(beats);
   const diffBeats = withPool.filter((_, i) => !problems[i].sameAuthor).map(beats);
   assert.ok(Math.min(...sameBeats) > Math.max(...diffBeats), `${sameBeats} vs ${diffBeats}`);
-  assert.deepEqual(Object.keys(w.calibrate(problems).weights),
-    ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown', 'impostors', 'knownModelBeatsImpostors', 'unknownModelBeatsImpostors']);
+  assert.deepEqual(Object.keys(w.calibrate(problems).weights), [
+    'cosine',
+    'knownPredictsUnknown',
+    'unknownPredictsKnown',
+    'impostors',
+    'knownModelBeatsImpostors',
+    'unknownModelBeatsImpostors',
+  ]);
   w.dispose();
   assert.throws(() => new AuthorshipVerifier({ modelOrder: 6 }), /modelOrder must be an integer/);
   assert.throws(() => new AuthorshipVerifier({ method: 'lm' }), /method must be one of/);
@@ -269,11 +326,19 @@ const bad = [
   [() => new AuthorshipModel([{ author: 'a', text: 2 }]), TypeError, /training\[0\]\.text must be a string/],
   [() => new AuthorshipModel(training.slice(0, 4)), RangeError, /at least two authors/],
   [() => new AuthorshipModel([training[0], training[5]]), RangeError, /at least three texts/],
-  [() => new AuthorshipModel(training, { method: 'manhattan' }), RangeError, /method must be one of 'burrows', 'eder', 'cosine'/],
+  [
+    () => new AuthorshipModel(training, { method: 'manhattan' }),
+    RangeError,
+    /method must be one of 'burrows', 'eder', 'cosine'/,
+  ],
   [() => new AuthorshipModel(training, { mfw: 0 }), RangeError, /at least one feature/],
   [() => new AuthorshipModel(training, { mfw: 1.5 }), RangeError, /mfw must be an integer/],
   [() => new AuthorshipModel(training, { functionWords: ['...'] }), RangeError, /functionWords contains no words/],
-  [() => new AuthorshipModel([...training, { author: 'x', text: new Uint8Array([0xc3]) }]), Error, /training\[8\]\.text is not valid UTF-8/],
+  [
+    () => new AuthorshipModel([...training, { author: 'x', text: new Uint8Array([0xc3]) }]),
+    Error,
+    /training\[8\]\.text is not valid UTF-8/,
+  ],
   [() => new AuthorshipVerifier({ method: 'impostors' }), RangeError, /at least two impostor texts/],
   [() => new AuthorshipVerifier({ band: [0.6, 0.4] }), RangeError, /band must have p1 <= p2/],
   [() => new AuthorshipVerifier({ featureFraction: 0 }), RangeError, /featureFraction/],
@@ -301,7 +366,10 @@ test('bad calls throw errors naming the parameter, and the next call works', () 
   model.dispose();
   assert.throws(() => model.attribute('x'), /used after dispose\(\)/);
   const v = new AuthorshipVerifier();
-  assert.throws(() => v.calibrate([{ known: ['a'], unknown: 'b', sameAuthor: true }]), /same-author and different-author/);
+  assert.throws(
+    () => v.calibrate([{ known: ['a'], unknown: 'b', sameAuthor: true }]),
+    /same-author and different-author/,
+  );
   assert.throws(() => v.calibrate([{ known: ['a'], unknown: 'b' }]), /problems\[0\]\.sameAuthor must be a boolean/);
   v.dispose();
 });
@@ -310,22 +378,38 @@ test('calibration band: the one-sort search equals a search that scores every ba
   // The package's internals (not exported): the fast grid search and the PAN band correction.
   const { calibrationBand, applyBand } = await import('../../npm/dist/style-eval.js');
   let state = 11;
-  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296);
-  for (const [n, step] of [[150, 0.01], [200, 0.05], [120, 0]]) {
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
+  for (const [n, step] of [
+    [150, 0.01],
+    [200, 0.05],
+    [120, 0],
+  ]) {
     const truth = Array.from({ length: n }, () => random() < 0.45);
     // Rounded scores: ties, and scores exactly on band edges.
-    const raw = truth.map((t) => { const x = Math.min(1, Math.max(0, (t ? 0.6 : 0.4) + (random() - 0.5) * 0.7)); return step ? Math.round(x / step) * step : x; });
+    const raw = truth.map((t) => {
+      const x = Math.min(1, Math.max(0, (t ? 0.6 : 0.4) + (random() - 0.5) * 0.7));
+      return step ? Math.round(x / step) * step : x;
+    });
     let best = { band: [0.5, 0.5], overall: -Infinity };
     for (let i = 0; i < 100; ++i) {
       for (let j = i; j < 100; ++j) {
         const band = [i / 100, j / 100];
-        const m = evaluateVerification(truth, raw.map((r) => applyBand(r, band)));
+        const m = evaluateVerification(
+          truth,
+          raw.map((r) => applyBand(r, band)),
+        );
         if (m.overall > best.overall) best = { band, overall: m.overall };
       }
     }
     const fast = calibrationBand(truth, raw);
     assert.deepEqual(fast.band, best.band, `n ${n} step ${step}`);
     assert.deepEqual(fast.before, evaluateVerification(truth, raw));
-    assert.deepEqual(fast.after, evaluateVerification(truth, raw.map((r) => applyBand(r, best.band))));
+    assert.deepEqual(
+      fast.after,
+      evaluateVerification(
+        truth,
+        raw.map((r) => applyBand(r, best.band)),
+      ),
+    );
   }
 });

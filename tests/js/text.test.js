@@ -1,15 +1,34 @@
 // The text pipeline and hashing as a user calls them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { containment, init, jaccard, normalize, setSimilarity, shingles, tokenize, xxh3, xxh3Batch, xxh32Batch, xxh64, xxh64Batch } from 'simkit';
+import {
+  containment,
+  init,
+  jaccard,
+  normalize,
+  setSimilarity,
+  shingles,
+  tokenize,
+  xxh3,
+  xxh3Batch,
+  xxh32Batch,
+  xxh64,
+  xxh64Batch,
+} from 'simkit';
 
 await init();
 
 test('token spans are UTF-16 offsets into the original string, after normalization', () => {
   const text = 'Ｈｅｌｌｏ 😀 wörld — 漢字!';
   const tokens = tokenize(text);
-  assert.deepEqual(tokens.map((t) => t.text), ['hello', 'wörld', '漢', '字']);
-  assert.deepEqual(tokens.map((t) => text.slice(t.start, t.end)), ['Ｈｅｌｌｏ', 'wörld', '漢', '字']);
+  assert.deepEqual(
+    tokens.map((t) => t.text),
+    ['hello', 'wörld', '漢', '字'],
+  );
+  assert.deepEqual(
+    tokens.map((t) => text.slice(t.start, t.end)),
+    ['Ｈｅｌｌｏ', 'wörld', '漢', '字'],
+  );
 });
 
 test('shingle spans slice the shingle out of the source', () => {
@@ -51,7 +70,11 @@ test('batch hashing equals one-at-a-time hashing, for arrays and packed keys', (
   const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   const ends = new Uint32Array(parts.length);
   let at = 0;
-  parts.forEach((p, i) => { bytes.set(p, at); at += p.length; ends[i] = at; });
+  parts.forEach((p, i) => {
+    bytes.set(p, at);
+    at += p.length;
+    ends[i] = at;
+  });
   assert.deepEqual(xxh3Batch({ bytes, ends }, 7n), h3);
   assert.deepEqual(xxh32Batch(parts, 9), h32);
   assert.equal(xxh3Batch([]).length, 0);
@@ -60,5 +83,8 @@ test('batch hashing equals one-at-a-time hashing, for arrays and packed keys', (
 test('lone surrogates hash like U+FFFD, as TextEncoder encodes them, with offsets intact', () => {
   assert.equal(xxh3('a\ud800b'), xxh3('a\ufffdb'));
   const t = tokenize('x\udc00 word');
-  assert.deepEqual(t.map((k) => k.start), [0, 3]);
+  assert.deepEqual(
+    t.map((k) => k.start),
+    [0, 3],
+  );
 });

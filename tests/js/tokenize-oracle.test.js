@@ -20,8 +20,14 @@ function loadCategories() {
     if (!line) continue;
     const [hex, name, gc] = line.split(';');
     const cp = parseInt(hex, 16);
-    if (name.endsWith(', First>')) { first = cp; continue; }
-    if (name.endsWith(', Last>')) { for (let c = first; c <= cp; ++c) category.set(c, gc); continue; }
+    if (name.endsWith(', First>')) {
+      first = cp;
+      continue;
+    }
+    if (name.endsWith(', Last>')) {
+      for (let c = first; c <= cp; ++c) category.set(c, gc);
+      continue;
+    }
     category.set(cp, gc);
   }
   return category;
@@ -29,18 +35,31 @@ function loadCategories() {
 const CATEGORY = loadCategories();
 const classOf = (cp) => (CATEGORY.get(cp) ?? 'Cn')[0];
 function isSingle(cp) {
-  return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x31f0 && cp <= 0x31ff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff66 && cp <= 0xff9f) ||
-    (cp >= 0x20000 && cp <= 0x3ffff);
+  return (
+    (cp >= 0x3040 && cp <= 0x30ff) ||
+    (cp >= 0x31f0 && cp <= 0x31ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff66 && cp <= 0xff9f) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  );
 }
 
 function tokensReference(text) {
   const out = [];
   let current = null; // { text, single }
-  const close = () => { if (current) out.push(current.text); current = null; };
+  const close = () => {
+    if (current) out.push(current.text);
+    current = null;
+  };
   for (const ch of text) {
     const cp = ch.codePointAt(0);
-    if (isSingle(cp)) { close(); current = { text: ch, single: true }; continue; }
+    if (isSingle(cp)) {
+      close();
+      current = { text: ch, single: true };
+      continue;
+    }
     const cls = classOf(cp);
     if (cls === 'L' || cls === 'N') {
       if (current?.single) close();
@@ -57,7 +76,7 @@ function tokensReference(text) {
 }
 
 const samples = [
-  'Hello, World! It\'s 3.14 — e-mail_me@example.org #hashtag 2nd',
+  "Hello, World! It's 3.14 — e-mail_me@example.org #hashtag 2nd",
   'Съешь же ещё этих мягких французских булок, да выпей чаю.',
   'Καλημέρα κόσμε· ἀρχὴ ἥμισυ παντός.',
   'مرحبا بالعالم، هٰذا نَصٌّ عَرَبِيٌّ.',
@@ -73,7 +92,11 @@ test('tokenize() follows the documented word rule on many scripts', () => {
   let tokens = 0;
   for (const text of samples) {
     const want = tokensReference(normalize(text));
-    assert.deepEqual(tokenize(text).map((t) => t.text), want, text);
+    assert.deepEqual(
+      tokenize(text).map((t) => t.text),
+      want,
+      text,
+    );
     tokens += want.length;
   }
   assert.ok(tokens > 60, `${tokens} tokens compared`);
@@ -81,7 +104,12 @@ test('tokenize() follows the documented word rule on many scripts', () => {
 
 test('tokenize() follows the documented word rule on random BMP text', () => {
   let seed = 0x2545f491;
-  const next = () => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return seed >>> 0; };
+  const next = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return seed >>> 0;
+  };
   let compared = 0;
   for (let round = 0; round < 300; ++round) {
     let text = '';
@@ -90,7 +118,11 @@ test('tokenize() follows the documented word rule on random BMP text', () => {
       const cp = next() % 2 ? next() % 0x3000 : next() % 0x10000;
       if (CATEGORY.has(cp) && !['Cs', 'Co'].includes(CATEGORY.get(cp))) text += String.fromCharCode(cp);
     }
-    assert.deepEqual(tokenize(text).map((t) => t.text), tokensReference(normalize(text)), JSON.stringify(text));
+    assert.deepEqual(
+      tokenize(text).map((t) => t.text),
+      tokensReference(normalize(text)),
+      JSON.stringify(text),
+    );
     ++compared;
   }
   assert.equal(compared, 300);

@@ -3,7 +3,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { compare, containment, cosine, hammingDistance, init, jaccard, SimHashIndex, simhash, simhashBatch, TfIdfModel, xxh3 } from 'simkit';
+import {
+  compare,
+  containment,
+  cosine,
+  hammingDistance,
+  init,
+  jaccard,
+  SimHashIndex,
+  simhash,
+  simhashBatch,
+  TfIdfModel,
+  xxh3,
+} from 'simkit';
 import { DOCS } from '../golden/tfidf_docs.mjs';
 
 await init();
@@ -14,11 +26,21 @@ test('TF-IDF cosines equal scikit-learn TfidfVectorizer to 1e-6 (smooth idf, sub
     const model = new TfIdfModel(DOCS, { smoothIdf: v.smoothIdf, sublinearTf: v.sublinearTf });
     for (let i = 0; i < DOCS.length; ++i) {
       for (let j = 0; j < DOCS.length; ++j) {
-        assert.ok(Math.abs(model.cosine(i, j) - v.cosine[i][j]) < 1e-6, `${JSON.stringify(v)} [${i}][${j}] ${model.cosine(i, j)} vs ${v.cosine[i][j]}`);
+        assert.ok(
+          Math.abs(model.cosine(i, j) - v.cosine[i][j]) < 1e-6,
+          `${JSON.stringify(v)} [${i}][${j}] ${model.cosine(i, j)} vs ${v.cosine[i][j]}`,
+        );
       }
       const top = model.similar(i, 3);
-      const expected = v.cosine[i].map((c, j) => [j, c]).filter(([j, c]) => j !== i && c > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 3);
-      assert.deepEqual(top.map((n) => n.index), expected.map(([j]) => j));
+      const expected = v.cosine[i]
+        .map((c, j) => [j, c])
+        .filter(([j, c]) => j !== i && c > 0)
+        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+        .slice(0, 3);
+      assert.deepEqual(
+        top.map((n) => n.index),
+        expected.map(([j]) => j),
+      );
     }
     model.dispose();
   }
@@ -29,7 +51,13 @@ test('TF-IDF model: query, stop words, char analyzer, vocabulary', () => {
   assert.equal(model.query('quick fox', 1)[0].index, 1);
   assert.ok(model.vocabularySize > 30);
   const chars = new TfIdfModel(DOCS, { analyzer: 'char', ngramRange: [3, 4] });
-  assert.deepEqual(chars.similar(0, 2).map((n) => n.index).sort(), [1, 7]);
+  assert.deepEqual(
+    chars
+      .similar(0, 2)
+      .map((n) => n.index)
+      .sort(),
+    [1, 7],
+  );
   model.dispose();
   chars.dispose();
 });
@@ -37,7 +65,8 @@ test('TF-IDF model: query, stop words, char analyzer, vocabulary', () => {
 test('TF cosine, SimHash separation, SimHash index', () => {
   assert.ok(Math.abs(cosine('the cat sat on the mat', 'the cat sat') - 0.8164965809277261) < 1e-12);
   assert.equal(cosine('', 'x'), 0);
-  const base = 'The committee met on Tuesday to discuss the budget for the new library and the repairs to the old bridge over the river.';
+  const base =
+    'The committee met on Tuesday to discuss the budget for the new library and the repairs to the old bridge over the river.';
   const near = base.replace('Tuesday', 'Wednesday');
   const far = 'A recipe for bread: flour, water, salt and a long slow rise overnight in a cold kitchen before baking.';
   const [fb, fn, ff] = simhashBatch([base, near, far]);
@@ -48,10 +77,16 @@ test('TF cosine, SimHash separation, SimHash index', () => {
   index.insert('far', ff);
   const hits = index.query(fn);
   // Exactly the stored fingerprints within 16 bits, each with its exact distance.
-  const expected = [['base', hammingDistance(fb, fn)], ['far', hammingDistance(ff, fn)]].filter(([, d]) => d <= 16);
-  assert.deepEqual(hits.map((h) => [h.key, h.distance]).sort((x, y) => x[1] - y[1]), expected.sort((x, y) => x[1] - y[1]));
+  const expected = [
+    ['base', hammingDistance(fb, fn)],
+    ['far', hammingDistance(ff, fn)],
+  ].filter(([, d]) => d <= 16);
+  assert.deepEqual(
+    hits.map((h) => [h.key, h.distance]).sort((x, y) => x[1] - y[1]),
+    expected.sort((x, y) => x[1] - y[1]),
+  );
   assert.equal(hits[0].key, 'base');
-  assert.ok(hits[0].distance > 0);  // near differs from base: a real distance, not a self-match
+  assert.ok(hits[0].distance > 0); // near differs from base: a real distance, not a self-match
   index.remove('base');
   assert.ok(!index.query(fn).some((h) => h.key === 'base'));
   index.dispose();
@@ -73,7 +108,8 @@ test('compare() explains: scores plus the shared n-grams with spans in both text
   assert.ok(c.containmentAInB < 1 && c.containmentAInB > 0.5);
   assert.equal(c.containmentBInA, containment(a, longer));
   assert.ok(r.shared.some((s) => s.text === 'bright cold day'));
-  for (const s of r.shared) assert.equal(a.slice(s.aStart, s.aEnd).toLowerCase(), b.slice(s.bStart, s.bEnd).toLowerCase());
+  for (const s of r.shared)
+    assert.equal(a.slice(s.aStart, s.aEnd).toLowerCase(), b.slice(s.bStart, s.bEnd).toLowerCase());
 });
 
 test('bad arguments name the parameter', () => {

@@ -43,7 +43,9 @@ function kgramHashes(text, unit, k, seed) {
     return out;
   }
   let joined = '';
-  tokens.forEach((t, i) => { joined += (i > 0 && t.start > tokens[i - 1].end ? ' ' : '') + t.text; });
+  tokens.forEach((t, i) => {
+    joined += (i > 0 && t.start > tokens[i - 1].end ? ' ' : '') + t.text;
+  });
   const chars = [...joined];
   const size = Math.min(k, chars.length);
   const out = [];
@@ -66,7 +68,13 @@ test('fingerprint() selects exactly the k-grams robust winnowing selects (char a
   let compared = 0;
   let selectedTotal = 0;
   for (const text of texts) {
-    for (const [unit, k] of [['char', 25], ['char', 5], ['char', 1], ['word', 5], ['word', 2]]) {
+    for (const [unit, k] of [
+      ['char', 25],
+      ['char', 5],
+      ['char', 1],
+      ['word', 5],
+      ['word', 2],
+    ]) {
       for (const window of [1, 4, 10]) {
         for (const seed of [0n, 7n]) {
           const hashes = kgramHashes(text, unit, k, seed);

@@ -6,17 +6,26 @@ import { comparePassages, fingerprint, init, WinnowIndex, xxh3 } from 'simkit';
 
 await init();
 
-const source = 'Photosynthesis is the process by which green plants use sunlight to synthesize foods from carbon dioxide and water. It generally involves the green pigment chlorophyll and generates oxygen as a by-product.';
-const copied = 'In my view, photosynthesis is the process by which green plants use SUNLIGHT to synthesize foods from carbon dioxide and water! That is all I know.';
-const own = 'Cellular respiration releases energy from glucose in the mitochondria of eukaryotic cells through several stages.';
+const source =
+  'Photosynthesis is the process by which green plants use sunlight to synthesize foods from carbon dioxide and water. It generally involves the green pigment chlorophyll and generates oxygen as a by-product.';
+const copied =
+  'In my view, photosynthesis is the process by which green plants use SUNLIGHT to synthesize foods from carbon dioxide and water! That is all I know.';
+const own =
+  'Cellular respiration releases energy from glucose in the mitochondria of eukaryotic cells through several stages.';
 
 test('comparePassages finds the copied sentence, with spans slicing the originals', () => {
   const r = comparePassages(copied, source);
   assert.equal(r.passages.length, 1);
   const p = r.passages[0];
   assert.equal(p.aText, copied.slice(p.aStart, p.aEnd));
-  assert.equal(p.aText, 'photosynthesis is the process by which green plants use SUNLIGHT to synthesize foods from carbon dioxide and water');
-  assert.equal(p.bText, 'Photosynthesis is the process by which green plants use sunlight to synthesize foods from carbon dioxide and water');
+  assert.equal(
+    p.aText,
+    'photosynthesis is the process by which green plants use SUNLIGHT to synthesize foods from carbon dioxide and water',
+  );
+  assert.equal(
+    p.bText,
+    'Photosynthesis is the process by which green plants use sunlight to synthesize foods from carbon dioxide and water',
+  );
   assert.ok(r.coverageA > 0.7 && r.coverageA < 1, `coverageA ${r.coverageA}`);
   assert.ok(r.coverageB > 0.45 && r.coverageB < 0.7, `coverageB ${r.coverageB}`);
   assert.ok(r.score > 0.5);
@@ -63,7 +72,10 @@ test('WinnowIndex ranks pairs, honours references and the template, removes and 
   let pairs = index.pairs({ passages: true });
   assert.ok(!pairs.some((p) => p.a.startsWith('wiki') && p.b.startsWith('wiki')), 'references are never paired');
   assert.deepEqual([pairs[0].a, pairs[0].b].sort(), ['alice', 'wiki']);
-  assert.ok(pairs.some((p) => [p.a, p.b].sort().join() === 'alice,bob'), 'the shared question links them before the template');
+  assert.ok(
+    pairs.some((p) => [p.a, p.b].sort().join() === 'alice,bob'),
+    'the shared question links them before the template',
+  );
   index.setTemplate(template);
   pairs = index.pairs({ minScore: 0.2 });
   assert.ok(!pairs.some((p) => [p.a, p.b].sort().join() === 'alice,bob'));
@@ -95,7 +107,11 @@ test('bad arguments name the parameter and leave the module usable', () => {
   ];
   const index = new WinnowIndex();
   checks.push([() => index.add(5, 'x'), TypeError, /simkit\.WinnowIndex\.add: key must be a string/]);
-  checks.push([() => index.add('k', 'x', { role: 'source' }), RangeError, /role must be one of 'submission', 'reference'/]);
+  checks.push([
+    () => index.add('k', 'x', { role: 'source' }),
+    RangeError,
+    /role must be one of 'submission', 'reference'/,
+  ]);
   checks.push([() => index.pairs({ minScore: 2 }), RangeError, /minScore must be a number in \[0, 1\]/]);
   for (const [call, type, message] of checks) {
     assert.throws(call, (e) => e instanceof type && message.test(e.message), String(message));
@@ -108,15 +124,28 @@ test('bad arguments name the parameter and leave the module usable', () => {
 
 test('10k index create/dispose cycles leave the heap flat', async () => {
   const { heapBytes } = await import('./helpers.mjs');
-  for (let i = 0; i < 200; ++i) { const x = new WinnowIndex(); x.add('a', source); x.dispose(); }
+  for (let i = 0; i < 200; ++i) {
+    const x = new WinnowIndex();
+    x.add('a', source);
+    x.dispose();
+  }
   const start = heapBytes();
-  for (let i = 0; i < 10_000; ++i) { const x = new WinnowIndex(); x.add('a', copied); x.dispose(); }
+  for (let i = 0; i < 10_000; ++i) {
+    const x = new WinnowIndex();
+    x.add('a', copied);
+    x.dispose();
+  }
   assert.equal(heapBytes(), start);
 });
 
 test('save/load: the same pairs, passages, roles and options; damaged bytes are CORRUPT_DATA', async () => {
   const { SimkitError } = await import('simkit');
-  const index = new WinnowIndex({ k: 18, window: 4, seed: 12345678901234567890n, normalize: { stripDiacritics: true } });
+  const index = new WinnowIndex({
+    k: 18,
+    window: 4,
+    seed: 12345678901234567890n,
+    normalize: { stripDiacritics: true },
+  });
   index.add('essay é', copied);
   index.add('wiki', source, { role: 'reference' });
   index.add('other', own);
@@ -132,14 +161,20 @@ test('save/load: the same pairs, passages, roles and options; damaged bytes are 
   loaded.add('new', source);
   assert.ok(loaded.pairs().some((p) => p.a === 'new' || p.b === 'new'));
   for (const damage of [bytes.subarray(0, bytes.length - 1), bytes.subarray(0, 10), new Uint8Array(0)]) {
-    assert.throws(() => WinnowIndex.load(damage), (e) => e instanceof SimkitError && e.code === 'CORRUPT_DATA');
+    assert.throws(
+      () => WinnowIndex.load(damage),
+      (e) => e instanceof SimkitError && e.code === 'CORRUPT_DATA',
+    );
   }
   const flipped = bytes.slice();
   flipped[40] ^= 1;
   assert.throws(() => WinnowIndex.load(flipped), /checksum mismatch/);
   const future = bytes.slice();
   future[4] = 9;
-  assert.throws(() => WinnowIndex.load(future), (e) => e.code === 'UNSUPPORTED_VERSION');
+  assert.throws(
+    () => WinnowIndex.load(future),
+    (e) => e.code === 'UNSUPPORTED_VERSION',
+  );
   assert.throws(() => WinnowIndex.load('bytes'), TypeError);
   assert.equal(xxh3(''), 0x2d06800538d394c2n);
   index.dispose();

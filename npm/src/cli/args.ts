@@ -24,7 +24,11 @@ export interface Parsed {
 export function parseArgs(argv: string[], specs: Record<string, FlagSpec>): Parsed {
   const flags: Parsed['flags'] = {};
   const positionals: string[] = [];
-  const byShort = new Map(Object.entries(specs).filter(([, s]) => s.short).map(([n, s]) => [s.short!, n]));
+  const byShort = new Map(
+    Object.entries(specs)
+      .filter(([, s]) => s.short)
+      .map(([n, s]) => [s.short!, n]),
+  );
   for (let i = 0; i < argv.length; ++i) {
     const arg = argv[i];
     if (arg === '--') {
@@ -63,12 +67,28 @@ export function parseArgs(argv: string[], specs: Record<string, FlagSpec>): Pars
 }
 
 /** A numeric flag in [min, max] (integer when asked), or the default. */
-export function numberFlag(flags: Parsed['flags'], name: string, def: number, min: number, max: number, integer = false): number {
+export function numberFlag(
+  flags: Parsed['flags'],
+  name: string,
+  def: number,
+  min: number,
+  max: number,
+  integer = false,
+): number {
   const raw = flags[name];
   if (raw === undefined) return def;
   const v = Number(raw);
-  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
-    throw new UsageError(`--${name} must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], got ${JSON.stringify(raw)}`);
+  if (
+    typeof raw !== 'string' ||
+    raw.trim() === '' ||
+    !Number.isFinite(v) ||
+    v < min ||
+    v > max ||
+    (integer && !Number.isInteger(v))
+  ) {
+    throw new UsageError(
+      `--${name} must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], got ${JSON.stringify(raw)}`,
+    );
   }
   return v;
 }

@@ -28,7 +28,11 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function removeLive(): void {
   for (const path of live) {
-    try { unlinkSync(path); } catch { /* already gone */ }
+    try {
+      unlinkSync(path);
+    } catch {
+      /* already gone */
+    }
   }
   live.clear();
 }
@@ -67,7 +71,7 @@ async function pauseForTest(stage: string, temp: string): Promise<void> {
 function causeOf(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   const described = /^[A-Z0-9_]+: ([^,]+),/.exec(err?.message ?? '');
-  return described ? described[1] : err?.code ?? String(err?.message ?? e);
+  return described ? described[1] : (err?.code ?? String(err?.message ?? e));
 }
 
 /**
@@ -99,19 +103,32 @@ export class AtomicFile {
   }
 
   static async create(target: string): Promise<AtomicFile> {
-    if (typeof target !== 'string' || target === '') throw new WriteError('cannot write: the output file name is empty');
+    if (typeof target !== 'string' || target === '')
+      throw new WriteError('cannot write: the output file name is empty');
     let final = target;
     let existing: Stats | undefined;
     try {
       existing = await stat(target);
       final = await realpath(target); // replace the file a symlink points to, not the link
-    } catch { /* a new file */ }
-    const fail = (e: unknown) => new WriteError(`cannot write ${target}: ${causeOf(e)} (${existing ? 'the previous file is unchanged' : 'no file was created'})`);
+    } catch {
+      /* a new file */
+    }
+    const fail = (e: unknown) =>
+      new WriteError(
+        `cannot write ${target}: ${causeOf(e)} (${existing ? 'the previous file is unchanged' : 'no file was created'})`,
+      );
     if (existing?.isDirectory()) throw new WriteError(`cannot write ${target}: it is a directory`);
     if (existing && !existing.isFile()) {
-      try { return new AtomicFile(target, await open(target, 'w'), null, final, true); } catch (e) { throw fail(e); }
+      try {
+        return new AtomicFile(target, await open(target, 'w'), null, final, true);
+      } catch (e) {
+        throw fail(e);
+      }
     }
-    const temp = join(dirname(final), `.${basename(final).slice(0, 180)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+    const temp = join(
+      dirname(final),
+      `.${basename(final).slice(0, 180)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`,
+    );
     let handle: FileHandle;
     try {
       handle = await open(temp, 'wx', 0o666);
@@ -122,8 +139,17 @@ export class AtomicFile {
     const file = new AtomicFile(target, handle, temp, final, existing !== undefined);
     if (existing) {
       // Keep the replaced file's permissions (and owner, where allowed).
-      try { await handle.chmod(existing.mode & 0o7777); } catch (e) { await file.abort(); throw fail(e); }
-      try { await handle.chown(existing.uid, existing.gid); } catch { /* not ours to give away */ }
+      try {
+        await handle.chmod(existing.mode & 0o7777);
+      } catch (e) {
+        await file.abort();
+        throw fail(e);
+      }
+      try {
+        await handle.chown(existing.uid, existing.gid);
+      } catch {
+        /* not ours to give away */
+      }
     }
     return file;
   }
@@ -200,9 +226,15 @@ export class AtomicFile {
 
   async #write(data: string | Uint8Array): Promise<void> {
     if (this.#state !== 'open') throw new Error(`simkit: ${this.target} was already ${this.#state}`);
-    let bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    let bytes =
+      typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     try {
-      if (pauseBytes !== undefined && !paused && this.#temp !== null && this.#written + this.#pendingBytes + bytes.length > pauseBytes) {
+      if (
+        pauseBytes !== undefined &&
+        !paused &&
+        this.#temp !== null &&
+        this.#written + this.#pendingBytes + bytes.length > pauseBytes
+      ) {
         const room = pauseBytes - this.#written - this.#pendingBytes;
         this.#queue(bytes.subarray(0, room));
         await this.#flush();
@@ -227,7 +259,7 @@ export class AtomicFile {
     const chunk = this.#pending.length === 1 ? this.#pending[0] : Buffer.concat(this.#pending, this.#pendingBytes);
     this.#pending = [];
     this.#pendingBytes = 0;
-    for (let offset = 0; offset < chunk.length;) {
+    for (let offset = 0; offset < chunk.length; ) {
       const { bytesWritten } = await this.#handle.write(chunk, offset, chunk.length - offset);
       offset += bytesWritten;
     }
@@ -238,7 +270,8 @@ export class AtomicFile {
   async #failed(e: unknown): Promise<Error> {
     if (e instanceof WriteError || this.#state !== 'open') return e as Error;
     await this.#discard(); // not abort(): this runs inside the write chain abort() waits for
-    const left = this.#temp === null ? '' : ` (${this.#existed ? 'the previous file is unchanged' : 'no file was created'})`;
+    const left =
+      this.#temp === null ? '' : ` (${this.#existed ? 'the previous file is unchanged' : 'no file was created'})`;
     return new WriteError(`cannot write ${this.target}: ${causeOf(e)}${left}`);
   }
 }
@@ -252,7 +285,9 @@ async function syncDirectory(final: string, target: string): Promise<void> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EISDIR' && code !== 'EBADF') {
-      throw new WriteError(`cannot write ${target}: ${causeOf(e)} while flushing its directory (the new file is in place but may not survive a power cut)`);
+      throw new WriteError(
+        `cannot write ${target}: ${causeOf(e)} while flushing its directory (the new file is in place but may not survive a power cut)`,
+      );
     }
   } finally {
     await dir?.close().catch(() => {});

@@ -20,7 +20,11 @@ export const tally = new ReadTally();
 export function encodingFlag(flags: Parsed['flags']): string | undefined {
   const label = flags.encoding as string | undefined;
   if (label === undefined) return undefined;
-  try { return encodingName(label, '--encoding'); } catch (e) { throw new UsageError((e as Error).message); }
+  try {
+    return encodingName(label, '--encoding');
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }
 
 export function inputOptions(flags: Parsed['flags']): InputOptions {

@@ -2,7 +2,7 @@
 // options) · SKLS index bytes (which carry their own version and checksum; the header is checked
 // against them on load). Written crash-safely; read with every size checked against the file
 // before anything is allocated from it.
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { LshIndex, SimkitError, type MinHashOptions } from '../index.node.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { InputError } from './inputs.js';
@@ -21,7 +21,11 @@ export async function saveIndexFile(path: string, options: MinHashOptions, index
 
 function headerOptions(json: string): MinHashOptions | undefined {
   let header: unknown;
-  try { header = JSON.parse(json); } catch { return undefined; }
+  try {
+    header = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
   if (header === null || typeof header !== 'object') return undefined;
   const { v, minhash } = header as { v?: unknown; minhash?: unknown };
   if (v !== VERSION || minhash === null || typeof minhash !== 'object' || Array.isArray(minhash)) return undefined;
@@ -31,8 +35,9 @@ function headerOptions(json: string): MinHashOptions | undefined {
 }
 
 export async function loadIndexFile(path: string): Promise<{ options: MinHashOptions; index: LshIndex }> {
-  const bad = (why: string) => new SimkitError('CORRUPT_DATA', `${path}: not a simkit index file (${why}; build one with 'simkit index build')`);
-  let file;
+  const bad = (why: string) =>
+    new SimkitError('CORRUPT_DATA', `${path}: not a simkit index file (${why}; build one with 'simkit index build')`);
+  let file: FileHandle;
   try {
     file = await open(path, 'r');
   } catch (e) {
@@ -47,7 +52,7 @@ export async function loadIndexFile(path: string): Promise<{ options: MinHashOpt
     const length = fixed.readUInt32LE(4);
     if (length > MAX_HEADER_BYTES || 8 + length > info.size) throw bad('truncated header');
     const rest = Buffer.alloc(info.size - 8);
-    for (let got = 0; got < rest.length;) {
+    for (let got = 0; got < rest.length; ) {
       const { bytesRead } = await file.read(rest, got, rest.length - got, 8 + got);
       if (bytesRead === 0) throw bad('truncated while reading');
       got += bytesRead;

@@ -4,9 +4,17 @@
 // line) and skipped, unless --strict.
 
 import { createReadStream } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { checkSize, DEFAULT_MAX_BYTES, DocumentError, readDocument, type DocumentFormat, type ReadDocument } from '../documents/index.js';
+import {
+  checkSize,
+  DEFAULT_MAX_BYTES,
+  DocumentError,
+  readDocument,
+  type DocumentFormat,
+  type ReadDocument,
+} from '../documents/index.js';
 
 export interface Document {
   /** A stable key: the file path (relative to the directory given) or `file:line` / the id field. */
@@ -52,7 +60,11 @@ export function globToRegExp(glob: string): RegExp {
   for (let i = 0; i < glob.length; ++i) {
     const c = glob[i];
     if (c === '*') {
-      if (glob[i + 1] === '*') { re += '.*'; ++i; if (glob[i + 1] === '/') ++i; } else re += '[^/]*';
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        ++i;
+        if (glob[i + 1] === '/') ++i;
+      } else re += '[^/]*';
     } else if (c === '?') re += '[^/]';
     else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
@@ -71,13 +83,25 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   } catch {
     let bad = 0;
     for (let end = bytes.length; end > 0; end = Math.floor(end / 2)) {
-      try { fatalDecoder.decode(bytes.subarray(0, end)); bad = end; break; } catch { /* shrink */ }
+      try {
+        fatalDecoder.decode(bytes.subarray(0, end));
+        bad = end;
+        break;
+      } catch {
+        /* shrink */
+      }
     }
     throw new InputError(`${where}: not valid UTF-8 (near byte ${bad})`);
   }
 }
 
-async function* walk(dir: string, root: string, options: InputOptions, include: RegExp[], exclude: RegExp[]): AsyncGenerator<string> {
+async function* walk(
+  dir: string,
+  root: string,
+  options: InputOptions,
+  include: RegExp[],
+  exclude: RegExp[],
+): AsyncGenerator<string> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const full = join(dir, e.name);
@@ -116,7 +140,11 @@ export interface JsonlRow {
  * The objects of a JSONL file, streamed. `check` validates a row (throwing InputError); a bad
  * line is reported and skipped unless strict. A file that cannot be opened is an InputError.
  */
-export async function* jsonlRows<T>(path: string, options: Pick<InputOptions, 'strict' | 'warn' | 'unread'>, check: (r: JsonlRow) => T): AsyncGenerator<T> {
+export async function* jsonlRows<T>(
+  path: string,
+  options: Pick<InputOptions, 'strict' | 'warn' | 'unread'>,
+  check: (r: JsonlRow) => T,
+): AsyncGenerator<T> {
   try {
     if (!(await stat(path)).isFile()) throw new InputError(`${path}: not a file`);
   } catch (e) {
@@ -131,8 +159,13 @@ export async function* jsonlRows<T>(path: string, options: Pick<InputOptions, 's
       const line = decodeUtf8(bytes, where);
       if (line.trim() === '') continue;
       let row: unknown;
-      try { row = JSON.parse(line); } catch (e) { throw new InputError(`${where}: malformed JSON (${(e as Error).message})`); }
-      if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InputError(`${where}: a line must be a JSON object`);
+      try {
+        row = JSON.parse(line);
+      } catch (e) {
+        throw new InputError(`${where}: malformed JSON (${(e as Error).message})`);
+      }
+      if (row === null || typeof row !== 'object' || Array.isArray(row))
+        throw new InputError(`${where}: a line must be a JSON object`);
       yield check({ row: row as Record<string, unknown>, where, line });
     } catch (e) {
       if (!(e instanceof InputError) || options.strict) throw e;
@@ -149,7 +182,7 @@ function jsonl(path: string, options: InputOptions): AsyncGenerator<Document> {
     if (typeof text !== 'string') throw new InputError(`${where}: missing string field "${options.field}"`);
     const idField = options.idField ?? ('id' in obj ? 'id' : undefined);
     const id = idField === undefined ? undefined : obj[idField];
-    if (idField !== undefined && options.idField !== undefined && (typeof id !== 'string' && typeof id !== 'number')) {
+    if (idField !== undefined && options.idField !== undefined && typeof id !== 'string' && typeof id !== 'number') {
       throw new InputError(`${where}: missing field "${idField}"`);
     }
     return { key: id === undefined ? where : String(id), text, raw: line, format: 'json', encoding: 'utf-8' };
@@ -171,7 +204,7 @@ async function* readAll(paths: string[], options: InputOptions): AsyncGenerator<
   const include = options.include.map(globToRegExp);
   const exclude = options.exclude.map(globToRegExp);
   for (const path of paths) {
-    let info;
+    let info: Stats;
     try {
       info = await stat(path);
     } catch (e) {
@@ -196,7 +229,11 @@ async function* readAll(paths: string[], options: InputOptions): AsyncGenerator<
 }
 
 /** A file through the document reader; a file it cannot read is an InputError naming it. */
-async function readFileDocument(path: string, encoding: string | undefined, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadDocument> {
+async function readFileDocument(
+  path: string,
+  encoding: string | undefined,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<ReadDocument> {
   let bytes: Uint8Array;
   try {
     checkSize((await stat(path)).size, path, maxBytes); // before reading it into memory

@@ -55,7 +55,9 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`simkit: ${e.message}\n${command ? `Run 'simkit ${command.name} --help'.` : "Run 'simkit --help'."}\n`);
+      process.stderr.write(
+        `simkit: ${e.message}\n${command ? `Run 'simkit ${command.name} --help'.` : "Run 'simkit --help'."}\n`,
+      );
       return 2;
     }
     if (e instanceof InputError || e instanceof WriteError || (e instanceof Error && e.name === 'SimkitError')) {
@@ -66,7 +68,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
-  process.stderr.write(`simkit: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 2;
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`simkit: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

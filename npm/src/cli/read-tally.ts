@@ -19,7 +19,9 @@ export class ReadTally {
     this.counts.set(format, byEncoding);
   }
 
-  unread(document: string, reason: string): void { this.notRead.push({ document, reason }); }
+  unread(document: string, reason: string): void {
+    this.notRead.push({ document, reason });
+  }
 
   get total(): number {
     let n = 0;

@@ -23,7 +23,9 @@ export function encodingName(label: string, parameter = 'encoding'): string {
   try {
     return new TextDecoder(label).encoding;
   } catch {
-    throw new RangeError(`${parameter}: unknown encoding "${label}" (use a WHATWG label such as windows-1252, shift_jis, utf-16le)`);
+    throw new RangeError(
+      `${parameter}: unknown encoding "${label}" (use a WHATWG label such as windows-1252, shift_jis, utf-16le)`,
+    );
   }
 }
 
@@ -39,7 +41,8 @@ function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
 
 function bomEncoding(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes[2] === 0 && bytes[3] === 0 && bytes.length >= 4 ? 'utf-32le' : 'utf-16le';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return bytes[2] === 0 && bytes[3] === 0 && bytes.length >= 4 ? 'utf-32le' : 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32be';
   return null;
@@ -81,8 +84,13 @@ function checkText(text: string, file: string): string {
   return text;
 }
 
-interface ChardetMatch { name: string; confidence: number }
-interface Chardet { analyse(bytes: Uint8Array): ChardetMatch[] }
+interface ChardetMatch {
+  name: string;
+  confidence: number;
+}
+interface Chardet {
+  analyse(bytes: Uint8Array): ChardetMatch[];
+}
 
 function loadChardet(file: string): Promise<Chardet> {
   return loadOptional('chardet', file, 'text in legacy encodings', async () => {
@@ -112,7 +120,8 @@ export async function decodeText(bytes: Uint8Array, file: string, options: Decod
   }
   if (bom) {
     const text = decodeStrict(bytes, bom);
-    if (text === null) throw new DocumentError('UNDECODABLE', file, `starts with a ${bom} byte-order mark but is not valid ${bom}`);
+    if (text === null)
+      throw new DocumentError('UNDECODABLE', file, `starts with a ${bom} byte-order mark but is not valid ${bom}`);
     return { text: checkText(text, file), encoding: bom, confidence: 1, warnings: [] };
   }
   const utf16 = bomlessUtf16(bytes);
@@ -125,21 +134,33 @@ export async function decodeText(bytes: Uint8Array, file: string, options: Decod
   if (bytes.includes(0)) checkText('\0', file);
   if (options.declared) {
     let declared: string | null = null;
-    try { declared = new TextDecoder(options.declared).encoding; } catch { /* an unknown label: detect instead */ }
+    try {
+      declared = new TextDecoder(options.declared).encoding;
+    } catch {
+      /* an unknown label: detect instead */
+    }
     const text = declared && declared !== 'utf-8' ? decodeStrict(bytes, declared) : null;
-    if (text !== null && declared) return { text: checkText(text, file), encoding: declared, confidence: 1, warnings: [] };
+    if (text !== null && declared)
+      return { text: checkText(text, file), encoding: declared, confidence: 1, warnings: [] };
   }
   const chardet = await loadChardet(file);
   for (const guess of chardet.analyse(bytes)) {
     let encoding: string;
-    try { encoding = new TextDecoder(guess.name).encoding; } catch { continue; } // not a WHATWG encoding
+    try {
+      encoding = new TextDecoder(guess.name).encoding;
+    } catch {
+      continue;
+    } // not a WHATWG encoding
     if (encoding === 'utf-8' || encoding.startsWith('utf-16')) continue; // already ruled out
     const text = decodeStrict(bytes, encoding);
     if (text === null) continue;
     const confidence = guess.confidence / 100;
-    const warnings = confidence < LOW_CONFIDENCE
-      ? [`encoding guessed as ${encoding} with low confidence (${confidence.toFixed(2)}); pass an encoding if the text looks wrong`]
-      : [];
+    const warnings =
+      confidence < LOW_CONFIDENCE
+        ? [
+            `encoding guessed as ${encoding} with low confidence (${confidence.toFixed(2)}); pass an encoding if the text looks wrong`,
+          ]
+        : [];
     return { text: checkText(text, file), encoding, confidence, warnings };
   }
   throw new DocumentError('UNDECODABLE', file, 'not valid UTF-8 and no supported encoding fits (pass the encoding)');

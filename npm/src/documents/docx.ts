@@ -16,30 +16,65 @@ async function collect(xml: string, out: ParagraphCollector, file: string): Prom
   const { Parser } = await loadHtmlparser2(file, '.docx');
   let skip = 0;
   let inText = 0;
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      if (skip > 0 || SKIP.has(name)) { ++skip; return; }
-      // separator "notes" hold the line above the notes, not text
-      if ((name === 'w:footnote' || name === 'w:endnote') && attrs['w:type'] && attrs['w:type'] !== 'normal') { ++skip; return; }
-      switch (name) {
-        case 'w:p': out.startParagraph(); break;
-        case 'w:t': ++inText; break;
-        case 'w:tab': out.text('\t'); break;
-        case 'w:br': case 'w:cr': out.lineBreak(); break;
-        case 'w:noBreakHyphen': out.text('-'); break;
-        case 'w:footnote': case 'w:endnote': out.startNote(); break;
-      }
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (skip > 0 || SKIP.has(name)) {
+          ++skip;
+          return;
+        }
+        // separator "notes" hold the line above the notes, not text
+        if ((name === 'w:footnote' || name === 'w:endnote') && attrs['w:type'] && attrs['w:type'] !== 'normal') {
+          ++skip;
+          return;
+        }
+        switch (name) {
+          case 'w:p':
+            out.startParagraph();
+            break;
+          case 'w:t':
+            ++inText;
+            break;
+          case 'w:tab':
+            out.text('\t');
+            break;
+          case 'w:br':
+          case 'w:cr':
+            out.lineBreak();
+            break;
+          case 'w:noBreakHyphen':
+            out.text('-');
+            break;
+          case 'w:footnote':
+          case 'w:endnote':
+            out.startNote();
+            break;
+        }
+      },
+      onclosetag(name) {
+        if (skip > 0) {
+          --skip;
+          return;
+        }
+        switch (name) {
+          case 'w:p':
+            out.endParagraph();
+            break;
+          case 'w:t':
+            --inText;
+            break;
+          case 'w:footnote':
+          case 'w:endnote':
+            out.endNote();
+            break;
+        }
+      },
+      ontext(text) {
+        if (skip === 0 && inText > 0) out.text(text);
+      },
     },
-    onclosetag(name) {
-      if (skip > 0) { --skip; return; }
-      switch (name) {
-        case 'w:p': out.endParagraph(); break;
-        case 'w:t': --inText; break;
-        case 'w:footnote': case 'w:endnote': out.endNote(); break;
-      }
-    },
-    ontext(text) { if (skip === 0 && inText > 0) out.text(text); },
-  }, { xmlMode: true, decodeEntities: true });
+    { xmlMode: true, decodeEntities: true },
+  );
   parser.write(xml);
   parser.end();
 }

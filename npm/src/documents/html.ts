@@ -6,12 +6,70 @@ import { TextLayout } from './layout.js';
 import { loadOptional } from './load.js';
 
 /** Elements whose content is never rendered as text. */
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'select', 'datalist', 'canvas']);
+const HIDDEN = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'select',
+  'datalist',
+  'canvas',
+]);
 /** Elements that start and end a line. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend',
-  'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'option',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'option',
 ]);
 
 /** Markup events from either parser into one layout. */
@@ -19,24 +77,35 @@ class HtmlText {
   readonly layout = new TextLayout();
   private hidden = 0;
   open(tag: string, hiddenAttr: boolean): void {
-    if (this.hidden > 0 || HIDDEN.has(tag) || hiddenAttr) { ++this.hidden; return; }
+    if (this.hidden > 0 || HIDDEN.has(tag) || hiddenAttr) {
+      ++this.hidden;
+      return;
+    }
     if (tag === 'br') this.layout.lineBreak();
     else if (tag === 'pre' || tag === 'textarea' || tag === 'listing') this.layout.enterPre();
     else if (BLOCK.has(tag)) this.layout.block();
   }
   close(tag: string): void {
-    if (this.hidden > 0) { --this.hidden; return; }
+    if (this.hidden > 0) {
+      --this.hidden;
+      return;
+    }
     if (tag === 'pre' || tag === 'textarea' || tag === 'listing') this.layout.leavePre();
     else if (BLOCK.has(tag)) this.layout.block();
   }
-  text(s: string): void { if (this.hidden === 0) this.layout.text(s); }
+  text(s: string): void {
+    if (this.hidden === 0) this.layout.text(s);
+  }
 }
 
 function fromDom(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const out = new HtmlText();
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) { out.text(node.nodeValue ?? ''); return; }
+    if (node.nodeType === 3) {
+      out.text(node.nodeValue ?? '');
+      return;
+    }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.localName;
@@ -51,25 +120,42 @@ function fromDom(html: string): string {
 }
 
 interface Htmlparser2 {
-  Parser: new (handler: {
-    onopentag?(name: string, attrs: Record<string, string>): void;
-    onclosetag?(name: string): void;
-    ontext?(text: string): void;
-  }, options?: { decodeEntities?: boolean; lowerCaseTags?: boolean; xmlMode?: boolean }) => { write(s: string): void; end(): void };
+  Parser: new (
+    handler: {
+      onopentag?(name: string, attrs: Record<string, string>): void;
+      onclosetag?(name: string): void;
+      ontext?(text: string): void;
+    },
+    options?: { decodeEntities?: boolean; lowerCaseTags?: boolean; xmlMode?: boolean },
+  ) => { write(s: string): void; end(): void };
 }
 
 export function loadHtmlparser2(file: string, format: string): Promise<Htmlparser2> {
-  return loadOptional('htmlparser2', file, format, () => import('htmlparser2') as Promise<unknown> as Promise<Htmlparser2>);
+  return loadOptional(
+    'htmlparser2',
+    file,
+    format,
+    () => import('htmlparser2') as Promise<unknown> as Promise<Htmlparser2>,
+  );
 }
 
 async function fromParser(html: string, file: string): Promise<string> {
   const { Parser } = await loadHtmlparser2(file, 'HTML');
   const out = new HtmlText();
-  const parser = new Parser({
-    onopentag(name, attrs) { out.open(name, 'hidden' in attrs); },
-    onclosetag(name) { out.close(name); },
-    ontext(text) { out.text(text); },
-  }, { decodeEntities: true, lowerCaseTags: true });
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        out.open(name, 'hidden' in attrs);
+      },
+      onclosetag(name) {
+        out.close(name);
+      },
+      ontext(text) {
+        out.text(text);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
   parser.write(html);
   parser.end();
   return out.layout.result();

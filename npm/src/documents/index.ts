@@ -52,14 +52,32 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 const EXTENSIONS: Record<string, DocumentFormat> = {
-  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html',
-  docx: 'docx', odt: 'odt', pdf: 'pdf',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+  odt: 'odt',
+  pdf: 'pdf',
 };
 const FORMATS = new Set<string>(Object.values(EXTENSIONS));
 
 /** File name patterns of every format the reader knows (the CLI's default --include). */
-export const DOCUMENT_PATTERNS: readonly string[] = ['*.txt', '*.text', '*.md', '*.markdown', '*.html', '*.htm', '*.xhtml', '*.docx', '*.odt', '*.pdf'];
+export const DOCUMENT_PATTERNS: readonly string[] = [
+  '*.txt',
+  '*.text',
+  '*.md',
+  '*.markdown',
+  '*.html',
+  '*.htm',
+  '*.xhtml',
+  '*.docx',
+  '*.odt',
+  '*.pdf',
+];
 
 /** The format a file name implies; names without a known extension are plain text. */
 export function formatOf(name: string): DocumentFormat {
@@ -77,7 +95,8 @@ function positiveLimit(value: unknown, name: string, fallback: number): number {
 
 /** Refuses a file over the size limit; callers that can stat a file call this before reading it. */
 export function checkSize(size: number, name: string, maxBytes = DEFAULT_MAX_BYTES): void {
-  if (size > maxBytes) throw new DocumentError('TOO_LARGE', name, `${size} bytes is over the limit of ${maxBytes} (maxBytes)`);
+  if (size > maxBytes)
+    throw new DocumentError('TOO_LARGE', name, `${size} bytes is over the limit of ${maxBytes} (maxBytes)`);
 }
 
 /**
@@ -92,7 +111,9 @@ export async function readDocument(bytes: Uint8Array, name: string, options: Rea
   const maxBytes = positiveLimit(options.maxBytes, 'maxBytes', DEFAULT_MAX_BYTES);
   const maxUnpacked = positiveLimit(options.maxUnpackedBytes, 'maxUnpackedBytes', DEFAULT_MAX_UNPACKED_BYTES);
   if (options.format !== undefined && !FORMATS.has(options.format)) {
-    throw new RangeError(`readDocument: options.format must be one of ${[...FORMATS].join(', ')} (got ${String(options.format)})`);
+    throw new RangeError(
+      `readDocument: options.format must be one of ${[...FORMATS].join(', ')} (got ${String(options.format)})`,
+    );
   }
   if (options.encoding !== undefined) {
     if (typeof options.encoding !== 'string') throw new TypeError('readDocument: options.encoding must be a string');
@@ -110,8 +131,11 @@ export async function readDocument(bytes: Uint8Array, name: string, options: Rea
     if (format === 'html' && text === '') warnings.push('no visible text');
     return { text, format, encoding: decoded.encoding, confidence: decoded.confidence, warnings };
   }
-  const text = format === 'docx' ? await docxToText(bytes, name, maxUnpacked)
-    : format === 'odt' ? await odtToText(bytes, name, maxUnpacked)
-    : await pdfToText(bytes, name);
+  const text =
+    format === 'docx'
+      ? await docxToText(bytes, name, maxUnpacked)
+      : format === 'odt'
+        ? await odtToText(bytes, name, maxUnpacked)
+        : await pdfToText(bytes, name);
   return { text, format, encoding: null, confidence: 1, warnings: text === '' ? ['no text'] : [] };
 }

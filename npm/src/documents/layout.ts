@@ -13,23 +13,37 @@ export class TextLayout {
     if (this.preDepth > 0) {
       const parts = s.replace(/\r\n?/g, '\n').split('\n');
       this.line += parts[0];
-      for (let i = 1; i < parts.length; ++i) { this.lines.push(this.line.replace(/\s+$/, '')); this.line = parts[i]!; }
+      for (let i = 1; i < parts.length; ++i) {
+        this.lines.push(this.line.replace(/\s+$/, ''));
+        this.line = parts[i]!;
+      }
       return;
     }
     this.line += s.replace(/[ \t\n\r\f]+/g, ' '); // HTML white space; a no-break space stays
   }
 
   /** A line break inside a paragraph (<br>, w:br). */
-  lineBreak(): void { this.flush(true); }
+  lineBreak(): void {
+    this.flush(true);
+  }
 
   /** The end (or start) of a block: the current line, if any, becomes a paragraph. */
-  block(): void { this.flush(false); }
+  block(): void {
+    this.flush(false);
+  }
 
-  enterPre(): void { this.block(); ++this.preDepth; }
-  leavePre(): void { this.block(); this.preDepth = Math.max(0, this.preDepth - 1); }
+  enterPre(): void {
+    this.block();
+    ++this.preDepth;
+  }
+  leavePre(): void {
+    this.block();
+    this.preDepth = Math.max(0, this.preDepth - 1);
+  }
 
   private flush(keepEmpty: boolean): void {
-    const tidy = this.preDepth > 0 ? this.line.replace(/\s+$/, '') : this.line.replace(/ +/g, ' ').replace(/^ | $/g, '');
+    const tidy =
+      this.preDepth > 0 ? this.line.replace(/\s+$/, '') : this.line.replace(/ +/g, ' ').replace(/^ | $/g, '');
     if (tidy !== '' || keepEmpty) this.lines.push(tidy);
     this.line = '';
   }

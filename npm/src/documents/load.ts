@@ -14,10 +14,13 @@ const urls = new Map<FormatModule, string>();
  * not resolve: a browser Web Worker has no import map. The demo serves them at /vendor/.
  */
 export function useFormatModules(modules: Partial<Record<FormatModule, string>>): void {
-  if (modules === null || typeof modules !== 'object') throw new TypeError('useFormatModules: modules must be an object');
+  if (modules === null || typeof modules !== 'object')
+    throw new TypeError('useFormatModules: modules must be an object');
   for (const [name, url] of Object.entries(modules)) {
-    if (!['chardet', 'htmlparser2', 'fflate', 'pdfjs-dist', 'pdfjs-dist/worker'].includes(name)) throw new RangeError(`useFormatModules: unknown module "${name}"`);
-    if (typeof url !== 'string' || url === '') throw new TypeError(`useFormatModules: modules["${name}"] must be a URL string`);
+    if (!['chardet', 'htmlparser2', 'fflate', 'pdfjs-dist', 'pdfjs-dist/worker'].includes(name))
+      throw new RangeError(`useFormatModules: unknown module "${name}"`);
+    if (typeof url !== 'string' || url === '')
+      throw new TypeError(`useFormatModules: modules["${name}"] must be a URL string`);
     if (urls.get(name as FormatModule) !== url) cache.delete(name);
     urls.set(name as FormatModule, url);
   }
@@ -49,7 +52,11 @@ export function loadOptional<T>(pkg: string, file: string, format: string, loade
   }
   return p.catch((e: unknown) => {
     if (isMissing(e, pkg)) {
-      throw new DocumentError('MISSING_PACKAGE', file, `reading ${format} needs the optional package "${pkg}" (npm install ${pkg})`);
+      throw new DocumentError(
+        'MISSING_PACKAGE',
+        file,
+        `reading ${format} needs the optional package "${pkg}" (npm install ${pkg})`,
+      );
     }
     throw e;
   });

@@ -9,7 +9,9 @@ export class ParagraphCollector {
   private readonly notes: string[] = [];
   private noteDepth = 0;
 
-  startParagraph(): void { this.open.push({ text: '', nested: [], note: this.noteDepth }); }
+  startParagraph(): void {
+    this.open.push({ text: '', nested: [], note: this.noteDepth });
+  }
 
   endParagraph(): void {
     const p = this.open.pop();
@@ -34,8 +36,12 @@ export class ParagraphCollector {
     if (p) p.text += '\n';
   }
 
-  startNote(): void { ++this.noteDepth; }
-  endNote(): void { this.noteDepth = Math.max(0, this.noteDepth - 1); }
+  startNote(): void {
+    ++this.noteDepth;
+  }
+  endNote(): void {
+    this.noteDepth = Math.max(0, this.noteDepth - 1);
+  }
 
   /** Body paragraphs, then the notes, one per line. */
   result(): string {

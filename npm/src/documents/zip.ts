@@ -6,12 +6,26 @@ import { DocumentError } from './errors.js';
 import { loadOptional } from './load.js';
 
 interface Fflate {
-  unzipSync(data: Uint8Array, opts?: { filter?(file: { name: string; originalSize: number; size: number }): boolean }): Record<string, Uint8Array>;
+  unzipSync(
+    data: Uint8Array,
+    opts?: { filter?(file: { name: string; originalSize: number; size: number }): boolean },
+  ): Record<string, Uint8Array>;
 }
 
 /** Reads the entries `wanted` selects; their unpacked sizes together may not exceed `maxUnpackedBytes`. */
-export async function readZipEntries(bytes: Uint8Array, file: string, format: string, wanted: (name: string) => boolean, maxUnpackedBytes: number): Promise<Map<string, Uint8Array>> {
-  const fflate = await loadOptional('fflate', file, format, () => import('fflate') as Promise<unknown> as Promise<Fflate>);
+export async function readZipEntries(
+  bytes: Uint8Array,
+  file: string,
+  format: string,
+  wanted: (name: string) => boolean,
+  maxUnpackedBytes: number,
+): Promise<Map<string, Uint8Array>> {
+  const fflate = await loadOptional(
+    'fflate',
+    file,
+    format,
+    () => import('fflate') as Promise<unknown> as Promise<Fflate>,
+  );
   let total = 0;
   let entries: Record<string, Uint8Array>;
   try {
@@ -20,7 +34,11 @@ export async function readZipEntries(bytes: Uint8Array, file: string, format: st
         if (!wanted(entry.name)) return false;
         total += entry.originalSize;
         if (total > maxUnpackedBytes) {
-          throw new DocumentError('TOO_LARGE', file, `unpacks to more than ${maxUnpackedBytes} bytes (limit maxUnpackedBytes; a zip bomb?)`);
+          throw new DocumentError(
+            'TOO_LARGE',
+            file,
+            `unpacks to more than ${maxUnpackedBytes} bytes (limit maxUnpackedBytes; a zip bomb?)`,
+          );
         }
         return true;
       },

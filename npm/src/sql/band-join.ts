@@ -57,5 +57,5 @@ ORDER BY c.cluster, d.id`;
  */
 export function minEqualSlots(minSimilarity: number, numPerm: number): number {
   for (let k = 0; k <= numPerm; ++k) if (k / numPerm >= minSimilarity) return k;
-  return numPerm + 1;  // minSimilarity > 1 cannot happen (validated); no pair qualifies
+  return numPerm + 1; // minSimilarity > 1 cannot happen (validated); no pair qualifies
 }

@@ -116,7 +116,7 @@ export class DuckDbBackend implements StoreBackend {
         bandRows.closeSync();
       });
     } catch (e) {
-      this.#lastId = before;  // the transaction left no rows: hand the ids out again
+      this.#lastId = before; // the transaction left no rows: hand the ids out again
       throw e;
     }
   }

@@ -38,7 +38,9 @@ export async function openLshStore(location: string, options?: LshStoreOptions):
     const { PostgresBackend } = await import('./postgres.js');
     backend = await PostgresBackend.connect(location);
   } else {
-    throw new RangeError(`simkit.${fn}: location must start with duckdb: or postgres://, got ${JSON.stringify(location.slice(0, 40))}`);
+    throw new RangeError(
+      `simkit.${fn}: location must start with duckdb: or postgres://, got ${JSON.stringify(location.slice(0, 40))}`,
+    );
   }
   try {
     return await LshStore.attach(backend, options);

@@ -39,7 +39,7 @@ JOIN simkit_docs d ON d.id = b.doc_id`;
 const DELETE_DOC = `DELETE FROM simkit_docs WHERE doc_key = $1 RETURNING id`;
 const HAS = `SELECT 1 FROM simkit_docs WHERE doc_key = $1`;
 const COUNT = `SELECT count(*)::bigint AS n FROM simkit_docs`;
-const RETRIED = new Set(['40P01', '40001']);  // deadlock detected, serialization failure
+const RETRIED = new Set(['40P01', '40001']); // deadlock detected, serialization failure
 
 export class PostgresBackend implements StoreBackend {
   readonly #pool: Pool;
@@ -53,7 +53,7 @@ export class PostgresBackend implements StoreBackend {
     const pg = await loadDriver<Pg & { default?: Pg }>('pg', 'the PostgreSQL store');
     const { Pool } = pg.default ?? pg;
     const pool = new Pool({ connectionString: url, max: 2 });
-    pool.on('error', () => undefined);  // an idle client's broken connection: the next query reports it
+    pool.on('error', () => undefined); // an idle client's broken connection: the next query reports it
     const backend = new PostgresBackend(pool);
     await backend.#pool.query('SELECT 1');
     return backend;
@@ -92,10 +92,14 @@ export class PostgresBackend implements StoreBackend {
   }
 
   async upsert(docs: readonly StoredDocument[], keys: BigInt64Array, bands: number): Promise<void> {
-    const signatures = docs.map((d) => `{${Array.from(new Int32Array(d.signature.buffer, d.signature.byteOffset, d.signature.length)).join(',')}}`);
+    const signatures = docs.map(
+      (d) =>
+        `{${Array.from(new Int32Array(d.signature.buffer, d.signature.byteOffset, d.signature.length)).join(',')}}`,
+    );
     await this.#transaction(async (c) => {
       const fresh = (await c.query(NEW_IDS, [docs.length])).rows.map((r: { id: string }) => r.id);
-      const stored = (await c.query(UPSERT_DOCS, [fresh, docs.map((d) => d.key), signatures, docs.map((d) => d.empty)])).rows as Array<{ id: string; doc_key: string }>;
+      const stored = (await c.query(UPSERT_DOCS, [fresh, docs.map((d) => d.key), signatures, docs.map((d) => d.empty)]))
+        .rows as Array<{ id: string; doc_key: string }>;
       const idOf = new Map(stored.map((r) => [r.doc_key, r.id]));
       const ids = docs.map((d) => idOf.get(d.key) as string);
       await c.query(DELETE_BANDS, [ids]);
@@ -142,7 +146,10 @@ export class PostgresBackend implements StoreBackend {
 
   async clusters(minEqual: number, numPerm: number): Promise<Array<{ cluster: number; key: string }>> {
     const { rows } = await this.#pool.query(CLUSTERS_SQL, [minEqual, numPerm]);
-    return (rows as Array<{ cluster: string; doc_key: string }>).map((r) => ({ cluster: Number(r.cluster), key: r.doc_key }));
+    return (rows as Array<{ cluster: string; doc_key: string }>).map((r) => ({
+      cluster: Number(r.cluster),
+      key: r.doc_key,
+    }));
   }
 
   async close(): Promise<void> {

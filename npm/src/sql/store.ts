@@ -47,9 +47,16 @@ function recordOf(fn: string, hasher: MinHasher, params: LshParams): StoreRecord
   const o = hasher.options;
   const p = packShingle(fn, { shingle: o.shingle, shingleSize: o.shingleSize, normalize: o.normalize });
   return {
-    numPerm: params.numPerm, bands: params.bands, rows: params.rows, threshold: params.threshold,
-    scheme: hasher.scheme, seed: hasher.seed.toString(), shingle: p.unit === 0 ? 'word' : 'char',
-    shingleSize: p.size, normalizeFlags: p.norm, shingleSeed: ((BigInt(p.seedHi) << 32n) | BigInt(p.seedLo)).toString(),
+    numPerm: params.numPerm,
+    bands: params.bands,
+    rows: params.rows,
+    threshold: params.threshold,
+    scheme: hasher.scheme,
+    seed: hasher.seed.toString(),
+    shingle: p.unit === 0 ? 'word' : 'char',
+    shingleSize: p.size,
+    normalizeFlags: p.norm,
+    shingleSeed: ((BigInt(p.seedHi) << 32n) | BigInt(p.seedLo)).toString(),
   };
 }
 
@@ -86,29 +93,45 @@ export class LshStore {
     let hasher = new MinHasher(options?.minhash);
     let params = lshParams(lshOptionsOf(options, hasher.numPerm));
     const mine = recordOf(fn, hasher, params);
-    const held = await backend.open({ format: String(STORE_FORMAT_VERSION), params: JSON.stringify(mine), minhash: JSON.stringify(storedMinhash(hasher)) });
+    const held = await backend.open({
+      format: String(STORE_FORMAT_VERSION),
+      params: JSON.stringify(mine),
+      minhash: JSON.stringify(storedMinhash(hasher)),
+    });
     if (held.format !== String(STORE_FORMAT_VERSION)) {
-      throw new SimkitError('UNSUPPORTED_VERSION', `simkit.${fn}: the store has format version ${held.format ?? '(none)'}; this simkit reads version ${STORE_FORMAT_VERSION}`);
+      throw new SimkitError(
+        'UNSUPPORTED_VERSION',
+        `simkit.${fn}: the store has format version ${held.format ?? '(none)'}; this simkit reads version ${STORE_FORMAT_VERSION}`,
+      );
     }
     const theirs = JSON.parse(held.params ?? 'null') as StoreRecord | null;
-    if (theirs === null || typeof theirs !== 'object') throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: the store has no parameters record`);
+    if (theirs === null || typeof theirs !== 'object')
+      throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: the store has no parameters record`);
     if (given) {
       const diff = (Object.keys(mine) as (keyof StoreRecord)[]).filter((k) => mine[k] !== theirs[k]);
       if (diff.length > 0) {
-        throw new RangeError(`simkit.${fn}: the store was made with other parameters (${diff.map((k) => `${k} ${theirs[k]}, not ${mine[k]}`).join('; ')}); open it with the same options or without any`);
+        throw new RangeError(
+          `simkit.${fn}: the store was made with other parameters (${diff.map((k) => `${k} ${theirs[k]}, not ${mine[k]}`).join('; ')}); open it with the same options or without any`,
+        );
       }
     } else {
       // No options: take the store's own.
       const stored = JSON.parse(held.minhash) as MinHashOptions & { seed: string };
       hasher = new MinHasher({ ...stored, seed: BigInt(stored.seed) });
-      params = lshParams({ threshold: theirs.threshold, numPerm: theirs.numPerm, bands: theirs.bands, rows: theirs.rows });
+      params = lshParams({
+        threshold: theirs.threshold,
+        numPerm: theirs.numPerm,
+        bands: theirs.bands,
+        rows: theirs.rows,
+      });
     }
     return new LshStore(backend, params, hasher.options);
   }
 
   // One operation at a time per store object: a connection runs one transaction at a time.
   #serial<T>(fn: string, op: () => Promise<T>): Promise<T> {
-    if (this.#closed) return Promise.reject(new SimkitError('INVALID_ARGUMENT', `simkit.LshStore.${fn}: the store is closed`));
+    if (this.#closed)
+      return Promise.reject(new SimkitError('INVALID_ARGUMENT', `simkit.LshStore.${fn}: the store is closed`));
     const next = this.#queue.then(op, op);
     this.#queue = next.catch(() => undefined);
     return next;
@@ -116,7 +139,8 @@ export class LshStore {
 
   #checkSignature(fn: string, name: string, s: unknown): Uint32Array {
     if (!(s instanceof Uint32Array)) throw new TypeError(`simkit.${fn}: ${name} must be a Uint32Array signature`);
-    if (s.length !== this.params.numPerm) throw new RangeError(`simkit.${fn}: ${name} must have ${this.params.numPerm} slots (numPerm), got ${s.length}`);
+    if (s.length !== this.params.numPerm)
+      throw new RangeError(`simkit.${fn}: ${name} must have ${this.params.numPerm} slots (numPerm), got ${s.length}`);
     return s;
   }
 
@@ -135,8 +159,12 @@ export class LshStore {
     const fn = 'LshStore.insertMany';
     expectArray(fn, 'keys', keys);
     expectArray(fn, 'signatures', signatures);
-    if (keys.length !== signatures.length) throw new RangeError(`simkit.${fn}: keys and signatures must have the same length`);
-    keys.forEach((k, i) => { expectString(fn, `keys[${i}]`, k); this.#checkSignature(fn, `signatures[${i}]`, signatures[i]); });
+    if (keys.length !== signatures.length)
+      throw new RangeError(`simkit.${fn}: keys and signatures must have the same length`);
+    keys.forEach((k, i) => {
+      expectString(fn, `keys[${i}]`, k);
+      this.#checkSignature(fn, `signatures[${i}]`, signatures[i]);
+    });
     // First occurrence fixes the order (ids), the last one the signature.
     const at = new Map<string, number>();
     const docs: StoredDocument[] = [];
@@ -152,7 +180,10 @@ export class LshStore {
       }
     });
     if (docs.length === 0) return this.#serial('insertMany', async () => undefined);
-    const bandKeys = lshBandKeys(docs.map((d) => d.signature), this.params);
+    const bandKeys = lshBandKeys(
+      docs.map((d) => d.signature),
+      this.params,
+    );
     const signed = new BigInt64Array(bandKeys.buffer, bandKeys.byteOffset, bandKeys.length);
     return this.#serial('insertMany', () => this.#backend.upsert(docs, signed, this.params.bands));
   }
@@ -177,11 +208,19 @@ export class LshStore {
    * Stored documents that share a band with `signature` and whose estimated similarity is at
    * least `minSimilarity` (default: the threshold), best first (ties: earlier insert first).
    */
-  query(signature: Uint32Array, options?: { minSimilarity?: number; limit?: number; exclude?: string }): Promise<LshMatch[]> {
+  query(
+    signature: Uint32Array,
+    options?: { minSimilarity?: number; limit?: number; exclude?: string },
+  ): Promise<LshMatch[]> {
     const fn = 'LshStore.query';
     this.#checkSignature(fn, 'signature', signature);
-    const o = expectOptions<{ minSimilarity: number; limit: number; exclude: string }>(fn, 'options', options, ['minSimilarity', 'limit', 'exclude']);
-    const min = o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
+    const o = expectOptions<{ minSimilarity: number; limit: number; exclude: string }>(fn, 'options', options, [
+      'minSimilarity',
+      'limit',
+      'exclude',
+    ]);
+    const min =
+      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
     const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NONE_SLOT);
     const exclude = o.exclude === undefined ? undefined : expectString(fn, 'exclude', o.exclude);
     const keys = lshBandKeys([signature], this.params);
@@ -209,7 +248,8 @@ export class LshStore {
   duplicates(options?: { minSimilarity?: number }): Promise<string[][]> {
     const fn = 'LshStore.duplicates';
     const o = expectOptions<{ minSimilarity: number }>(fn, 'options', options, ['minSimilarity']);
-    const min = o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
+    const min =
+      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
     return this.#serial('duplicates', async () => {
       const rows = await this.#backend.clusters(minEqualSlots(min, this.params.numPerm), this.params.numPerm);
       const out: string[][] = [];

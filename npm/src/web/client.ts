@@ -69,7 +69,9 @@ export class SimkitWorker {
     };
     w.onerror = (e) => {
       // A script that failed to load reports no message: say which script, and the usual cause.
-      const why = e.message || `could not load the worker script ${this.#url === undefined ? '(simkit/worker-script)' : String(this.#url)}; if a bundler moved it, pass its URL to new SimkitWorker(url)`;
+      const why =
+        e.message ||
+        `could not load the worker script ${this.#url === undefined ? '(simkit/worker-script)' : String(this.#url)}; if a bundler moved it, pass its URL to new SimkitWorker(url)`;
       const err = new Error(`simkit worker failed: ${why}`);
       for (const p of this.#pending.values()) p.reject(err);
       this.#pending.clear();

@@ -17,8 +17,11 @@ export type DocumentFileResult = (ReadDocument & { name: string }) | { name: str
  * Reads files of any format simkit/documents knows, each on its own: one that cannot be read is
  * an error entry, never a missing one. `modules` tells a worker where the format libraries are.
  */
-export async function readDocumentFiles(files: DocumentFile[], options: { encoding?: string; modules?: Partial<Record<FormatModule, string>> } = {},
-  progress: ProgressFn = () => {}): Promise<DocumentFileResult[]> {
+export async function readDocumentFiles(
+  files: DocumentFile[],
+  options: { encoding?: string; modules?: Partial<Record<FormatModule, string>> } = {},
+  progress: ProgressFn = () => {},
+): Promise<DocumentFileResult[]> {
   if (!Array.isArray(files)) throw new TypeError('readDocumentFiles: files must be an array of { name, bytes }');
   if (options.modules) useFormatModules(options.modules);
   const out: DocumentFileResult[] = [];

@@ -7,8 +7,22 @@
  */
 
 import {
-  AuthorshipModel, AuthorshipVerifier, comparePassages, cosine, estimateJaccard, MinHasher, plagiarismReport, setSimilarity, similarity, styleProfile,
-  WinnowIndex, type Attribution, type DeltaMethod, type PassageMatch, type StyleProfile, type Verification,
+  AuthorshipModel,
+  AuthorshipVerifier,
+  comparePassages,
+  cosine,
+  estimateJaccard,
+  MinHasher,
+  plagiarismReport,
+  setSimilarity,
+  similarity,
+  styleProfile,
+  WinnowIndex,
+  type Attribution,
+  type DeltaMethod,
+  type PassageMatch,
+  type StyleProfile,
+  type Verification,
 } from '../api.js';
 
 /** Progress callback of a job: `done` of `total` units of `stage` (e.g. 'fingerprinting'). */
@@ -51,7 +65,11 @@ export interface CollectionResult {
 }
 
 /** All-pairs similarity of a collection (winnowed fingerprints), top pairs and clusters. */
-export function analyzeCollection(texts: string[], options: CollectionOptions = {}, progress: ProgressFn = () => {}): CollectionResult {
+export function analyzeCollection(
+  texts: string[],
+  options: CollectionOptions = {},
+  progress: ProgressFn = () => {},
+): CollectionResult {
   const n = texts.length;
   const threshold = options.threshold ?? 0.3;
   const index = new WinnowIndex({ k: options.k ?? 25, window: options.window ?? 10 });
@@ -75,7 +93,13 @@ export function analyzeCollection(texts: string[], options: CollectionOptions = 
     const pairs: CollectionPair[] = top.map((p, i) => {
       const m = comparePassages(texts[Number(p.a)], texts[Number(p.b)], { k: options.k ?? 25 });
       if (i % 4 === 0 || i === top.length - 1) progress(i + 1, top.length, 'locating passages');
-      return { a: Number(p.a), b: Number(p.b), similarity: p.similarity, coverageA: m.coverageA, coverageB: m.coverageB };
+      return {
+        a: Number(p.a),
+        b: Number(p.b),
+        similarity: p.similarity,
+        coverageA: m.coverageA,
+        coverageB: m.coverageB,
+      };
     });
     const groups = new Map<number, number[]>();
     for (let i = 0; i < n; ++i) {
@@ -83,7 +107,9 @@ export function analyzeCollection(texts: string[], options: CollectionOptions = 
       if (!groups.has(r)) groups.set(r, []);
       groups.get(r)!.push(i);
     }
-    const clusters = [...groups.values()].filter((g) => g.length > 1).sort((x, y) => y.length - x.length || x[0] - y[0]);
+    const clusters = [...groups.values()]
+      .filter((g) => g.length > 1)
+      .sort((x, y) => y.length - x.length || x[0] - y[0]);
     return { matrix, pairs, clusters };
   } finally {
     index.dispose();
@@ -111,7 +137,11 @@ export interface TwoTextReport {
 }
 
 /** Everything the demo shows for two texts. */
-export function compareTexts(a: string, b: string, options: { shingle?: 'word' | 'char'; shingleSize?: number; k?: number; stripDiacritics?: boolean } = {}): TwoTextReport {
+export function compareTexts(
+  a: string,
+  b: string,
+  options: { shingle?: 'word' | 'char'; shingleSize?: number; k?: number; stripDiacritics?: boolean } = {},
+): TwoTextReport {
   const normalize = { stripDiacritics: options.stripDiacritics ?? false };
   const sets = setSimilarity(a, b, { shingle: options.shingle ?? 'word', shingleSize: options.shingleSize, normalize });
   const chars = setSimilarity(a, b, { shingle: 'char', shingleSize: 5, normalize });
@@ -132,11 +162,20 @@ export function compareTexts(a: string, b: string, options: { shingle?: 'word' |
 }
 
 /** The plagiarism report (HTML or JSON) of a named collection. */
-export function collectionReport(keys: string[], texts: string[], options: { format?: 'html' | 'json'; minScore?: number; limit?: number; k?: number } = {}): string {
+export function collectionReport(
+  keys: string[],
+  texts: string[],
+  options: { format?: 'html' | 'json'; minScore?: number; limit?: number; k?: number } = {},
+): string {
   const index = new WinnowIndex({ k: options.k ?? 25 });
   try {
     keys.forEach((key, i) => index.add(key, texts[i]));
-    return plagiarismReport(index, { format: options.format ?? 'html', minScore: options.minScore ?? 0.05, limit: options.limit ?? 100, title: 'simkit collection report' });
+    return plagiarismReport(index, {
+      format: options.format ?? 'html',
+      minScore: options.minScore ?? 0.05,
+      limit: options.limit ?? 100,
+      title: 'simkit collection report',
+    });
   } finally {
     index.dispose();
   }
@@ -173,10 +212,15 @@ export interface AuthorshipReport {
 }
 
 /** Attribution among candidate authors and verification against the likeliest one, explained. */
-export function analyzeAuthorship(candidates: AuthorshipCandidate[], unknown: string,
-  options: { method?: DeltaMethod; mfw?: number; explain?: number; background?: string[] } = {}, progress: ProgressFn = () => {}): AuthorshipReport {
+export function analyzeAuthorship(
+  candidates: AuthorshipCandidate[],
+  unknown: string,
+  options: { method?: DeltaMethod; mfw?: number; explain?: number; background?: string[] } = {},
+  progress: ProgressFn = () => {},
+): AuthorshipReport {
   const withTexts = candidates.filter((c) => c.texts.some((t) => t.trim()));
-  if (withTexts.length === 0) throw new RangeError('simkit.analyzeAuthorship: candidates must include at least one author with a text');
+  if (withTexts.length === 0)
+    throw new RangeError('simkit.analyzeAuthorship: candidates must include at least one author with a text');
   const texts = (c: AuthorshipCandidate) => c.texts.filter((t) => t.trim());
   const training = withTexts.flatMap((c) => texts(c).map((text) => ({ author: c.author, text })));
   const explain = options.explain ?? 10;
@@ -201,7 +245,11 @@ export function analyzeAuthorship(candidates: AuthorshipCandidate[], unknown: st
   try {
     const v = verifier.verify({ known: texts(target), unknown }, { explain });
     progress(2, 2, 'done');
-    return { attribution, verification: { ...v, author: target.author, method, impostors: impostors.length }, profile: styleProfile(unknown, { top: 10 }) };
+    return {
+      attribution,
+      verification: { ...v, author: target.author, method, impostors: impostors.length },
+      profile: styleProfile(unknown, { top: 10 }),
+    };
   } finally {
     verifier.dispose();
   }

@@ -5,24 +5,31 @@ import * as api from '../index.web.js';
 import type { CallRequest, WorkerMessage } from './protocol.js';
 
 /** A job takes the arguments the page sent, then a progress callback. */
+// biome-ignore lint/suspicious/noExplicitAny: a job takes whatever arguments its page sends
 type Job = (...args: any[]) => unknown;
 
 function transferables(value: unknown, out: Transferable[] = [], depth = 0): Transferable[] {
-  if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer && !out.includes(value.buffer)) out.push(value.buffer);
-  else if (value && typeof value === 'object' && depth < 3) for (const v of Object.values(value)) transferables(v, out, depth + 1);
+  if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer && !out.includes(value.buffer))
+    out.push(value.buffer);
+  else if (value && typeof value === 'object' && depth < 3)
+    for (const v of Object.values(value)) transferables(v, out, depth + 1);
   return out;
 }
 
 /** Answers CallRequests in this worker with `jobs` (by name) and simkit's public functions. */
 export function hostWorker(jobs: Record<string, Job>): void {
-  const scope = self as unknown as { postMessage(m: WorkerMessage, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<CallRequest>) => void) | null };
+  const scope = self as unknown as {
+    postMessage(m: WorkerMessage, transfer?: Transferable[]): void;
+    onmessage: ((e: MessageEvent<CallRequest>) => void) | null;
+  };
   const ready = api.init();
 
   scope.onmessage = async (e) => {
     const { id, fn, args } = e.data;
     try {
       await ready;
-      const progress = (done: number, total: number, stage: string) => scope.postMessage({ id, type: 'progress', done, total, stage });
+      const progress = (done: number, total: number, stage: string) =>
+        scope.postMessage({ id, type: 'progress', done, total, stage });
       let value: unknown;
       if (Object.hasOwn(jobs, fn)) {
         value = await jobs[fn](...args, progress); // some jobs are async
@@ -34,7 +41,13 @@ export function hostWorker(jobs: Record<string, Job>): void {
       scope.postMessage({ id, type: 'result', value }, transferables(value));
     } catch (err) {
       const x = err as Error & { code?: string };
-      scope.postMessage({ id, type: 'error', name: x.name ?? 'Error', message: x.message ?? String(err), code: x.code });
+      scope.postMessage({
+        id,
+        type: 'error',
+        name: x.name ?? 'Error',
+        message: x.message ?? String(err),
+        code: x.code,
+      });
     }
   };
   ready.then(() => scope.postMessage({ id: 0, type: 'ready' }));

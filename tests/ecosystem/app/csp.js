@@ -1,7 +1,15 @@
 // A page under script-src 'self' 'wasm-unsafe-eval' (no 'unsafe-eval'): the no-eval glue.
 import { init, jaccard } from 'simkit/csp';
 
-init().then(
-  () => { window.simkitResults = { csp: jaccard('a b c d', 'a b c e', { shingleSize: 1 }) }; },
-  (e) => { window.simkitResults = { error: String(e && e.stack ? e.stack : e) }; },
-).finally(() => { document.getElementById('result').textContent = JSON.stringify(window.simkitResults); });
+init()
+  .then(
+    () => {
+      window.simkitResults = { csp: jaccard('a b c d', 'a b c e', { shingleSize: 1 }) };
+    },
+    (e) => {
+      window.simkitResults = { error: String(e?.stack ? e.stack : e) };
+    },
+  )
+  .finally(() => {
+    document.getElementById('result').textContent = JSON.stringify(window.simkitResults);
+  });

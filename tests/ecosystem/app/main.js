@@ -18,7 +18,15 @@ async function run() {
   return { page, moduleWorker, simkitWorker };
 }
 
-run().then(
-  (r) => { window.simkitResults = r; },
-  (e) => { window.simkitResults = { error: String(e && e.stack ? e.stack : e) }; },
-).finally(() => { document.getElementById('result').textContent = JSON.stringify(window.simkitResults); });
+run()
+  .then(
+    (r) => {
+      window.simkitResults = r;
+    },
+    (e) => {
+      window.simkitResults = { error: String(e?.stack ? e.stack : e) };
+    },
+  )
+  .finally(() => {
+    document.getElementById('result').textContent = JSON.stringify(window.simkitResults);
+  });

@@ -9,10 +9,15 @@ const app = fileURLToPath(new URL('../app/', import.meta.url));
 const outdir = process.env.OUT_DIR ?? 'dist';
 await build({
   entryPoints: {
-    main: `${app}main.js`, csp: `${app}csp.js`, 'page-worker': `${app}page-worker.js`,
+    main: `${app}main.js`,
+    csp: `${app}csp.js`,
+    'page-worker': `${app}page-worker.js`,
     worker: 'simkit/worker-script', // SimkitWorker starts ./worker.js next to the bundle
   },
-  bundle: true, format: 'esm', outdir, logLevel: 'warning',
+  bundle: true,
+  format: 'esm',
+  outdir,
+  logLevel: 'warning',
 });
 mkdirSync(outdir, { recursive: true });
 copyFileSync(createRequire(import.meta.url).resolve('simkit/simkit.wasm'), `${outdir}/simkit.wasm`);

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 const app = fileURLToPath(new URL('../app/', import.meta.url));
 export default {
   input: {
-    main: `${app}main.js`, csp: `${app}csp.js`, 'page-worker': `${app}page-worker.js`,
+    main: `${app}main.js`,
+    csp: `${app}csp.js`,
+    'page-worker': `${app}page-worker.js`,
     worker: 'simkit/worker-script', // SimkitWorker starts ./worker.js next to the bundle
   },
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },

@@ -5,4 +5,6 @@ import { createRequire } from 'node:module';
 
 const bytes = await readFile(createRequire(import.meta.url).resolve('simkit/simkit.wasm'));
 await init({ wasm: await WebAssembly.compile(bytes) });
-console.log(JSON.stringify({ jaccard: jaccard('a b c d', 'a b c e', { shingleSize: 1 }), xxh3: xxh3('').toString(16) }));
+console.log(
+  JSON.stringify({ jaccard: jaccard('a b c d', 'a b c e', { shingleSize: 1 }), xxh3: xxh3('').toString(16) }),
+);

@@ -25,7 +25,10 @@ try {
 } catch (e) {
   if (e instanceof SimkitError) console.log(e.code);
 }
-const doc: ReadDocument = await readDocument(new Uint8Array([104, 105]), 'hi.txt', { encoding: 'utf-8', maxBytes: 1024 });
+const doc: ReadDocument = await readDocument(new Uint8Array([104, 105]), 'hi.txt', {
+  encoding: 'utf-8',
+  maxBytes: 1024,
+});
 try {
   await readDocument(new Uint8Array(0), 'empty.txt');
 } catch (e) {

@@ -3,11 +3,13 @@
 import { init, jaccard, xxh3 } from 'simkit/edge';
 
 addEventListener('fetch', (event) => {
-  event.respondWith((async () => {
-    await init({ wasm: globalThis.SIMKIT_WASM });
-    const { searchParams } = new URL(event.request.url);
-    const a = searchParams.get('a') ?? '';
-    const b = searchParams.get('b') ?? '';
-    return Response.json({ jaccard: jaccard(a, b, { shingleSize: 1 }), xxh3: xxh3(a).toString(16) });
-  })());
+  event.respondWith(
+    (async () => {
+      await init({ wasm: globalThis.SIMKIT_WASM });
+      const { searchParams } = new URL(event.request.url);
+      const a = searchParams.get('a') ?? '';
+      const b = searchParams.get('b') ?? '';
+      return Response.json({ jaccard: jaccard(a, b, { shingleSize: 1 }), xxh3: xxh3(a).toString(16) });
+    })(),
+  );
 });

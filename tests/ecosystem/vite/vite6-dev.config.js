@@ -3,6 +3,9 @@
 import { defineConfig, mergeConfig } from 'vite';
 import base from './vite.config.js';
 
-export default mergeConfig(base, defineConfig({
-  optimizeDeps: { exclude: ['simkit'] },
-}));
+export default mergeConfig(
+  base,
+  defineConfig({
+    optimizeDeps: { exclude: ['simkit'] },
+  }),
+);

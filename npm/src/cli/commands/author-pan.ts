@@ -28,7 +28,8 @@ function pairs(path: string, reporting: Reporting): AsyncGenerator<PanPair> {
   return jsonlRows(path, reporting, ({ row, where }) => {
     const pair = row.pair;
     if (typeof row.id !== 'string' && typeof row.id !== 'number') throw new InputError(`${where}: missing field "id"`);
-    if (!Array.isArray(pair) || pair.length !== 2 || pair.some((t) => typeof t !== 'string')) throw new InputError(`${where}: "pair" must be an array of two texts`);
+    if (!Array.isArray(pair) || pair.length !== 2 || pair.some((t) => typeof t !== 'string'))
+      throw new InputError(`${where}: "pair" must be an array of two texts`);
     return { id: String(row.id), known: [pair[0] as string], unknown: pair[1] as string };
   });
 }
@@ -48,7 +49,11 @@ async function truthOf(path: string, reporting: Reporting): Promise<Map<string, 
  * The 'others' pool of a pairs file in two streaming passes: count the distinct texts (by their
  * XXH3-64, the identity the native side uses), then keep the ones at the pool's positions.
  */
-async function othersPool(path: string, reporting: Reporting, maxPool: number): Promise<{ pool: string[]; pairs: number }> {
+async function othersPool(
+  path: string,
+  reporting: Reporting,
+  maxPool: number,
+): Promise<{ pool: string[]; pairs: number }> {
   const seen = new Set<bigint>();
   let count = 0;
   for await (const p of pairs(path, reporting)) {
@@ -72,13 +77,24 @@ async function othersPool(path: string, reporting: Reporting, maxPool: number): 
 type Scored = { id: string; score: number; decision: string; rawScore: number; scores: number[] };
 
 /** Verifies every pair of a file in batches, calling `each` with the results in file order. */
-async function verifyFile(path: string, reporting: Reporting, options: VerifierOptions, pooled: boolean, maxPool: number, label: string, each: (r: Scored) => Promise<void> | void) {
+async function verifyFile(
+  path: string,
+  reporting: Reporting,
+  options: VerifierOptions,
+  pooled: boolean,
+  maxPool: number,
+  label: string,
+  each: (r: Scored) => Promise<void> | void,
+) {
   let pool: string[] | undefined;
   let total = 0;
   if (pooled) {
     ({ pool, pairs: total } = await othersPool(path, reporting, maxPool));
     if (total === 0) throw new UsageError(`${path} has no pairs`);
-    if (pool.length < 3) throw new UsageError(`${path}: the impostors method with the pairs' own texts needs at least three distinct texts, got ${pool.length}`);
+    if (pool.length < 3)
+      throw new UsageError(
+        `${path}: the impostors method with the pairs' own texts needs at least three distinct texts, got ${pool.length}`,
+      );
   }
   const verifier = new AuthorshipVerifier({ ...options, impostors: pool ?? options.impostors });
   const progress = new Progress(label, total);
@@ -89,7 +105,13 @@ async function verifyFile(path: string, reporting: Reporting, options: VerifierO
       const results = verifier.verifyMany(batch, { explain: 0 });
       for (let i = 0; i < batch.length; ++i) {
         const r = results[i];
-        await each({ id: batch[i].id, score: r.score, decision: r.decision, rawScore: r.rawScore, scores: scoreVector(r.scores) });
+        await each({
+          id: batch[i].id,
+          score: r.score,
+          decision: r.decision,
+          rawScore: r.rawScore,
+          scores: scoreVector(r.scores),
+        });
       }
       done += batch.length;
       progress.update(done);
@@ -109,8 +131,10 @@ async function verifyFile(path: string, reporting: Reporting, options: VerifierO
 }
 
 export async function panMode(flags: Parsed['flags'], format: Format): Promise<number> {
-  if (flags.known !== undefined || flags.candidate !== undefined || flags.authors !== undefined) throw new UsageError('--pairs goes without --known, --candidate and --authors');
-  if ((flags.calibrate === undefined) !== (flags['calibrate-truth'] === undefined)) throw new UsageError('--calibrate and --calibrate-truth go together');
+  if (flags.known !== undefined || flags.candidate !== undefined || flags.authors !== undefined)
+    throw new UsageError('--pairs goes without --known, --candidate and --authors');
+  if ((flags.calibrate === undefined) !== (flags['calibrate-truth'] === undefined))
+    throw new UsageError('--calibrate and --calibrate-truth go together');
   const method = choiceFlag(flags, 'method', 'combined', ['combined', 'impostors', 'cosine'] as const);
   // Without --impostors the pairs' own texts are the impostors (PAN's setting: the combined
   // method's character models of impostors are what lifts cross-topic pairs).
@@ -119,7 +143,8 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
   const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
   const reporting = inputOptions(flags);
   const impostors = await collect((flags.impostors as string[] | undefined) ?? [], flags);
-  if (method === 'impostors' && flags.impostors !== undefined && impostors.length < 2) throw new UsageError(`--impostors: the impostors method needs at least two texts, got ${impostors.length}`);
+  if (method === 'impostors' && flags.impostors !== undefined && impostors.length < 2)
+    throw new UsageError(`--impostors: the impostors method needs at least two texts, got ${impostors.length}`);
   const options: VerifierOptions = {
     method,
     impostors: method === 'cosine' || impostors.length === 0 ? undefined : impostors.map((d) => d.text),
@@ -132,15 +157,21 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
     const vectors: number[][] = [];
     await verifyFile(flags.calibrate, reporting, options, pooled, maxPool, 'calibrating', (r) => {
       const same = truth.get(r.id);
-      if (same === undefined) { warnNoTruth(flags['calibrate-truth'] as string, r.id); return; }
+      if (same === undefined) {
+        warnNoTruth(flags['calibrate-truth'] as string, r.id);
+        return;
+      }
       labels.push(same);
       raw.push(r.rawScore);
       vectors.push(r.scores);
     });
-    if (!labels.includes(true) || !labels.includes(false)) throw new UsageError(`--calibrate ${flags.calibrate}: needs same-author and different-author pairs`);
+    if (!labels.includes(true) || !labels.includes(false))
+      throw new UsageError(`--calibrate ${flags.calibrate}: needs same-author and different-author pairs`);
     const cal = learnCalibration(method, labels, raw, vectors);
     options.calibration = cal.calibration;
-    process.stderr.write(`simkit: calibrated on ${labels.length} pairs: band [${cal.calibration.band.join(', ')}], overall ${cal.before.overall.toFixed(3)} -> ${cal.after.overall.toFixed(3)}\n`);
+    process.stderr.write(
+      `simkit: calibrated on ${labels.length} pairs: band [${cal.calibration.band.join(', ')}], overall ${cal.before.overall.toFixed(3)} -> ${cal.after.overall.toFixed(3)}\n`,
+    );
   }
   const truth = flags.truth === undefined ? undefined : await truthOf(flags.truth as string, reporting);
   // answers.jsonl gets its name only once every pair is answered.
@@ -156,7 +187,10 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
       if (truth) {
         const same = truth.get(r.id);
         if (same === undefined) warnNoTruth(flags.truth as string, r.id);
-        else { labels.push(same); scores.push(r.score); }
+        else {
+          labels.push(same);
+          scores.push(r.score);
+        }
       } else rows.push(r);
     });
     await answers?.commit();
@@ -167,7 +201,12 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
   const out = process.stdout;
   if (truth) {
     if (labels.length === 0) throw new UsageError(`${flags.truth as string}: no truth for any pair`);
-    const row = { pairs: labels.length, method, calibrated: options.calibration !== undefined, ...evaluateVerification(labels, scores) };
+    const row = {
+      pairs: labels.length,
+      method,
+      calibrated: options.calibration !== undefined,
+      ...evaluateVerification(labels, scores),
+    };
     out.write(format === 'json' ? `${JSON.stringify(row, null, 2)}\n` : render([row], Object.keys(row), format));
   } else if (!answers || format !== 'table') {
     out.write(render(rows, ['id', 'score', 'decision', 'rawScore'], format));

@@ -1,13 +1,14 @@
 // simkit author: authorship verification (known texts vs unknown ones, general impostors or the
 // cosine baseline) and attribution (candidate authors, Delta family), with the features that
 // decided; leave-one-out accuracy of a labelled corpus.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuthorshipModel, AuthorshipVerifier, type Attribution, type Verification } from '../../api.js';
 import { choiceFlag, numberFlag, rejectFlags, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
-import { collect, writeOut } from '../common.js';
-import { type Document } from '../inputs.js';
+import { collect } from '../common.js';
+import type { Document } from '../inputs.js';
 import { render, type Format } from '../output.js';
 import { Progress } from '../progress.js';
 import { panMode } from './author-pan.js';
@@ -20,28 +21,43 @@ async function candidates(flags: Parsed['flags']): Promise<Array<{ author: strin
   const out: Array<{ author: string; doc: Document }> = [];
   for (const spec of (flags.candidate as string[] | undefined) ?? []) {
     const eq = spec.indexOf('=');
-    if (eq <= 0 || eq === spec.length - 1) throw new UsageError(`--candidate must be NAME=PATH, got ${JSON.stringify(spec)}`);
+    if (eq <= 0 || eq === spec.length - 1)
+      throw new UsageError(`--candidate must be NAME=PATH, got ${JSON.stringify(spec)}`);
     for (const doc of await collect([spec.slice(eq + 1)], flags)) out.push({ author: spec.slice(0, eq), doc });
   }
   if (typeof flags.authors === 'string') {
     const root = flags.authors;
-    let entries;
+    let entries: Dirent[];
     try {
-      if (!(await stat(root)).isDirectory()) throw new UsageError(`--authors must be a directory with one subdirectory per author: ${root}`);
-      entries = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name));
+      if (!(await stat(root)).isDirectory())
+        throw new UsageError(`--authors must be a directory with one subdirectory per author: ${root}`);
+      entries = (await readdir(root, { withFileTypes: true }))
+        .filter((e) => e.isDirectory())
+        .sort((a, b) => a.name.localeCompare(b.name));
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      throw new UsageError(`--authors ${root}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new UsageError(
+        `--authors ${root}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     for (const e of entries) {
-      for (const doc of await collect([join(root, e.name)], flags)) out.push({ author: e.name, doc: { ...doc, key: `${e.name}/${doc.key}` } });
+      for (const doc of await collect([join(root, e.name)], flags))
+        out.push({ author: e.name, doc: { ...doc, key: `${e.name}/${doc.key}` } });
     }
   }
   return out;
 }
 
 function verificationRow(unknown: string, v: Verification, method: string) {
-  return { unknown, score: v.score, decision: v.decision, rawScore: v.rawScore, similarity: v.similarity, method, calibrated: v.calibrated };
+  return {
+    unknown,
+    score: v.score,
+    decision: v.decision,
+    rawScore: v.rawScore,
+    similarity: v.similarity,
+    method,
+    calibrated: v.calibrated,
+  };
 }
 
 function attributionRow(unknown: string, a: Attribution) {
@@ -139,20 +155,29 @@ Examples:
     const explain = numberFlag(flags, 'explain', 10, 0, 10_000, true);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
     if (typeof flags.pairs === 'string') {
-      if (positionals.length > 0) throw new UsageError(`--pairs reads its texts from the file; unexpected ${positionals[0]}`);
-      rejectFlags(flags, ['unknown', 'delta', 'mfw', 'mfc', 'leave-one-out', 'reference', 'band', 'explain'], 'does not apply to --pairs');
+      if (positionals.length > 0)
+        throw new UsageError(`--pairs reads its texts from the file; unexpected ${positionals[0]}`);
+      rejectFlags(
+        flags,
+        ['unknown', 'delta', 'mfw', 'mfc', 'leave-one-out', 'reference', 'band', 'explain'],
+        'does not apply to --pairs',
+      );
       return panMode(flags, format);
     }
-    for (const f of ['truth', 'calibrate', 'calibrate-truth', 'answers', 'max-pool']) if (flags[f] !== undefined) throw new UsageError(`--${f} needs --pairs`);
+    for (const f of ['truth', 'calibrate', 'calibrate-truth', 'answers', 'max-pool'])
+      if (flags[f] !== undefined) throw new UsageError(`--${f} needs --pairs`);
     const unknownPaths = [...((flags.unknown as string[] | undefined) ?? []), ...positionals];
     const verifying = flags.known !== undefined;
     const attributing = flags.candidate !== undefined || flags.authors !== undefined;
-    if (verifying === attributing) throw new UsageError('give either --known (verification) or --candidate/--authors (attribution)');
+    if (verifying === attributing)
+      throw new UsageError('give either --known (verification) or --candidate/--authors (attribution)');
     if (verifying) rejectFlags(flags, ['delta', 'mfw', 'mfc'], 'applies to attribution (--candidate or --authors)');
     else rejectFlags(flags, ['impostors', 'method', 'band', 'seed'], 'applies to verification (--known or --pairs)');
     if (flags['leave-one-out'] && !attributing) throw new UsageError('--leave-one-out needs --candidate or --authors');
-    if (flags.reference !== undefined && !attributing) throw new UsageError('--reference needs --candidate or --authors');
-    if (unknownPaths.length === 0 && !flags['leave-one-out']) throw new UsageError('author needs the unknown texts (--unknown or arguments)');
+    if (flags.reference !== undefined && !attributing)
+      throw new UsageError('--reference needs --candidate or --authors');
+    if (unknownPaths.length === 0 && !flags['leave-one-out'])
+      throw new UsageError('author needs the unknown texts (--unknown or arguments)');
     const unknown = await collect(unknownPaths, flags);
     const out = process.stdout;
 
@@ -161,7 +186,8 @@ Examples:
       if (known.length === 0) throw new UsageError('--known names no readable text');
       const impostors = await collect((flags.impostors as string[] | undefined) ?? [], flags);
       const method = choiceFlag(flags, 'method', 'combined', ['combined', 'impostors', 'cosine'] as const);
-      if (method === 'impostors' && impostors.length < 2) throw new UsageError(`--method impostors needs --impostors with at least two texts, got ${impostors.length}`);
+      if (method === 'impostors' && impostors.length < 2)
+        throw new UsageError(`--method impostors needs --impostors with at least two texts, got ${impostors.length}`);
       let band: [number, number] | undefined;
       if (typeof flags.band === 'string') {
         const parts = flags.band.split(',').map(Number);
@@ -171,7 +197,10 @@ Examples:
         band = [parts[0], parts[1]];
       }
       const verifier = new AuthorshipVerifier({
-        method, impostors: method === 'cosine' ? undefined : impostors.map((d) => d.text), band, seed: numberFlag(flags, 'seed', 0, 0, Number.MAX_SAFE_INTEGER, true),
+        method,
+        impostors: method === 'cosine' ? undefined : impostors.map((d) => d.text),
+        band,
+        seed: numberFlag(flags, 'seed', 0, 0, Number.MAX_SAFE_INTEGER, true),
       });
       try {
         const progress = new Progress('verifying', unknown.length);
@@ -183,26 +212,52 @@ Examples:
         progress.done();
         const rows = results.map((r) => verificationRow(r.key, r.v, method));
         if (format === 'json') {
-          out.write(`${JSON.stringify(results.map((r) => ({ ...verificationRow(r.key, r.v, method), explanation: r.v.explanation })), null, 2)}\n`);
+          out.write(
+            `${JSON.stringify(
+              results.map((r) => ({ ...verificationRow(r.key, r.v, method), explanation: r.v.explanation })),
+              null,
+              2,
+            )}\n`,
+          );
         } else {
-          out.write(render(rows, ['unknown', 'score', 'decision', 'rawScore', 'similarity', 'method', 'calibrated'], format));
+          out.write(
+            render(rows, ['unknown', 'score', 'decision', 'rawScore', 'similarity', 'method', 'calibrated'], format),
+          );
           if (format === 'table') {
-            if (!band && method !== 'impostors') out.write(`\nnote: the ${method} score is uncalibrated; calibrate on labelled pairs (--pairs --calibrate) or give --band for meaningful decisions\n`);
+            if (!band && method !== 'impostors')
+              out.write(
+                `\nnote: the ${method} score is uncalibrated; calibrate on labelled pairs (--pairs --calibrate) or give --band for meaningful decisions\n`,
+              );
             for (const r of results) {
               const s = r.v.scores;
               if (!explain || !s) break;
-              const vsImpostors = s.knownModelBeatsImpostors === null || s.unknownModelBeatsImpostors === null ? ''
-                : `; the known texts' model predicts the unknown one ${s.knownModelBeatsImpostors.toFixed(2)} sd better than impostors' models (the unknown's model the known: ${s.unknownModelBeatsImpostors.toFixed(2)}); impostors score ${(s.impostors as number).toFixed(3)}`;
-              out.write(`\n${r.key}: character model: reading the known texts saves ${s.knownPredictsUnknown.toFixed(3)} bits/char of the unknown one; reading the unknown one saves ${s.unknownPredictsKnown.toFixed(3)} of the known; n-gram cosine ${s.cosine.toFixed(3)}${vsImpostors}\n`);
+              const vsImpostors =
+                s.knownModelBeatsImpostors === null || s.unknownModelBeatsImpostors === null
+                  ? ''
+                  : `; the known texts' model predicts the unknown one ${s.knownModelBeatsImpostors.toFixed(2)} sd better than impostors' models (the unknown's model the known: ${s.unknownModelBeatsImpostors.toFixed(2)}); impostors score ${(s.impostors as number).toFixed(3)}`;
+              out.write(
+                `\n${r.key}: character model: reading the known texts saves ${s.knownPredictsUnknown.toFixed(3)} bits/char of the unknown one; reading the unknown one saves ${s.unknownPredictsKnown.toFixed(3)} of the known; n-gram cosine ${s.cosine.toFixed(3)}${vsImpostors}\n`,
+              );
             }
             for (const r of results) {
               if (!explain) break;
               const z = impostors.length >= 2;
               const columns = ['feature', 'known/1000', 'unknown/1000', ...(z ? ['knownZ', 'unknownZ'] : [])];
-              const table = (list: typeof r.v.explanation.shared) => render(list.map((e) => ({
-                feature: show(e.feature), 'known/1000': e.known * 1000, 'unknown/1000': e.unknown * 1000, knownZ: e.knownZ, unknownZ: e.unknownZ,
-              })), columns, 'table');
-              out.write(`\n${r.key}: features ${z ? 'both use unlike the impostors (z-scores against them)' : 'adding most to the similarity'}\n`);
+              const table = (list: typeof r.v.explanation.shared) =>
+                render(
+                  list.map((e) => ({
+                    feature: show(e.feature),
+                    'known/1000': e.known * 1000,
+                    'unknown/1000': e.unknown * 1000,
+                    knownZ: e.knownZ,
+                    unknownZ: e.unknownZ,
+                  })),
+                  columns,
+                  'table',
+                );
+              out.write(
+                `\n${r.key}: features ${z ? 'both use unlike the impostors (z-scores against them)' : 'adding most to the similarity'}\n`,
+              );
               out.write(table(r.v.explanation.shared));
               out.write(`${r.key}: features whose use differs most\n`);
               out.write(table(r.v.explanation.differing));
@@ -217,37 +272,77 @@ Examples:
 
     const labelled = await candidates(flags);
     const authors = new Set(labelled.map((l) => l.author));
-    if (authors.size < 2) throw new UsageError(`attribution needs texts of at least two candidate authors, got ${authors.size}`);
+    if (authors.size < 2)
+      throw new UsageError(`attribution needs texts of at least two candidate authors, got ${authors.size}`);
     const method = choiceFlag(flags, 'delta', 'cosine', ['cosine', 'burrows', 'eder'] as const);
     const reference = await collect((flags.reference as string[] | undefined) ?? [], flags);
-    const model = new AuthorshipModel(labelled.map((l) => ({ author: l.author, text: l.doc.text })), {
-      method, reference: reference.map((d) => d.text), mfw: numberFlag(flags, 'mfw', 300, 0, 100_000, true), mfc: numberFlag(flags, 'mfc', 0, 0, 100_000, true),
-    });
+    const model = new AuthorshipModel(
+      labelled.map((l) => ({ author: l.author, text: l.doc.text })),
+      {
+        method,
+        reference: reference.map((d) => d.text),
+        mfw: numberFlag(flags, 'mfw', 300, 0, 100_000, true),
+        mfc: numberFlag(flags, 'mfc', 0, 0, 100_000, true),
+      },
+    );
     try {
       if (flags['leave-one-out']) {
         const loo = model.leaveOneOut();
-        const rows = loo.results.map((r) => ({ text: labelled[r.index].doc.key, author: r.author, predicted: r.predicted ?? '(not held out)', correct: r.predicted === null ? '' : r.predicted === r.author ? 'yes' : 'no', margin: r.margin }));
-        if (format === 'json') out.write(`${JSON.stringify({ accuracy: loo.accuracy, evaluated: loo.evaluated, correct: loo.correct, results: rows }, null, 2)}\n`);
+        const rows = loo.results.map((r) => ({
+          text: labelled[r.index].doc.key,
+          author: r.author,
+          predicted: r.predicted ?? '(not held out)',
+          correct: r.predicted === null ? '' : r.predicted === r.author ? 'yes' : 'no',
+          margin: r.margin,
+        }));
+        if (format === 'json')
+          out.write(
+            `${JSON.stringify({ accuracy: loo.accuracy, evaluated: loo.evaluated, correct: loo.correct, results: rows }, null, 2)}\n`,
+          );
         else {
           out.write(render(rows, ['text', 'author', 'predicted', 'correct', 'margin'], format));
-          if (format === 'table') out.write(`\nleave-one-out accuracy: ${loo.correct}/${loo.evaluated} = ${loo.accuracy.toFixed(3)} (${method} delta, ${model.features.length} features)\n`);
+          if (format === 'table')
+            out.write(
+              `\nleave-one-out accuracy: ${loo.correct}/${loo.evaluated} = ${loo.accuracy.toFixed(3)} (${method} delta, ${model.features.length} features)\n`,
+            );
         }
       }
       const results = unknown.map((u) => ({ key: u.key, a: model.attribute(u.text, { explain }) }));
       if (results.length === 0) return 0;
       if (flags['leave-one-out'] && format !== 'table') return 0;
       if (format === 'json') {
-        out.write(`${JSON.stringify(results.map((r) => ({ unknown: r.key, ...r.a })), null, 2)}\n`);
+        out.write(
+          `${JSON.stringify(
+            results.map((r) => ({ unknown: r.key, ...r.a })),
+            null,
+            2,
+          )}\n`,
+        );
         return 0;
       }
-      out.write(render(results.map((r) => attributionRow(r.key, r.a)), ['unknown', 'author', 'distance', 'runnerUp', 'margin'], format));
+      out.write(
+        render(
+          results.map((r) => attributionRow(r.key, r.a)),
+          ['unknown', 'author', 'distance', 'runnerUp', 'margin'],
+          format,
+        ),
+      );
       if (format === 'table') {
         for (const r of results) {
           if (!explain) break;
-          out.write(`\n${r.key}: ranking ${r.a.ranking.map((x) => `${x.author} ${x.distance.toFixed(3)}`).join(', ')}\n`);
-          out.write(`features that favoured ${r.a.author} over ${r.a.runnerUp} (z: the unknown text, authorZ: ${r.a.author}, runnerUpZ: ${r.a.runnerUp}; z-scores over the candidates' texts)\n`);
-          out.write(render(r.a.explanation.for.map((e) => ({ ...e, feature: show(e.feature) })),
-            ['feature', 'kind', 'z', 'authorZ', 'runnerUpZ', 'contribution'], 'table'));
+          out.write(
+            `\n${r.key}: ranking ${r.a.ranking.map((x) => `${x.author} ${x.distance.toFixed(3)}`).join(', ')}\n`,
+          );
+          out.write(
+            `features that favoured ${r.a.author} over ${r.a.runnerUp} (z: the unknown text, authorZ: ${r.a.author}, runnerUpZ: ${r.a.runnerUp}; z-scores over the candidates' texts)\n`,
+          );
+          out.write(
+            render(
+              r.a.explanation.for.map((e) => ({ ...e, feature: show(e.feature) })),
+              ['feature', 'kind', 'z', 'authorZ', 'runnerUpZ', 'contribution'],
+              'table',
+            ),
+          );
         }
       }
       return 0;

@@ -38,7 +38,8 @@ Examples:
   async run({ flags, positionals }: Parsed) {
     if (positionals.length !== 2) throw new UsageError('compare needs exactly two files');
     const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
-    if (flags.passages && format === 'csv') throw new UsageError('--passages lists passages in table and json output, not csv');
+    if (flags.passages && format === 'csv')
+      throw new UsageError('--passages lists passages in table and json output, not csv');
     const shingle = choiceFlag(flags, 'shingle', 'word', ['word', 'char'] as const);
     const size = numberFlag(flags, 'size', shingle === 'word' ? 3 : 5, 1, 64, true);
     const k = numberFlag(flags, 'k', 25, 1, 1024, true);
@@ -48,9 +49,14 @@ Examples:
     const sets = setSimilarity(a, b, { shingle, shingleSize: size });
     const match = comparePassages(a, b, { k });
     const row = {
-      a: positionals[0], b: positionals[1], jaccard: sets.jaccard,
-      containmentAInB: sets.containmentAInB, containmentBInA: sets.containmentBInA,
-      passageCoverageA: match.coverageA, passageCoverageB: match.coverageB, passageScore: match.score,
+      a: positionals[0],
+      b: positionals[1],
+      jaccard: sets.jaccard,
+      containmentAInB: sets.containmentAInB,
+      containmentBInA: sets.containmentBInA,
+      passageCoverageA: match.coverageA,
+      passageCoverageB: match.coverageB,
+      passageScore: match.score,
       passages: match.passages.length,
     };
     if (format === 'json') {
@@ -62,7 +68,9 @@ Examples:
       process.stdout.write(render([row], Object.keys(row), 'table'));
       process.stdout.write(`\nShared passages (${match.passages.length}):\n`);
       for (const p of match.passages) {
-        process.stdout.write(`  a[${p.aStart}..${p.aEnd}] = b[${p.bStart}..${p.bEnd}]  ${JSON.stringify(p.aText.length > 120 ? `${p.aText.slice(0, 117)}...` : p.aText)}\n`);
+        process.stdout.write(
+          `  a[${p.aStart}..${p.aEnd}] = b[${p.bStart}..${p.bEnd}]  ${JSON.stringify(p.aText.length > 120 ? `${p.aText.slice(0, 117)}...` : p.aText)}\n`,
+        );
       }
     }
     return sets.jaccard >= failOn ? 1 : 0;

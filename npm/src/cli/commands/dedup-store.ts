@@ -36,7 +36,7 @@ export async function dedupIntoStore({ flags, positionals }: Parsed, run: StoreR
     const flush = () => {
       const batchKeys = keys;
       const signed = signer.sign(texts);
-      signed.catch(() => undefined);  // reported where the write chain awaits it
+      signed.catch(() => undefined); // reported where the write chain awaits it
       keys = [];
       texts = [];
       written = written.then(async () => store.insertMany(batchKeys, rows(await signed, signer.numPerm)));
@@ -59,9 +59,16 @@ export async function dedupIntoStore({ flags, positionals }: Parsed, run: StoreR
     const documents = await store.size();
     const duplicates = clusters.reduce((n, c) => n + c.length - 1, 0);
     if (run.format === 'json') {
-      process.stdout.write(`${JSON.stringify({ documents, duplicates, threshold: run.threshold, clusters }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ documents, duplicates, threshold: run.threshold, clusters }, null, 2)}\n`,
+      );
     } else {
-      const rowsOut = clusters.map((c, i) => ({ cluster: i + 1, size: c.length, keep: c[0], duplicates: c.slice(1).join(' ') }));
+      const rowsOut = clusters.map((c, i) => ({
+        cluster: i + 1,
+        size: c.length,
+        keep: c[0],
+        duplicates: c.slice(1).join(' '),
+      }));
       process.stdout.write(render(rowsOut, ['cluster', 'size', 'keep', 'duplicates'], run.format));
     }
     if (typeof flags.output === 'string') {
@@ -75,9 +82,11 @@ export async function dedupIntoStore({ flags, positionals }: Parsed, run: StoreR
     }
     if (!flags.quiet) {
       const secs = (Date.now() - started) / 1000;
-      process.stderr.write(`simkit: ${read} documents read, ${documents} in the store, ${clusters.length} clusters, ${duplicates} duplicates` +
-        ` in ${secs.toFixed(1)} s (${signer.threads} thread(s); LSH ${store.params.bands}×${store.params.rows};` +
-        ` peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)\n`);
+      process.stderr.write(
+        `simkit: ${read} documents read, ${documents} in the store, ${clusters.length} clusters, ${duplicates} duplicates` +
+          ` in ${secs.toFixed(1)} s (${signer.threads} thread(s); LSH ${store.params.bands}×${store.params.rows};` +
+          ` peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)\n`,
+      );
     }
     return duplicates >= run.failOn ? 1 : 0;
   } finally {

@@ -38,14 +38,27 @@ Examples:
   simkit dedup corpus.jsonl --field text --threshold 0.85 --output unique.jsonl
   simkit dedup notes/ --include '*.md' --format json > clusters.json
   simkit dedup shard-001.jsonl --store duckdb:corpus.duckdb`,
-  flags: { ...COMMON_FLAGS, ...INPUT_FLAGS, ...MINHASH_FLAGS, threshold: { type: 'string' }, output: { type: 'string' }, 'fail-on': { type: 'string' }, quiet: { type: 'boolean' }, store: { type: 'string' } },
+  flags: {
+    ...COMMON_FLAGS,
+    ...INPUT_FLAGS,
+    ...MINHASH_FLAGS,
+    threshold: { type: 'string' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string' },
+    quiet: { type: 'boolean' },
+    store: { type: 'string' },
+  },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length === 0) throw new UsageError('dedup needs at least one file or directory');
     const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
     const threshold = numberFlag(flags, 'threshold', 0.8, 0.01, 0.99);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 1, Number.MAX_SAFE_INTEGER, true);
     const options = minhashOptions(flags);
-    if (typeof flags.store === 'string') return dedupIntoStore({ flags, positionals }, { location: flags.store, threshold, minhash: options, format, failOn });
+    if (typeof flags.store === 'string')
+      return dedupIntoStore(
+        { flags, positionals },
+        { location: flags.store, threshold, minhash: options, format, failOn },
+      );
     const started = Date.now();
     const keys: string[] = [];
     const index = new LshIndex({ threshold, numPerm: options.numPerm });
@@ -60,9 +73,14 @@ Examples:
         const first = batchStart;
         batch = [];
         batchStart = keys.length;
-        inFlight.push(signer.sign(texts).then((flat) => {
-          index.insertMany(texts.map((_, i) => String(first + i)), rows(flat, signer.numPerm));
-        }));
+        inFlight.push(
+          signer.sign(texts).then((flat) => {
+            index.insertMany(
+              texts.map((_, i) => String(first + i)),
+              rows(flat, signer.numPerm),
+            );
+          }),
+        );
       };
       for await (const d of readDocuments(positionals, inputOptions(flags))) {
         keys.push(d.key);
@@ -76,10 +94,24 @@ Examples:
       if (batch.length) flush();
       await Promise.all(inFlight);
       progress.done();
-      const clusters = index.duplicates().map((c) => c.map(Number).sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
+      const clusters = index
+        .duplicates()
+        .map((c) => c.map(Number).sort((a, b) => a - b))
+        .sort((a, b) => a[0] - b[0]);
       const duplicates = clusters.reduce((n, c) => n + c.length - 1, 0);
-      const rowsOut = clusters.map((c, i) => ({ cluster: i + 1, size: c.length, keep: keys[c[0]], duplicates: c.slice(1).map((j) => keys[j]).join(' ') }));
-      if (format === 'json') process.stdout.write(`${JSON.stringify({ documents: keys.length, duplicates, threshold, clusters: clusters.map((c) => c.map((j) => keys[j])) }, null, 2)}\n`);
+      const rowsOut = clusters.map((c, i) => ({
+        cluster: i + 1,
+        size: c.length,
+        keep: keys[c[0]],
+        duplicates: c
+          .slice(1)
+          .map((j) => keys[j])
+          .join(' '),
+      }));
+      if (format === 'json')
+        process.stdout.write(
+          `${JSON.stringify({ documents: keys.length, duplicates, threshold, clusters: clusters.map((c) => c.map((j) => keys[j])) }, null, 2)}\n`,
+        );
       else process.stdout.write(render(rowsOut, ['cluster', 'size', 'keep', 'duplicates'], format));
       if (typeof flags.output === 'string') {
         const drop = new Set<number>();
@@ -87,16 +119,23 @@ Examples:
         // The file gets its name only once every kept document is in it.
         await withAtomicFile(flags.output, async (out) => {
           let i = 0;
-          for await (const d of readDocuments(positionals, { ...inputOptions(flags), warn: () => {}, onRead: undefined, unread: undefined })) {
+          for await (const d of readDocuments(positionals, {
+            ...inputOptions(flags),
+            warn: () => {},
+            onRead: undefined,
+            unread: undefined,
+          })) {
             if (!drop.has(i++)) await out.write(`${d.raw ?? JSON.stringify({ key: d.key, text: d.text })}\n`);
           }
         });
       }
       if (!flags.quiet) {
         const secs = (Date.now() - started) / 1000;
-        process.stderr.write(`simkit: ${keys.length} documents, ${clusters.length} clusters, ${duplicates} duplicates` +
-          ` in ${secs.toFixed(1)} s (${signer.threads} thread(s); LSH ${index.params.bands}×${index.params.rows};` +
-          ` index ${(index.memoryBytes / Math.max(1, keys.length)).toFixed(0)} B/doc; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)\n`);
+        process.stderr.write(
+          `simkit: ${keys.length} documents, ${clusters.length} clusters, ${duplicates} duplicates` +
+            ` in ${secs.toFixed(1)} s (${signer.threads} thread(s); LSH ${index.params.bands}×${index.params.rows};` +
+            ` index ${(index.memoryBytes / Math.max(1, keys.length)).toFixed(0)} B/doc; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)\n`,
+        );
       }
       return duplicates >= failOn ? 1 : 0;
     } finally {

@@ -30,28 +30,45 @@ ${INPUT_HELP}
 Examples:
   simkit index build archive/ --out archive.skindex --threshold 0.85
   simkit index query archive.skindex new-posts.jsonl --format csv`,
-  flags: { ...COMMON_FLAGS, ...INPUT_FLAGS, ...MINHASH_FLAGS, out: { type: 'string' }, threshold: { type: 'string' },
-    'min-similarity': { type: 'string' }, limit: { type: 'string' } },
+  flags: {
+    ...COMMON_FLAGS,
+    ...INPUT_FLAGS,
+    ...MINHASH_FLAGS,
+    out: { type: 'string' },
+    threshold: { type: 'string' },
+    'min-similarity': { type: 'string' },
+    limit: { type: 'string' },
+  },
   async run({ flags, positionals }: Parsed) {
     const [action, ...rest] = positionals;
     if (action === 'build') {
       rejectFlags(flags, ['min-similarity', 'limit', 'format'], "applies to 'index query'");
-      if (rest.length === 0 || typeof flags.out !== 'string') throw new UsageError('index build needs documents and --out FILE');
+      if (rest.length === 0 || typeof flags.out !== 'string')
+        throw new UsageError('index build needs documents and --out FILE');
       const options = minhashOptions(flags);
       const threshold = numberFlag(flags, 'threshold', 0.8, 0.01, 0.99);
       const docs = await collect(rest, flags);
       const idx = new LshIndex({ threshold, numPerm: options.numPerm });
       try {
-        idx.insertMany(docs.map((d) => d.key), new MinHasher(options).signBatch(docs.map((d) => d.text)));
+        idx.insertMany(
+          docs.map((d) => d.key),
+          new MinHasher(options).signBatch(docs.map((d) => d.text)),
+        );
         await saveIndexFile(flags.out, options, idx);
-        process.stderr.write(`simkit: indexed ${docs.length} documents (LSH ${idx.params.bands}×${idx.params.rows}) into ${flags.out}\n`);
+        process.stderr.write(
+          `simkit: indexed ${docs.length} documents (LSH ${idx.params.bands}×${idx.params.rows}) into ${flags.out}\n`,
+        );
       } finally {
         idx.dispose();
       }
       return 0;
     }
     if (action === 'query') {
-      rejectFlags(flags, ['out', 'threshold', ...Object.keys(MINHASH_FLAGS)], "applies to 'index build' (a query uses the index's saved options)");
+      rejectFlags(
+        flags,
+        ['out', 'threshold', ...Object.keys(MINHASH_FLAGS)],
+        "applies to 'index build' (a query uses the index's saved options)",
+      );
       if (rest.length < 2) throw new UsageError('index query needs an index file and documents');
       const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
       const { options, index: idx } = await loadIndexFile(rest[0]);

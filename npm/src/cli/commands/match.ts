@@ -7,7 +7,15 @@ import { encodingFlag } from '../common.js';
 import { decodeUtf8, InputError, readText } from '../inputs.js';
 import { render, type Format } from '../output.js';
 
-const SCORERS: readonly Scorer[] = ['levenshtein', 'levenshteinDistance', 'ratio', 'jaroWinkler', 'jaro', 'dice', 'osa'];
+const SCORERS: readonly Scorer[] = [
+  'levenshtein',
+  'levenshteinDistance',
+  'ratio',
+  'jaroWinkler',
+  'jaro',
+  'dice',
+  'osa',
+];
 
 export const match: Command = {
   name: 'match',
@@ -31,8 +39,17 @@ Options:
 Examples:
   simkit match "Jon Smyth" --in customers.txt --limit 3
   simkit match Pariss Londn --in cities.txt --scorer jaroWinkler --format json`,
-  flags: { ...COMMON_FLAGS, in: { type: 'string' }, field: { type: 'string' }, scorer: { type: 'string' }, limit: { type: 'string' },
-    cutoff: { type: 'string' }, unit: { type: 'string' }, 'ignore-case': { type: 'boolean' }, encoding: { type: 'string' } },
+  flags: {
+    ...COMMON_FLAGS,
+    in: { type: 'string' },
+    field: { type: 'string' },
+    scorer: { type: 'string' },
+    limit: { type: 'string' },
+    cutoff: { type: 'string' },
+    unit: { type: 'string' },
+    'ignore-case': { type: 'boolean' },
+    encoding: { type: 'string' },
+  },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length === 0) throw new UsageError('match needs a query');
     if (typeof flags.in !== 'string') throw new UsageError('match needs --in FILE');
@@ -43,7 +60,12 @@ Examples:
     const cutoff = numberFlag(flags, 'cutoff', 0, 0, 1);
     // JSONL is UTF-8 by definition; a list of lines is any text document the reader knows
     const text = flags.in.endsWith('.jsonl')
-      ? decodeUtf8(await readFile(flags.in).catch((e) => { throw new InputError(`${flags.in}: cannot read (${e.code ?? e.message})`); }), flags.in)
+      ? decodeUtf8(
+          await readFile(flags.in).catch((e) => {
+            throw new InputError(`${flags.in}: cannot read (${e.code ?? e.message})`);
+          }),
+          flags.in,
+        )
       : await readText(flags.in, encodingFlag(flags));
     let candidates: string[];
     const lines = text.split(/\r?\n/);
@@ -53,7 +75,12 @@ Examples:
       lines.forEach((l, i) => {
         if (!l.trim()) return;
         let row: Record<string, unknown>;
-        try { row = JSON.parse(l); } catch { process.stderr.write(`simkit: warning: ${flags.in}:${i + 1}: malformed JSON\n`); return; }
+        try {
+          row = JSON.parse(l);
+        } catch {
+          process.stderr.write(`simkit: warning: ${flags.in}:${i + 1}: malformed JSON\n`);
+          return;
+        }
         if (typeof row?.[field] === 'string') candidates.push(row[field] as string);
         else process.stderr.write(`simkit: warning: ${flags.in}:${i + 1}: missing string field "${field}"\n`);
       });
@@ -63,8 +90,11 @@ Examples:
     const normalize = flags['ignore-case'] ? {} : undefined;
     const matcher = new Matcher(candidates, { unit, normalize });
     try {
-      const rows = positionals.flatMap((q) => matcher.extract(q, { scorer, limit, cutoff })
-        .map((m, rank) => ({ query: q, rank: rank + 1, candidate: m.candidate, score: m.score, index: m.index })));
+      const rows = positionals.flatMap((q) =>
+        matcher
+          .extract(q, { scorer, limit, cutoff })
+          .map((m, rank) => ({ query: q, rank: rank + 1, candidate: m.candidate, score: m.score, index: m.index })),
+      );
       process.stdout.write(render(rows, ['query', 'rank', 'candidate', 'score', 'index'], format));
     } finally {
       matcher.dispose();

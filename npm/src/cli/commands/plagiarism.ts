@@ -66,18 +66,38 @@ Examples:
       if (typeof flags.template === 'string') index.setTemplate(await readText(flags.template, encodingFlag(flags)));
       const progress = new Progress('fingerprinting', docs.length + refs.length);
       let n = 0;
-      for (const d of docs) { index.add(d.key, d.text); progress.update(++n); }
-      for (const d of refs) { index.add(`ref:${d.key}`, d.text, { role: 'reference' }); progress.update(++n); }
+      for (const d of docs) {
+        index.add(d.key, d.text);
+        progress.update(++n);
+      }
+      for (const d of refs) {
+        index.add(`ref:${d.key}`, d.text, { role: 'reference' });
+        progress.update(++n);
+      }
       progress.done();
       const pairs = index.pairs({ minScore, limit, passages: true });
       const rows = pairs.map((p, i) => ({
-        rank: i + 1, a: p.a, b: p.b, similarity: p.similarity,
-        coverageA: p.match!.coverageA, coverageB: p.match!.coverageB, passages: p.match!.passages.length,
+        rank: i + 1,
+        a: p.a,
+        b: p.b,
+        similarity: p.similarity,
+        coverageA: p.match!.coverageA,
+        coverageB: p.match!.coverageB,
+        passages: p.match!.passages.length,
       }));
       const notAnalyzed = tally.notRead;
-      process.stdout.write(renderWithUnread(rows, ['rank', 'a', 'b', 'similarity', 'coverageA', 'coverageB', 'passages'], format, notAnalyzed));
-      if (typeof flags.report === 'string') await writeOut(flags.report, plagiarismReport(index, { minScore, limit, notAnalyzed }));
-      if (typeof flags.json === 'string') await writeOut(flags.json, plagiarismReport(index, { minScore, limit, format: 'json', notAnalyzed }));
+      process.stdout.write(
+        renderWithUnread(
+          rows,
+          ['rank', 'a', 'b', 'similarity', 'coverageA', 'coverageB', 'passages'],
+          format,
+          notAnalyzed,
+        ),
+      );
+      if (typeof flags.report === 'string')
+        await writeOut(flags.report, plagiarismReport(index, { minScore, limit, notAnalyzed }));
+      if (typeof flags.json === 'string')
+        await writeOut(flags.json, plagiarismReport(index, { minScore, limit, format: 'json', notAnalyzed }));
       return pairs.some((p) => p.similarity >= failOn) ? 1 : 0;
     } finally {
       index.dispose();

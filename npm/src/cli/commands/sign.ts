@@ -32,7 +32,8 @@ Examples:
   flags: { ...HELP_FLAG, ...INPUT_FLAGS, ...MINHASH_FLAGS, out: { type: 'string' }, binary: { type: 'string' } },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length === 0) throw new UsageError('sign needs at least one file or directory');
-    if (flags.out !== undefined && flags.binary !== undefined) throw new UsageError('--out and --binary are alternatives: give one');
+    if (flags.out !== undefined && flags.binary !== undefined)
+      throw new UsageError('--out and --binary are alternatives: give one');
     const options = minhashOptions(flags);
     if (typeof flags.binary === 'string') {
       const docs = await collect(positionals, flags);
@@ -52,13 +53,28 @@ Examples:
       return 0;
     }
     const file = typeof flags.out === 'string' ? await AtomicFile.create(flags.out) : undefined;
-    const emit = file ? (text: string) => file.write(text) : async (text: string) => {
-      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
-    };
+    const emit = file
+      ? (text: string) => file.write(text)
+      : async (text: string) => {
+          if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+        };
     const signer = new Signer(options, positionals.some((p) => p.endsWith('.jsonl')) ? 1e9 : 0);
-    const meta = { numPerm: options.numPerm, scheme: options.scheme, seed: options.seed, shingle: options.shingle, size: options.shingleSize };
-    const write = (keys: string[], flat: Uint32Array) => emit(rows(flat, signer.numPerm).map((s, i) =>
-      `${JSON.stringify({ key: keys[i], ...meta, signature: Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('base64') })}\n`).join(''));
+    const meta = {
+      numPerm: options.numPerm,
+      scheme: options.scheme,
+      seed: options.seed,
+      shingle: options.shingle,
+      size: options.shingleSize,
+    };
+    const write = (keys: string[], flat: Uint32Array) =>
+      emit(
+        rows(flat, signer.numPerm)
+          .map(
+            (s, i) =>
+              `${JSON.stringify({ key: keys[i], ...meta, signature: Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('base64') })}\n`,
+          )
+          .join(''),
+      );
     try {
       let keys: string[] = [];
       let texts: string[] = [];
