@@ -7,6 +7,7 @@ import { xxh3 } from './hash.js';
 import { instance, type Instance } from './instance.js';
 import type { NativeAuthorship, NativeVerifier } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
+import { placeLists } from './place.js';
 import {
   applyProbabilityBand,
   combine,
@@ -43,12 +44,6 @@ function resultNames(inst: Instance): string[] {
     at = end;
   }
   return names;
-}
-
-/** Places texts back to back with their ends (and `extra` more uint32 slots) after them. */
-function placeList(fn: string, texts: readonly (string | Uint8Array)[], extra: number) {
-  const inst = instance(fn);
-  return { inst, ...inst.placeList(fn, texts, extra) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,9 +355,11 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
           bytes += typeof t === 'string' ? t.length * 3 : t.length;
         }
         const batch = all.slice(start, end);
-        const { u32Offset, total } = placeList(fn, batch, batch.length);
-        inst.writeU32(u32Offset + batch.length * 4, labels.slice(start, end));
-        inst.check(fn, () => native.add(0, total, u32Offset, batch.length, u32Offset + batch.length * 4));
+        const placed = placeLists(fn, [batch], 'utf8', batch.length);
+        inst.writeU32(placed.extra, labels.slice(start, end));
+        inst.check(fn, () =>
+          native.add(placed.offsets[0], placed.sizes[0], placed.ends[0], batch.length, placed.extra),
+        );
         start = end;
       }
       inst.check(fn, () => native.fit());
@@ -836,8 +833,8 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     for (let start = 0; start < texts.length; start += 256) {
       // bounded arena use
       const batch = texts.slice(start, start + 256);
-      const { u32Offset, total } = placeList(fn, batch, 0);
-      inst.check(fn, () => native.add_impostors(0, total, u32Offset, batch.length));
+      const { offsets, ends, sizes } = placeLists(fn, [batch], 'utf8');
+      inst.check(fn, () => native.add_impostors(offsets[0], sizes[0], ends[0], batch.length));
     }
   }
 
@@ -879,9 +876,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   ): RawVerification {
     const { known, unknown } = problem;
     const native = this.native('verify');
-    const { inst, u32Offset, total } = placeList(fn, [...known, unknown], 0);
+    const inst = instance(fn);
+    const { offsets, ends, sizes } = placeLists(fn, [[...known, unknown]], 'utf8');
     inst.check(fn, () =>
-      native.verify(0, total, u32Offset, known.length + 1, VERIFY_METHODS.indexOf(this.method), explain),
+      native.verify(offsets[0], sizes[0], ends[0], known.length + 1, VERIFY_METHODS.indexOf(this.method), explain),
     );
     const f = inst.resultF64();
     const counts = inst.resultU32();
