@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Texts placed back to back in the arena, with their end offsets after them (Instance.placeList
-// in npm/src/instance.ts writes this layout): one boundary crossing for a whole list.
+// Texts placed back to back in the arena, with their end offsets after them (placeLists in
+// npm/src/place.ts writes this layout): one boundary crossing for a whole list.
 #pragma once
 
 #include <cstdint>
