@@ -6,6 +6,7 @@
 #include <string>
 
 #include "arena.h"
+#include "simkit/protocol.h"
 #include "simkit/text/normalize.h"
 #include "simkit/text/utf8.h"
 #include "text_api.h"
@@ -19,11 +20,9 @@ NormalizedText g_normalized;
 std::vector<uint32_t> g_buf_a;
 std::vector<uint32_t> g_buf_b;
 
-constexpr uint32_t kSymbolInput = 0xFFFFFFFFU;
-// distance_batch only: UTF-8 strings as given (no normalization) whose ends count UTF-16
-// units, the JS string lengths, followed in the arena by the two sides' byte lengths. Spares
-// JS a pass computing UTF-8 lengths; the split happens here, while decoding.
-constexpr uint32_t kUtf16Ends = 64;
+// kSymbolInput and kUtf16Ends (simkit/protocol.h) are the `kind`s beside packed normalization
+// flags. kUtf16Ends spares JS a pass computing UTF-8 lengths; the split happens here, while
+// decoding.
 
 Status symbols_at(uint32_t offset, uint32_t length, Symbols& out) {
   const uint32_t* p = nullptr;
@@ -238,38 +237,49 @@ BatchSide g_side_a;
 BatchSide g_side_b;
 std::vector<uint32_t> g_distances;
 
+using M = DistanceMetric;
+constexpr auto kSimilarity = static_cast<uint32_t>(M::kSimilarity);
+
 Status check_metric(uint32_t metric) {
-  if (metric <= 8 || (metric >= 10 && metric < 10U + kScorerCount)) return Status::ok();
+  if (metric <= static_cast<uint32_t>(M::kJaro) ||
+      (metric >= kSimilarity && metric < kSimilarity + kScorerCount))
+    return Status::ok();
   return invalid_argument("metric is unknown (internal error)");
 }
 
-// 0: t / 2 rounded down (Winkler, RapidFuzz, jellyfish); 1: exact (natural).
+// Codes are indexes into kHalfTranspositionNames: t / 2 rounded down (Winkler, RapidFuzz,
+// jellyfish) or exact (natural).
+static_assert(kHalfTranspositionNames[static_cast<size_t>(HalfTranspositions::kFloor)] == "floor" &&
+              kHalfTranspositionNames[static_cast<size_t>(HalfTranspositions::kExact)] == "exact");
 HalfTranspositions half_transpositions(uint32_t code) {
-  return code == 1 ? HalfTranspositions::kExact : HalfTranspositions::kFloor;
+  return code == static_cast<uint32_t>(HalfTranspositions::kExact) ? HalfTranspositions::kExact
+                                                                   : HalfTranspositions::kFloor;
 }
 
 double compute(uint32_t metric, Symbols a, Symbols b, uint32_t p1, uint32_t p2, uint32_t p3) {
-  switch (metric) {
-    case 0:
+  if (metric >= kSimilarity)
+    return score_pair(static_cast<Scorer>(metric - kSimilarity), a, b, 0.0, g_ws);
+  switch (static_cast<M>(metric)) {
+    case M::kLevenshtein:
       return levenshtein(a, b, p1, g_ws);
-    case 1:
+    case M::kWeightedLevenshtein:
       return static_cast<double>(weighted_levenshtein(a, b, p1, p2, p3, g_ws));
-    case 2:
+    case M::kOsa:
       return osa_distance(a, b, g_ws);
-    case 3:
+    case M::kDamerauLevenshtein:
       return damerau_distance(a, b, g_ws);
-    case 4: {
+    case M::kHamming: {
       const uint32_t d = hamming_distance(a, b);
       return d == UINT32_MAX ? -1.0 : d;
     }
-    case 5:
+    case M::kLcsLength:
       return lcs_length(a, b, g_ws);
-    case 7:  // Jaro-Winkler: prefix weight and boost threshold in millionths, p3 = halving
+    case M::kJaroWinkler:  // prefix weight and boost threshold in millionths, p3 = halving
       return jaro_winkler(a, b, p1 / 1e6, p2 / 1e6, g_ws, half_transpositions(p3));
-    case 8:  // Jaro, p1 = halving
+    case M::kJaro:  // p1 = halving
       return jaro(a, b, g_ws, half_transpositions(p1));
-    default:
-      return score_pair(static_cast<Scorer>(metric - 10), a, b, 0.0, g_ws);
+    default:  // kLongestCommonSubstring has its own result shape (handled by the callers)
+      return 0.0;
   }
 }
 }  // namespace
@@ -282,7 +292,7 @@ int32_t distance_pair(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32_
   Symbols b;
   SIMKIT_RETURN_IF_ERROR_CODE(load_input(kind, a_offset, a_length, g_buf_a, a));
   SIMKIT_RETURN_IF_ERROR_CODE(load_input(kind, b_offset, b_length, g_buf_b, b));
-  if (metric == 6) {
+  if (metric == static_cast<uint32_t>(M::kLongestCommonSubstring)) {
     const CommonSubstring s = longest_common_substring(a, b, g_ws);
     r.f64 = {static_cast<double>(s.length), static_cast<double>(s.a_start),
              static_cast<double>(s.b_start)};
@@ -297,7 +307,8 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
                        uint32_t p2, uint32_t p3) {
   Results& r = begin_call();
   SIMKIT_RETURN_IF_ERROR_CODE(check_metric(metric));
-  if (metric == 6) return report(invalid_argument("longest common substring has no batch form"));
+  if (metric == static_cast<uint32_t>(M::kLongestCommonSubstring))
+    return report(invalid_argument("longest common substring has no batch form"));
   const uint32_t* a_ends = nullptr;
   const uint32_t* b_ends = nullptr;
   if (!arena_u32(a_ends_offset, count, a_ends) || !arena_u32(b_ends_offset, count, b_ends))
@@ -325,11 +336,12 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
     pb = b_ends[i];
   }
   // Levenshtein over two ASCII sides runs on the bytes; everything else on uint32 symbols.
-  const bool bytes = metric == 0 && g_side_a.ascii && g_side_b.ascii;
+  const bool bytes =
+      metric == static_cast<uint32_t>(M::kLevenshtein) && g_side_a.ascii && g_side_b.ascii;
   g_side_a.end(!bytes);
   g_side_b.end(!bytes);
   r.f64.resize(count);
-  if (metric == 0) {
+  if (metric == static_cast<uint32_t>(M::kLevenshtein)) {
     g_distances.resize(count);
     if (bytes) {
       levenshtein_batch(g_side_a.bytes(), g_side_a.ends, g_side_b.bytes(), g_side_b.ends, p1,

@@ -42,7 +42,9 @@ export {
   Matcher,
   extract,
   bestMatch,
+  SCORERS,
 } from './distance.js';
+export { MAX_NUM_PERM, MAX_SHINGLE_SIZE } from './protocol.js';
 export type {
   Unit,
   StringOptions,

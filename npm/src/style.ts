@@ -8,6 +8,14 @@ import { instance, type Instance } from './instance.js';
 import type { NativeAuthorship, NativeVerifier } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
 import {
+  MAX_SHINGLE_SIZE,
+  NO_VALUE,
+  VERIFY_COSINE,
+  VERIFY_EACH_KNOWN,
+  VERIFY_MODEL_ORDER_SHIFT,
+  VERIFY_WORD_FEATURES,
+} from './protocol.js';
+import {
   applyProbabilityBand,
   combine,
   fitCombiner,
@@ -117,7 +125,7 @@ export function styleProfile(text: string | Uint8Array, options?: StyleProfileOp
   expectText(fn, 'text', text);
   const o = expectOptions<StyleProfileOptions>(fn, 'options', options, ['top', 'charNgram', 'normalize']);
   const top = o.top === undefined ? 20 : expectInteger(fn, 'top', o.top, 0, 1_000_000);
-  const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 0, 64);
+  const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 0, MAX_SHINGLE_SIZE);
   const norm = packNormalize(fn, o.normalize);
   const inst = instance(fn);
   const { placed } = inst.place(fn, [text]);
@@ -274,7 +282,7 @@ const ATTR_KEYS = [
   'reference',
   'normalize',
 ] as const;
-const REFERENCE = 0xffffffff;
+const REFERENCE = NO_VALUE; // the label of a reference text
 
 /**
  * Authorship attribution with the Delta family: profiles labelled training texts once, chooses
@@ -323,7 +331,7 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
           );
     const mfw = o.mfw === undefined ? 300 : expectInteger(fn, 'mfw', o.mfw, 0, 100_000);
     const mfc = o.mfc === undefined ? 0 : expectInteger(fn, 'mfc', o.mfc, 0, 100_000);
-    const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
+    const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 1, MAX_SHINGLE_SIZE);
     const punct =
       o.punctuation === undefined || o.punctuation === false
         ? 0
@@ -467,7 +475,7 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
     let evaluated = 0;
     let correct = 0;
     const results = this.#labels.map((author, index) => {
-      const p = predicted[index] === 0xffffffff ? null : this.authors[predicted[index]];
+      const p = predicted[index] === NO_VALUE ? null : this.authors[predicted[index]];
       if (p !== null) {
         ++evaluated;
         if (p === author) ++correct;
@@ -774,7 +782,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const words =
       (o.features === undefined ? 'chars' : expectEnum(fn, 'features', o.features, ['chars', 'words'] as const)) ===
       'words';
-    const charN = o.charNgram === undefined ? 4 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
+    const charN = o.charNgram === undefined ? 4 : expectInteger(fn, 'charNgram', o.charNgram, 1, MAX_SHINGLE_SIZE);
     const vocabulary = o.vocabulary === undefined ? 3000 : expectInteger(fn, 'vocabulary', o.vocabulary, 1, 10_000_000);
     const cosineSim =
       (o.similarity === undefined
@@ -807,7 +815,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
         native.configure(
           norm,
           charN,
-          (words ? 1 : 0) | (cosineSim ? 2 : 0) | (each ? 4 : 0) | (modelOrder << 8),
+          (words ? VERIFY_WORD_FEATURES : 0) |
+            (cosineSim ? VERIFY_COSINE : 0) |
+            (each ? VERIFY_EACH_KNOWN : 0) |
+            (modelOrder << VERIFY_MODEL_ORDER_SHIFT),
           vocabulary,
           iterations,
           fraction,

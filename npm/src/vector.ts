@@ -7,6 +7,7 @@ import { instance } from './instance.js';
 import { estimateJaccard, MinHasher } from './minhash.js';
 import type { NativeSimHashIndex, NativeTfIdfModel } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
+import { NO_VALUE } from './protocol.js';
 import { setSimilarity, shingles } from './text.js';
 import {
   expectArray,
@@ -352,7 +353,7 @@ export class SimHashIndex extends NativeHandle<NativeSimHashIndex> {
     if (typeof fingerprint !== 'bigint') throw new TypeError(`simkit.${fn}: fingerprint must be a bigint`);
     const o = expectOptions<{ exclude: string }>(fn, 'options', options, ['exclude']);
     const exclude =
-      o.exclude === undefined ? 0xffffffff : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? 0xffffffff);
+      o.exclude === undefined ? NO_VALUE : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? NO_VALUE);
     const native = this.native('query');
     const inst = instance(fn);
     const fp = BigInt.asUintN(64, fingerprint);

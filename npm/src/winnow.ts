@@ -6,6 +6,7 @@ import { SimkitError } from './errors.js';
 import { instance } from './instance.js';
 import type { NativeWinnowIndex } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
+import { NO_VALUE } from './protocol.js';
 import {
   expectBoolean,
   expectEnum,
@@ -204,7 +205,7 @@ export interface PairsOptions {
 
 const INDEX_KEYS = [...FP_KEYS, 'maxDocumentFrequency'] as const;
 const PAIRS_KEYS = ['minScore', 'limit', 'passages'] as const;
-const QUERY_ID = 0xffffffff;
+const QUERY_ID = NO_VALUE; // pairs' `a` for the query
 
 /**
  * A corpus of documents for plagiarism checks: add submissions and reference sources, set a

@@ -1,5 +1,5 @@
 // MinHash options from CLI flags, shared by dedup, sign and index.
-import type { MinHashOptions } from '../index.node.js';
+import { MAX_NUM_PERM, MAX_SHINGLE_SIZE, type MinHashOptions } from '../index.node.js';
 import { choiceFlag, numberFlag, type Parsed } from './args.js';
 import type { FlagSpec } from './args.js';
 
@@ -21,10 +21,10 @@ export const MINHASH_HELP = `MinHash options:
 export function minhashOptions(flags: Parsed['flags']): MinHashOptions {
   const shingle = choiceFlag(flags, 'shingle', 'word', ['word', 'char'] as const);
   return {
-    numPerm: numberFlag(flags, 'num-perm', 128, 1, 4096, true),
+    numPerm: numberFlag(flags, 'num-perm', 128, 1, MAX_NUM_PERM, true),
     scheme: choiceFlag(flags, 'scheme', 'oph', ['oph', 'classic'] as const),
     seed: numberFlag(flags, 'seed', 1, 0, Number.MAX_SAFE_INTEGER, true),
     shingle,
-    shingleSize: numberFlag(flags, 'size', shingle === 'word' ? 3 : 5, 1, 64, true),
+    shingleSize: numberFlag(flags, 'size', shingle === 'word' ? 3 : 5, 1, MAX_SHINGLE_SIZE, true),
   };
 }

@@ -6,13 +6,13 @@ import { SimkitError } from '../errors.js';
 import { lshBandKeys, lshParams, type LshMatch, type LshOptions, type LshParams } from '../lsh.js';
 import { MinHasher, type MinHashOptions } from '../minhash.js';
 import { packShingle } from '../options.js';
+import { EMPTY_SLOT, NO_VALUE } from '../protocol.js';
 import { expectArray, expectInteger, expectNumber, expectOptions, expectString } from '../validate.js';
 import type { CandidateRow, StoreBackend, StoredDocument } from './backend.js';
 import { minEqualSlots } from './band-join.js';
 
 /** Version of the tables simkit writes; a store of another version is refused. */
 export const STORE_FORMAT_VERSION = 1;
-const NONE_SLOT = 0xffffffff;
 
 /** How a store is made: the MinHash options its signatures come from and the LSH banding. */
 export interface LshStoreOptions {
@@ -170,7 +170,7 @@ export class LshStore {
     const docs: StoredDocument[] = [];
     keys.forEach((key, i) => {
       const signature = signatures[i];
-      const doc = { key, signature, empty: signature.every((v) => v === NONE_SLOT) };
+      const doc = { key, signature, empty: signature.every((v) => v === EMPTY_SLOT) };
       const j = at.get(key);
       if (j === undefined) {
         at.set(key, docs.length);
@@ -221,14 +221,14 @@ export class LshStore {
     ]);
     const min =
       o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
-    const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NONE_SLOT);
+    const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NO_VALUE);
     const exclude = o.exclude === undefined ? undefined : expectString(fn, 'exclude', o.exclude);
     const keys = lshBandKeys([signature], this.params);
     const bands = Int32Array.from({ length: this.params.bands }, (_, b) => b);
     const signed = new BigInt64Array(keys.buffer, keys.byteOffset, keys.length);
     return this.#serial('query', async () => {
       const rows = await this.#backend.candidates(bands, signed);
-      const queryEmpty = signature.every((v) => v === NONE_SLOT);
+      const queryEmpty = signature.every((v) => v === EMPTY_SLOT);
       const hits: Array<{ row: CandidateRow; similarity: number }> = [];
       for (const row of rows) {
         if (row.key === exclude) continue;

@@ -24,6 +24,7 @@ import {
   type StyleProfile,
   type Verification,
 } from '../api.js';
+import { connectedComponents } from '../components.js';
 
 /** Progress callback of a job: `done` of `total` units of `stage` (e.g. 'fingerprinting'). */
 export type ProgressFn = (done: number, total: number, stage: string) => void;
@@ -81,13 +82,12 @@ export function analyzeCollection(
     const all = index.pairs();
     const matrix = new Float64Array(n * n);
     for (let i = 0; i < n; ++i) matrix[i * n + i] = 1;
-    const parent = Array.from({ length: n }, (_, i) => i);
-    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+    const links: number[] = [];
     for (const p of all) {
       const a = Number(p.a);
       const b = Number(p.b);
       matrix[a * n + b] = matrix[b * n + a] = p.similarity;
-      if (p.similarity >= threshold) parent[find(a)] = find(b);
+      if (p.similarity >= threshold) links.push(a, b);
     }
     const top = all.slice(0, options.topPairs ?? 50);
     const pairs: CollectionPair[] = top.map((p, i) => {
@@ -101,15 +101,9 @@ export function analyzeCollection(
         coverageB: m.coverageB,
       };
     });
-    const groups = new Map<number, number[]>();
-    for (let i = 0; i < n; ++i) {
-      const r = find(i);
-      if (!groups.has(r)) groups.set(r, []);
-      groups.get(r)!.push(i);
-    }
-    const clusters = [...groups.values()]
-      .filter((g) => g.length > 1)
-      .sort((x, y) => y.length - x.length || x[0] - y[0]);
+    const clusters = connectedComponents('analyzeCollection', n, Uint32Array.from(links)).sort(
+      (x, y) => y.length - x.length || x[0] - y[0],
+    );
     return { matrix, pairs, clusters };
   } finally {
     index.dispose();

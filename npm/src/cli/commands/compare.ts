@@ -1,5 +1,5 @@
 // simkit compare a.txt b.txt: every similarity of two texts, and the passages they share.
-import { comparePassages, setSimilarity } from '../../api.js';
+import { comparePassages, MAX_SHINGLE_SIZE, setSimilarity } from '../../api.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, type Command } from '../command.js';
 import { encodingFlag } from '../common.js';
@@ -41,7 +41,7 @@ Examples:
     if (flags.passages && format === 'csv')
       throw new UsageError('--passages lists passages in table and json output, not csv');
     const shingle = choiceFlag(flags, 'shingle', 'word', ['word', 'char'] as const);
-    const size = numberFlag(flags, 'size', shingle === 'word' ? 3 : 5, 1, 64, true);
+    const size = numberFlag(flags, 'size', shingle === 'word' ? 3 : 5, 1, MAX_SHINGLE_SIZE, true);
     const k = numberFlag(flags, 'k', 25, 1, 1024, true);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
     const encoding = encodingFlag(flags);

@@ -1,21 +1,11 @@
 // simkit match <query> --in list.txt: fuzzy best matches of a query among candidate lines.
 import { readFile } from 'node:fs/promises';
-import { Matcher, type Scorer } from '../../index.node.js';
+import { Matcher, SCORERS, type Scorer } from '../../index.node.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, type Command } from '../command.js';
 import { encodingFlag } from '../common.js';
 import { decodeUtf8, InputError, readText } from '../inputs.js';
 import { render, type Format } from '../output.js';
-
-const SCORERS: readonly Scorer[] = [
-  'levenshtein',
-  'levenshteinDistance',
-  'ratio',
-  'jaroWinkler',
-  'jaro',
-  'dice',
-  'osa',
-];
 
 export const match: Command = {
   name: 'match',
