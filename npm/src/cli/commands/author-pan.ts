@@ -3,7 +3,7 @@
 // so PAN's full datasets (tens of thousands of long pairs) fit. Without --impostors the pool is
 // made of the pairs' own texts, chosen exactly as AuthorshipVerifier's impostors: 'others'.
 import { AuthorshipVerifier, evaluateVerification, xxh3, type VerifierOptions } from '../../api.js';
-import { learnCalibration, poolPositions, scoreVector } from '../../style.js';
+import { learnCalibration, poolPositions, scoreVector } from '../../style-verification.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { AtomicFile } from '../atomic-write.js';
 import { collect, inputOptions, warn } from '../common.js';
