@@ -29,14 +29,19 @@ export function warnDeprecated(old: string, name: string): void {
  * The value of option `name` in `o`, accepting its deprecated name `old` (with a warning).
  * Throws TypeError naming both when both are given.
  */
-export function renamedOption(fn: string, o: object, name: string, old: string): unknown {
+export function renamedOption<T extends object, K extends keyof T & string>(
+  fn: string,
+  o: T,
+  name: K,
+  old: keyof T & string,
+): T[K] | undefined {
   const v = o as Record<string, unknown>;
-  if (v[old] === undefined) return v[name];
+  if (v[old] === undefined) return o[name];
   if (v[name] !== undefined) {
     throw new TypeError(`simkit.${fn}: give ${name} or its deprecated name ${old}, not both`);
   }
   warnDeprecated(`option ${old}`, name);
-  return v[old];
+  return v[old] as T[K];
 }
 
 /** Adds `old` to `result` as a non-enumerable getter of field `name` that warns once when read. */

@@ -1,6 +1,7 @@
 // Text-pipeline options shared by every API that reads text, and their packing for the core
 // (bindings/text_api.h documents the bit layout).
 
+import { renamedOption } from './deprecate.js';
 import { expectBoolean, expectEnum, expectInteger, expectOptions, expectSeed64 } from './validate.js';
 
 /** How text is normalized before tokenizing. Defaults: NFKC, case folding, collapsed spaces. */
@@ -19,9 +20,13 @@ export interface NormalizeOptions {
 
 /** How text becomes a set of shingles (hashed n-grams). */
 export interface ShingleOptions {
-  /** `'word'` n-grams (default) or `'char'` k-grams of code points. */
+  /** `'word'` n-grams (default) or `'char'` n-grams of code points (scikit-learn's name). */
+  analyzer?: 'word' | 'char';
+  /** Words (word) or code points (char) per n-gram. Default 3 for words, 5 for chars. */
+  ngramSize?: number;
+  /** @deprecated Use `analyzer`; goes in the next minor version. */
   shingle?: 'word' | 'char';
-  /** Tokens (word) or code points (char) per shingle. Default 3 for words, 5 for chars. */
+  /** @deprecated Use `ngramSize`; goes in the next minor version. */
   shingleSize?: number;
   /** Seed of the shingle hashes (number in [0, 2^53) or bigint in [0, 2^64)). Default 0. */
   seed?: number | bigint;
@@ -30,7 +35,7 @@ export interface ShingleOptions {
 }
 
 export const NORMALIZE_KEYS = ['form', 'caseFold', 'stripDiacritics', 'collapseWhitespace', 'replaceInvalid'] as const;
-export const SHINGLE_KEYS = ['shingle', 'shingleSize', 'seed', 'normalize'] as const;
+export const SHINGLE_KEYS = ['analyzer', 'ngramSize', 'seed', 'normalize', 'shingle', 'shingleSize'] as const;
 export const MAX_SHINGLE_SIZE = 64;
 
 const FORMS = ['none', 'NFC', 'NFKC'] as const;
@@ -60,13 +65,15 @@ export interface PackedShingle {
 
 /** Validates the shingle keys of `o` (an already key-checked options object). */
 export function packShingle(fn: string, o: ShingleOptions): PackedShingle {
-  const unit = o.shingle === undefined ? 'word' : expectEnum(fn, 'shingle', o.shingle, ['word', 'char'] as const);
+  const analyzer = renamedOption(fn, o, 'analyzer', 'shingle');
+  const ngramSize = renamedOption(fn, o, 'ngramSize', 'shingleSize');
+  const unit = analyzer === undefined ? 'word' : expectEnum(fn, 'analyzer', analyzer, ['word', 'char'] as const);
   const size =
-    o.shingleSize === undefined
+    ngramSize === undefined
       ? unit === 'word'
         ? 3
         : 5
-      : expectInteger(fn, 'shingleSize', o.shingleSize, 1, MAX_SHINGLE_SIZE);
+      : expectInteger(fn, 'ngramSize', ngramSize, 1, MAX_SHINGLE_SIZE);
   const [seedLo, seedHi] = expectSeed64(fn, 'seed', o.seed);
   return { norm: packNormalize(fn, o.normalize), unit: unit === 'word' ? 0 : 1, size, seedLo, seedHi };
 }

@@ -3,6 +3,7 @@
 // leave-one-out evaluation.
 
 import { NativeHandle } from './handle.js';
+import { renamedOption } from './deprecate.js';
 import { instance } from './instance.js';
 import type { NativeAuthorship } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
@@ -36,8 +37,8 @@ export interface AuthorshipOptions {
   functionWords?: readonly string[];
   /** Most frequent character n-grams used as features (default 0: none). */
   mfc?: number;
-  /** n of the character n-grams (default 3). */
-  charNgram?: number;
+  /** n of the character n-gram features (`mfc`; default 3). */
+  ngramSize?: number;
   /** Punctuation marks as features: true = the 30 most frequent, or a count (default false). */
   punctuation?: boolean | number;
   /** Sentence and word length statistics and type-token ratio as features (default false). */
@@ -54,6 +55,8 @@ export interface AuthorshipOptions {
   reference?: readonly (string | Uint8Array)[];
   /** Normalization before counting (default: NFKC, case folding; see {@link NormalizeOptions}). */
   normalize?: NormalizeOptions;
+  /** @deprecated Use `ngramSize`; goes in the next minor version. */
+  charNgram?: number;
 }
 
 /** A labelled training text. */
@@ -127,13 +130,14 @@ const ATTR_KEYS = [
   'mfw',
   'functionWords',
   'mfc',
-  'charNgram',
+  'ngramSize',
   'punctuation',
   'stats',
   'method',
   'aggregate',
   'reference',
   'normalize',
+  'charNgram',
 ] as const;
 const REFERENCE = 0xffffffff;
 
@@ -184,7 +188,8 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
           );
     const mfw = o.mfw === undefined ? 300 : expectInteger(fn, 'mfw', o.mfw, 0, 100_000);
     const mfc = o.mfc === undefined ? 0 : expectInteger(fn, 'mfc', o.mfc, 0, 100_000);
-    const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
+    const ngramSize = renamedOption(fn, o, 'ngramSize', 'charNgram');
+    const charN = ngramSize === undefined ? 3 : expectInteger(fn, 'ngramSize', ngramSize, 1, 64);
     const punct =
       o.punctuation === undefined || o.punctuation === false
         ? 0

@@ -1,6 +1,7 @@
 // The stylometric profile of one text: word, punctuation and character n-gram frequencies and
 // sentence and word length statistics, as the demo and `simkit author` show them.
 
+import { renamedOption } from './deprecate.js';
 import { instance } from './instance.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
 import { resultNames } from './style-native.js';
@@ -54,9 +55,11 @@ export interface StyleProfileOptions {
   /** How many words and n-grams to list (default 20). */
   top?: number;
   /** n of the character n-grams (default 3; 0 skips them). */
-  charNgram?: number;
+  ngramSize?: number;
   /** Normalization before counting (default: NFKC, case folding; see {@link NormalizeOptions}). */
   normalize?: NormalizeOptions;
+  /** @deprecated Use `ngramSize`; goes in the next minor version. */
+  charNgram?: number;
 }
 
 /**
@@ -67,9 +70,10 @@ export interface StyleProfileOptions {
 export function styleProfile(text: string | Uint8Array, options?: StyleProfileOptions): StyleProfile {
   const fn = 'styleProfile';
   expectText(fn, 'text', text);
-  const o = expectOptions<StyleProfileOptions>(fn, 'options', options, ['top', 'charNgram', 'normalize']);
+  const o = expectOptions<StyleProfileOptions>(fn, 'options', options, ['top', 'ngramSize', 'normalize', 'charNgram']);
   const top = o.top === undefined ? 20 : expectInteger(fn, 'top', o.top, 0, 1_000_000);
-  const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 0, 64);
+  const ngramSize = renamedOption(fn, o, 'ngramSize', 'charNgram');
+  const charN = ngramSize === undefined ? 3 : expectInteger(fn, 'ngramSize', ngramSize, 0, 64);
   const norm = packNormalize(fn, o.normalize);
   const inst = instance(fn);
   const { placed } = inst.place(fn, [text]);

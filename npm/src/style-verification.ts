@@ -3,6 +3,7 @@
 // by a logistic regression), general impostors or the cosine baseline; calibration of the
 // unanswered band, and the shared-and-differing features that explain a score.
 
+import { renamedOption } from './deprecate.js';
 import { NativeHandle } from './handle.js';
 import { xxh3 } from './hash.js';
 import { instance } from './instance.js';
@@ -48,10 +49,10 @@ export interface VerifierOptions {
   impostors?: readonly (string | Uint8Array)[] | 'others';
   /** With impostors: 'others', at most this many texts in the pool (default 300). */
   maxPool?: number;
-  /** Character n-grams (default) or words. */
-  features?: 'chars' | 'words';
+  /** Character n-grams (`'char'`, default) or words (`'word'`) as features. */
+  analyzer?: 'char' | 'word';
   /** n of the character n-grams (default 4). */
-  charNgram?: number;
+  ngramSize?: number;
   /** Most frequent features of each problem's texts (default 3000). */
   vocabulary?: number;
   /** Similarity inside the impostors method (default 'minmax', as Koppel & Winter). */
@@ -77,6 +78,10 @@ export interface VerifierOptions {
   calibration?: VerifierCalibration;
   /** Normalization before counting (default: NFKC, case folding; see {@link NormalizeOptions}). */
   normalize?: NormalizeOptions;
+  /** @deprecated Use `analyzer` (`'char'` | `'word'`); goes in the next minor version. */
+  features?: 'chars' | 'words';
+  /** @deprecated Use `ngramSize`; goes in the next minor version. */
+  charNgram?: number;
 }
 
 /**
@@ -259,8 +264,8 @@ const VERIFY_KEYS = [
   'method',
   'modelOrder',
   'impostors',
-  'features',
-  'charNgram',
+  'analyzer',
+  'ngramSize',
   'vocabulary',
   'similarity',
   'iterations',
@@ -273,6 +278,8 @@ const VERIFY_KEYS = [
   'band',
   'calibration',
   'normalize',
+  'features',
+  'charNgram',
 ] as const;
 
 function expectBand(fn: string, v: unknown): [number, number] {
@@ -318,10 +325,15 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
         `simkit.${fn}: the impostors method needs at least two impostor texts, got ${impostors.length}`,
       );
     }
+    const analyzer = renamedOption(fn, o, 'analyzer', 'features');
     const words =
-      (o.features === undefined ? 'chars' : expectEnum(fn, 'features', o.features, ['chars', 'words'] as const)) ===
-      'words';
-    const charN = o.charNgram === undefined ? 4 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
+      analyzer === undefined
+        ? false
+        : o.analyzer === undefined // the deprecated `features` spells its values in the plural
+          ? expectEnum(fn, 'features', analyzer, ['chars', 'words'] as const) === 'words'
+          : expectEnum(fn, 'analyzer', analyzer, ['char', 'word'] as const) === 'word';
+    const ngramSize = renamedOption(fn, o, 'ngramSize', 'charNgram');
+    const charN = ngramSize === undefined ? 4 : expectInteger(fn, 'ngramSize', ngramSize, 1, 64);
     const vocabulary = o.vocabulary === undefined ? 3000 : expectInteger(fn, 'vocabulary', o.vocabulary, 1, 10_000_000);
     const cosineSim =
       (o.similarity === undefined
