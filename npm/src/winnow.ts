@@ -18,7 +18,7 @@ import {
   expectText,
 } from './validate.js';
 
-/** How texts become k-grams (n-grams, in the winnowing paper's words) and fingerprints. */
+/** How texts become n-grams (the winnowing paper's k-grams) and fingerprints. */
 export interface FingerprintOptions {
   /**
    * `'char'` (default): n-grams of `ngramSize` characters over the text's words joined by single
