@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -88,6 +88,8 @@ test("unit: 'char' | 'word' → analyzer, k → ngramSize (FingerprintOptions)",
   };
   const [old, now] = [make({ unit: 'word', k: 3 }), make({ analyzer: 'word', ngramSize: 3 })];
   assert.deepEqual(old.save(), now.save());
+  // the saved options keep the format's first field names
+  assert.match(new TextDecoder().decode(now.save()), /"options":\{"unit":"word","k":3\}/);
   const loaded = WinnowIndex.load(old.save());
   assert.deepEqual(loaded.pairs({ passages: true }), now.pairs({ passages: true }));
   for (const i of [old, now, loaded]) i.dispose();
@@ -275,7 +277,16 @@ test('CLI: plagiarism --k/--min-score, match --cutoff, index query --min-similar
     ],
   );
   checkFlags(['match', 'Pariss', '--in', 'cities.txt', '--format', 'json'], [['cutoff', 'threshold', '0.6']]);
-  assert.equal(run('index', 'build', 'a.txt', 'b.txt', 'c.txt', '--out', 'i.skindex', '--threshold', '0.5').code, 0);
+  const built = run('index', 'build', 'a.txt', 'b.txt', 'c.txt', '--out', 'i.skindex', '--threshold', '0.5');
+  assert.equal(built.code, 0, built.err);
+  // the file header keeps its first field names; reading them back warns about nothing
+  const saved = run('index', 'build', 'a.txt', '--out', 'char.skindex', '--analyzer', 'char', '--ngram-size', '4');
+  assert.equal(saved.code, 0, saved.err);
+  assert.match(readFileSync(join(dir, 'char.skindex'), 'latin1'), /"shingle":"char","shingleSize":4/);
+  const query = run('index', 'query', 'char.skindex', 'a.txt', '--format', 'json');
+  assert.equal(query.code, 0, query.err);
+  assert.doesNotMatch(query.err, /deprecated/);
+  assert.equal(JSON.parse(query.out)[0].similarity, 1);
   checkFlags(['index', 'query', 'i.skindex', 'a.txt', '--format', 'json'], [['min-similarity', 'threshold', '0.9']]);
   // in build, --threshold is the index's own: --min-similarity there is still a usage error
   const build = run('index', 'build', 'a.txt', '--out', 'j.skindex', '--min-similarity', '0.5');
