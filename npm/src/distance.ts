@@ -1,6 +1,7 @@
 // String distances and fuzzy matching, Unicode-correct: by default strings are compared as
 // code points (an emoji is one character), or as UTF-16 code units or grapheme clusters.
 
+import { renamedOption } from './deprecate.js';
 import { joinsSurrogates, utf8Length } from './utf8.js';
 import { NativeHandle } from './handle.js';
 import { instance } from './instance.js';
@@ -568,7 +569,9 @@ export interface ExtractOptions {
   scorer?: Scorer;
   /** At most this many matches (default 5). */
   limit?: number;
-  /** Only matches with score ≥ cutoff (default 0). */
+  /** Only matches with score ≥ threshold (default 0; rapidfuzz's `score_cutoff`, here on 0–1 like every score). */
+  threshold?: number;
+  /** @deprecated Use `threshold`; goes in the next minor version. */
   cutoff?: number;
 }
 
@@ -627,10 +630,11 @@ export class Matcher extends NativeHandle<NativeMatcher> {
   extract(query: string, options?: ExtractOptions): FuzzyMatch[] {
     const fn = 'Matcher.extract';
     expectString(fn, 'query', query);
-    const o = expectOptions<ExtractOptions>(fn, 'options', options, ['scorer', 'limit', 'cutoff']);
+    const o = expectOptions<ExtractOptions>(fn, 'options', options, ['scorer', 'limit', 'threshold', 'cutoff']);
     const scorer = o.scorer === undefined ? 'levenshtein' : expectEnum(fn, 'scorer', o.scorer, SCORERS);
     const limit = o.limit === undefined ? 5 : expectInteger(fn, 'limit', o.limit, 1, NO_LIMIT);
-    const cutoff = o.cutoff === undefined ? 0 : expectNumber(fn, 'cutoff', o.cutoff, 0, 1);
+    const threshold = renamedOption(fn, o, 'threshold', 'cutoff');
+    const cutoff = threshold === undefined ? 0 : expectNumber(fn, 'threshold', threshold, 0, 1);
     const native = this.native('extract');
     const inst = instance(fn);
     const { kind, offsets, lengths } = placeStrings(fn, [query], this.#prepared);
@@ -640,7 +644,7 @@ export class Matcher extends NativeHandle<NativeMatcher> {
     return Array.from(idx, (i, k) => ({ index: i, candidate: this.#candidates[i], score: scores[k] }));
   }
 
-  /** The single best match, or null when none reaches the cutoff. */
+  /** The single best match, or null when none reaches the threshold. */
   bestMatch(query: string, options?: Omit<ExtractOptions, 'limit'>): FuzzyMatch | null {
     return this.extract(query, { ...options, limit: 1 })[0] ?? null;
   }
@@ -655,8 +659,9 @@ export function extract(
   const { unit, normalize, ...rest } = expectOptions<ExtractOptions & StringOptions>('extract', 'options', options, [
     'scorer',
     'limit',
-    'cutoff',
+    'threshold',
     'unit',
+    'cutoff',
     'normalize',
   ]);
   const m = new Matcher(candidates, { unit, normalize });

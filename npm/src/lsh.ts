@@ -2,6 +2,7 @@
 // for a Jaccard threshold, with insert/query/remove by key, clusters, and save/load; plus
 // dedup(), the one-call job for a list of texts.
 
+import { renamedOption } from './deprecate.js';
 import { SimkitError } from './errors.js';
 import { NativeHandle } from './handle.js';
 import { instance } from './instance.js';
@@ -31,7 +32,7 @@ export interface LshOptions {
 
 /** The parameters an index runs with and what they imply. */
 export interface LshParams {
-  /** The threshold the index was built for (the default `minSimilarity` of queries). */
+  /** The threshold the index was built for (the default `threshold` of queries). */
   threshold: number;
   /** Slots per signature; signatures of any other length are rejected. */
   numPerm: number;
@@ -322,18 +323,28 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
 
   /**
    * Documents whose signatures collide with `signature` in some band and whose estimated
-   * similarity is at least `minSimilarity` (default: the threshold), best first.
+   * similarity is at least `threshold` (default: the index's threshold), best first.
    */
-  query(signature: Uint32Array, options?: { minSimilarity?: number; limit?: number; exclude?: string }): LshMatch[] {
+  query(
+    signature: Uint32Array,
+    options?: {
+      threshold?: number;
+      limit?: number;
+      exclude?: string;
+      /** @deprecated Use `threshold`; goes in the next minor version. */
+      minSimilarity?: number;
+    },
+  ): LshMatch[] {
     const fn = 'LshIndex.query';
     this.#checkSignature(fn, 'signature', signature);
-    const o = expectOptions<{ minSimilarity: number; limit: number; exclude: string }>(fn, 'options', options, [
-      'minSimilarity',
-      'limit',
-      'exclude',
-    ]);
-    const min =
-      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
+    const o = expectOptions<{ threshold: number; limit: number; exclude: string; minSimilarity: number }>(
+      fn,
+      'options',
+      options,
+      ['threshold', 'limit', 'exclude', 'minSimilarity'],
+    );
+    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
+    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
     const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NO_VALUE);
     const exclude =
       o.exclude === undefined ? NO_VALUE : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? NO_VALUE);
@@ -347,11 +358,18 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
   }
 
   /** Clusters of near-duplicates over the whole index (connected components), as keys. */
-  duplicates(options?: { minSimilarity?: number }): string[][] {
+  duplicates(options?: {
+    threshold?: number;
+    /** @deprecated Use `threshold`; goes in the next minor version. */
+    minSimilarity?: number;
+  }): string[][] {
     const fn = 'LshIndex.duplicates';
-    const o = expectOptions<{ minSimilarity: number }>(fn, 'options', options, ['minSimilarity']);
-    const min =
-      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
+    const o = expectOptions<{ threshold: number; minSimilarity: number }>(fn, 'options', options, [
+      'threshold',
+      'minSimilarity',
+    ]);
+    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
+    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
     const native = this.native('duplicates');
     const inst = instance(fn);
     inst.check(fn, () => native.clusters(min));
@@ -460,9 +478,11 @@ export function dedup(texts: readonly (string | Uint8Array)[], options?: DedupOp
     'numPerm',
     'seed',
     'scheme',
+    'analyzer',
+    'ngramSize',
+    'normalize',
     'shingle',
     'shingleSize',
-    'normalize',
   ]);
   if (onProgress !== undefined && typeof onProgress !== 'function')
     throw new TypeError(`simkit.${fn}: onProgress must be a function`);

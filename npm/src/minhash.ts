@@ -25,12 +25,16 @@ export interface MinHashOptions {
    * faster for the same accuracy on documents with more shingles than slots.
    */
   scheme?: 'classic' | 'oph';
-  /** `'word'` n-grams (default) or `'char'` k-grams. */
-  shingle?: 'word' | 'char';
-  /** Tokens (word) or code points (char) per shingle. Default 3 for words, 5 for chars. */
-  shingleSize?: number;
+  /** `'word'` n-grams (default) or `'char'` n-grams of code points (scikit-learn's name). */
+  analyzer?: 'word' | 'char';
+  /** Words (word) or code points (char) per n-gram. Default 3 for words, 5 for chars. */
+  ngramSize?: number;
   /** Normalization before tokenizing (default NFKC + case folding + collapsed spaces). */
   normalize?: NormalizeOptions;
+  /** @deprecated Use `analyzer`; goes in the next minor version. */
+  shingle?: 'word' | 'char';
+  /** @deprecated Use `ngramSize`; goes in the next minor version. */
+  shingleSize?: number;
 }
 
 const KEYS = ['numPerm', 'seed', 'scheme', ...SHINGLE_KEYS.filter((k) => k !== 'seed')] as const;
@@ -106,8 +110,19 @@ export class MinHasher {
       o.scheme === undefined ? MIN_HASH_SCHEME_NAMES[0] : expectEnum(fn, 'scheme', o.scheme, MIN_HASH_SCHEME_NAMES);
     this.#seed = expectSeed64(fn, 'seed', o.seed ?? DEFAULT_MIN_HASH_SEED);
     this.seed = (BigInt(this.#seed[1]) << 32n) | BigInt(this.#seed[0]);
-    this.#packed = packShingle(fn, { shingle: o.shingle, shingleSize: o.shingleSize, normalize: o.normalize });
-    this.#options = { ...o, numPerm: this.numPerm, scheme: this.scheme, seed: this.seed };
+    // `seed` is the permutations' seed; the shingle hashes keep theirs at 0.
+    this.#packed = packShingle(fn, { ...o, seed: undefined });
+    const { shingle, shingleSize, ...given } = o; // spelt with the new names from here on
+    const analyzer = o.analyzer ?? shingle;
+    const ngramSize = o.ngramSize ?? shingleSize;
+    this.#options = {
+      ...given,
+      ...(analyzer === undefined ? {} : { analyzer }),
+      ...(ngramSize === undefined ? {} : { ngramSize }),
+      numPerm: this.numPerm,
+      scheme: this.scheme,
+      seed: this.seed,
+    };
   }
 
   /** The options this hasher was made with (all defaults filled in). */
@@ -243,4 +258,27 @@ export class MinHasher {
       throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: corrupt signature file`);
     return Array.from({ length: count }, (_, i) => values.subarray(i * numPerm, (i + 1) * numPerm));
   }
+}
+
+/**
+ * MinHash options as saved files and stores spell them (`shingle`, `shingleSize`: the names
+ * they were first written with), so data written before and after the renaming reads the same.
+ */
+export function savedMinhashOptions(o: MinHashOptions): Record<string, unknown> {
+  const { analyzer, ngramSize, ...rest } = o;
+  return {
+    ...rest,
+    ...(analyzer === undefined ? {} : { shingle: analyzer }),
+    ...(ngramSize === undefined ? {} : { shingleSize: ngramSize }),
+  };
+}
+
+/** The inverse of {@link savedMinhashOptions}: saved options with the current names (no warning: the user chose none). */
+export function minhashOptionsFromSaved(saved: Record<string, unknown>): MinHashOptions {
+  const { shingle, shingleSize, ...rest } = saved;
+  return {
+    ...rest,
+    ...(shingle === undefined ? {} : { analyzer: shingle }),
+    ...(shingleSize === undefined ? {} : { ngramSize: shingleSize }),
+  } as MinHashOptions;
 }

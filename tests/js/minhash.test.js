@@ -165,7 +165,7 @@ test('band keys: a shared (band, key) is exactly an LshIndex candidate; lshParam
           byKeys.push(String(d));
       }
       const byIndex = index
-        .query(s, { minSimilarity: 0, exclude: String(q) })
+        .query(s, { threshold: 0, exclude: String(q) })
         .map((m) => m.key)
         .sort((a, b) => a - b);
       assert.deepEqual(byIndex, byKeys);
