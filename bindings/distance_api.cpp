@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "batch.h"
+#include "simkit/protocol.h"
 #include "simkit/text/decode.h"
 #include "simkit/text/normalize.h"
 #include "text_api.h"
@@ -19,13 +20,9 @@ NormalizedText g_normalized;
 std::vector<uint32_t> g_buf_a;
 std::vector<uint32_t> g_buf_b;
 
-constexpr uint32_t kSymbolInput = 0xFFFFFFFFU;
-// distance_batch only: the strings as JavaScript holds them, UTF-16 code units (no
-// normalization) with ends in units, compared as code points (kUtf16CodePoints: surrogate
-// pairs joined, a lone surrogate as U+FFFD, as TextEncoder writes it) or as the units
-// themselves (kUtf16Units). Spares JS an encode to UTF-8 and C++ a decode of it.
-constexpr uint32_t kUtf16CodePoints = 64;
-constexpr uint32_t kUtf16Units = 65;
+// kSymbolInput, kUtf16CodePoints and kUtf16Units (simkit/protocol.h) are the `kind`s beside
+// packed normalization flags. The UTF-16 kinds take strings as JavaScript holds them: they
+// spare JS an encode to UTF-8 and C++ a decode of it.
 
 Status symbols_at(uint32_t offset, uint32_t length, Symbols& out) {
   const uint32_t* p = nullptr;
@@ -145,38 +142,49 @@ BatchSide g_side_a;
 BatchSide g_side_b;
 std::vector<uint32_t> g_distances;
 
+using M = DistanceMetric;
+constexpr auto kSimilarity = static_cast<uint32_t>(M::kSimilarity);
+
 Status check_metric(uint32_t metric) {
-  if (metric <= 8 || (metric >= 10 && metric < 10U + kScorerCount)) return Status::ok();
+  if (metric <= static_cast<uint32_t>(M::kJaro) ||
+      (metric >= kSimilarity && metric < kSimilarity + kScorerCount))
+    return Status::ok();
   return invalid_argument("metric is unknown (internal error)");
 }
 
-// 0: t / 2 rounded down (Winkler, RapidFuzz, jellyfish); 1: exact (natural).
+// Codes are indexes into kHalfTranspositionNames: t / 2 rounded down (Winkler, RapidFuzz,
+// jellyfish) or exact (natural).
+static_assert(kHalfTranspositionNames[static_cast<size_t>(HalfTranspositions::kFloor)] == "floor" &&
+              kHalfTranspositionNames[static_cast<size_t>(HalfTranspositions::kExact)] == "exact");
 HalfTranspositions half_transpositions(uint32_t code) {
-  return code == 1 ? HalfTranspositions::kExact : HalfTranspositions::kFloor;
+  return code == static_cast<uint32_t>(HalfTranspositions::kExact) ? HalfTranspositions::kExact
+                                                                   : HalfTranspositions::kFloor;
 }
 
 double compute(uint32_t metric, Symbols a, Symbols b, uint32_t p1, uint32_t p2, uint32_t p3) {
-  switch (metric) {
-    case 0:
+  if (metric >= kSimilarity)
+    return score_pair(static_cast<Scorer>(metric - kSimilarity), a, b, 0.0, g_ws);
+  switch (static_cast<M>(metric)) {
+    case M::kLevenshtein:
       return levenshtein(a, b, p1, g_ws);
-    case 1:
+    case M::kWeightedLevenshtein:
       return static_cast<double>(weighted_levenshtein(a, b, p1, p2, p3, g_ws));
-    case 2:
+    case M::kOsa:
       return osa_distance(a, b, g_ws);
-    case 3:
+    case M::kDamerauLevenshtein:
       return damerau_distance(a, b, g_ws);
-    case 4: {
+    case M::kHamming: {
       const uint32_t d = hamming_distance(a, b);
       return d == UINT32_MAX ? -1.0 : d;
     }
-    case 5:
+    case M::kLcsLength:
       return lcs_length(a, b, g_ws);
-    case 7:  // Jaro-Winkler: prefix weight and boost threshold in millionths, p3 = halving
+    case M::kJaroWinkler:  // prefix weight and boost threshold in millionths, p3 = halving
       return jaro_winkler(a, b, p1 / 1e6, p2 / 1e6, g_ws, half_transpositions(p3));
-    case 8:  // Jaro, p1 = halving
+    case M::kJaro:  // p1 = halving
       return jaro(a, b, g_ws, half_transpositions(p1));
-    default:
-      return score_pair(static_cast<Scorer>(metric - 10), a, b, 0.0, g_ws);
+    default:  // kLongestCommonSubstring has its own result shape (handled by the callers)
+      return 0.0;
   }
 }
 }  // namespace
@@ -189,7 +197,7 @@ int32_t distance_pair(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32_
   Symbols b;
   SIMKIT_RETURN_IF_ERROR_CODE(load_input(kind, a_offset, a_length, g_buf_a, a));
   SIMKIT_RETURN_IF_ERROR_CODE(load_input(kind, b_offset, b_length, g_buf_b, b));
-  if (metric == 6) {
+  if (metric == static_cast<uint32_t>(M::kLongestCommonSubstring)) {
     const CommonSubstring s = longest_common_substring(a, b, g_ws);
     r.f64 = {static_cast<double>(s.length), static_cast<double>(s.a_start),
              static_cast<double>(s.b_start)};
@@ -204,7 +212,8 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
                        uint32_t p2, uint32_t p3) {
   Results& r = begin_call();
   SIMKIT_RETURN_IF_ERROR_CODE(check_metric(metric));
-  if (metric == 6) return report(invalid_argument("longest common substring has no batch form"));
+  if (metric == static_cast<uint32_t>(M::kLongestCommonSubstring))
+    return report(invalid_argument("longest common substring has no batch form"));
   const uint32_t* a_ends = nullptr;
   const uint32_t* b_ends = nullptr;
   if (!arena_u32(a_ends_offset, count, a_ends) || !arena_u32(b_ends_offset, count, b_ends))
@@ -218,7 +227,7 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
   SIMKIT_RETURN_IF_ERROR_CODE(g_side_b.load(kind, b_offset, {b_ends, count}));
   using Form = BatchSide::Form;
   r.f64.resize(count);
-  if (metric == 0) {
+  if (metric == static_cast<uint32_t>(M::kLevenshtein)) {
     // Levenshtein runs on bytes or units as they are when both sides have that form.
     g_distances.resize(count);
     if (g_side_a.form == Form::kBytes && g_side_b.form == Form::kBytes) {

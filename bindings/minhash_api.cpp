@@ -9,6 +9,7 @@
 #include "simkit/index/lsh_bands.h"
 #include "simkit/index/lsh_params.h"
 #include "simkit/io/bytes.h"
+#include "simkit/protocol.h"
 #include "text_api.h"
 
 namespace simkit::api {
@@ -48,6 +49,8 @@ int32_t minhash_sign_batch(uint32_t bytes_offset, uint32_t bytes_length, uint32_
   MinHashOptions mo;
   mo.num_perm = num_perm;
   mo.seed = join_u64(seed_lo, seed_hi);
+  static_assert(kMinHashSchemeNames[static_cast<size_t>(MinHashScheme::kClassic)] == "classic" &&
+                kMinHashSchemeNames[static_cast<size_t>(MinHashScheme::kOnePermutation)] == "oph");
   mo.scheme = static_cast<MinHashScheme>(scheme);
   SIMKIT_RETURN_IF_ERROR_CODE(configure_hasher(mo));
   const ShingleOptions so =
@@ -131,6 +134,16 @@ int32_t minhash_deserialize(uint32_t offset, uint32_t length) {
   return 0;
 }
 
+int32_t lsh_candidate_probability(double s, uint32_t bands, uint32_t rows) {
+  Results& r = begin_call();
+  if (!(s >= 0.0 && s <= 1.0)) return report(invalid_argument("s must be a number in [0, 1]"));
+  if (bands < 1 || rows < 1 || bands > kMaxNumPerm || rows > kMaxNumPerm)
+    return report(invalid_argument("bands and rows must be integers in [1, " +
+                                   std::to_string(kMaxNumPerm) + "]"));
+  r.f64 = {simkit::lsh_candidate_probability(s, bands, rows)};
+  return 0;
+}
+
 int32_t lsh_band_keys(uint32_t signatures_offset, uint32_t count, uint32_t num_perm, uint32_t bands,
                       uint32_t rows) {
   Results& r = begin_call();
@@ -185,6 +198,12 @@ int32_t NativeLshIndex::clusters(double min_estimate) {
     r.u32.push_back(static_cast<uint32_t>(c.size()));
     r.u32.insert(r.u32.end(), c.begin(), c.end());
   }
+  return 0;
+}
+
+int32_t NativeLshIndex::parameters() {
+  Results& r = begin_call();
+  r.u32 = {index_.num_perm(), index_.bands(), index_.rows()};
   return 0;
 }
 

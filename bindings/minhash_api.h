@@ -24,6 +24,9 @@ int32_t lsh_optimal_params(double threshold, uint32_t num_perm, double fp_weight
 /// results.f64 = [false positive area, false negative area] of explicit parameters.
 int32_t lsh_param_areas(double threshold, uint32_t bands, uint32_t rows);
 
+/// results.f64 = [P(candidate | s)] with `bands` bands of `rows` rows (the S-curve at s).
+int32_t lsh_candidate_probability(double s, uint32_t bands, uint32_t rows);
+
 /// Band keys of `count` signatures (uint32 at arena `signatures_offset`), LshIndex's banding:
 /// results.u32 = count × bands keys as (lo, hi) pairs, signature-major.
 int32_t lsh_band_keys(uint32_t signatures_offset, uint32_t count, uint32_t num_perm, uint32_t bands,
@@ -49,6 +52,8 @@ class NativeLshIndex {
   int32_t clusters(double min_estimate);
   [[nodiscard]] uint32_t size() const { return static_cast<uint32_t>(index_.size()); }
   [[nodiscard]] double memory_bytes() const { return static_cast<double>(index_.memory_bytes()); }
+  /// results.u32 = [num_perm, bands, rows]: what the index runs with (configured or loaded).
+  int32_t parameters();
   int32_t save(uint32_t user_offset, uint32_t user_length);
   int32_t load(uint32_t offset, uint32_t length);
 

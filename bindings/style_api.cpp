@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "batch.h"
+#include "simkit/protocol.h"
 #include "text_api.h"
 
 namespace simkit::api {
@@ -76,7 +77,7 @@ int32_t style_profile(uint32_t offset, uint32_t length, uint32_t norm_flags, uin
            static_cast<double>(p.punctuation), static_cast<double>(p.grams)};
   r.f64.insert(r.f64.end(), p.stats.begin(), p.stats.end());
   r.u32.push_back(list_top(r, p.word_counts, top, &g_names.words, StyleKind::kWord));
-  r.u32.push_back(list_top(r, p.punct_counts, 0xFFFFFFFFU, nullptr, StyleKind::kPunctuation));
+  r.u32.push_back(list_top(r, p.punct_counts, kNoValue, nullptr, StyleKind::kPunctuation));
   r.u32.push_back(list_top(r, p.gram_counts, top, &g_names.grams, StyleKind::kCharGram));
   return 0;
 }
@@ -177,10 +178,11 @@ int32_t NativeVerifier::configure(uint32_t norm_flags, uint32_t char_n, uint32_t
   VerifyOptions o;
   o.profile.normalize = unpack_normalize(norm_flags);
   o.profile.char_n = char_n;
-  o.word_features = (flags & 1U) != 0;
-  o.similarity = (flags & 2U) != 0 ? VerifySimilarity::kCosine : VerifySimilarity::kMinMax;
-  o.merge_known = (flags & 4U) == 0;
-  o.model_order = (flags >> 8) & 0xFFU;
+  o.word_features = (flags & kVerifyWordFeatures) != 0;
+  o.similarity =
+      (flags & kVerifyCosine) != 0 ? VerifySimilarity::kCosine : VerifySimilarity::kMinMax;
+  o.merge_known = (flags & kVerifyEachKnown) == 0;
+  o.model_order = (flags >> kVerifyModelOrderShift) & 0xFFU;
   o.vocabulary = vocabulary;
   o.iterations = iterations;
   o.feature_fraction = feature_fraction;

@@ -28,7 +28,7 @@ class NativeAuthorship {
                     uint32_t max_punctuation, uint32_t features, uint32_t words_offset,
                     uint32_t words_length);
   /// Adds `count` training texts placed back to back; their author ids follow the ends
-  /// (0xFFFFFFFF: a reference text, used for features and z-scores only).
+  /// (kNoValue: a reference text, used for features and z-scores only).
   int32_t add(uint32_t bytes_offset, uint32_t bytes_length, uint32_t ends_offset, uint32_t count,
               uint32_t authors_offset);
   int32_t fit();
@@ -39,7 +39,7 @@ class NativeAuthorship {
   /// (z, winner z, runner-up z, contribution)].
   int32_t attribute(uint32_t offset, uint32_t length, uint32_t method, uint32_t aggregate,
                     uint32_t explain);
-  /// results.u32 = predicted author per training text (0xFFFFFFFF: not held out);
+  /// results.u32 = predicted author per training text (kNoValue: not held out);
   /// results.f64 = the margins (runner-up distance - winner distance).
   int32_t leave_one_out(uint32_t method, uint32_t aggregate);
   [[nodiscard]] uint32_t texts() const { return static_cast<uint32_t>(model_.texts()); }

@@ -2,6 +2,7 @@
 #include "text_api.h"
 
 #include "arena.h"
+#include "simkit/protocol.h"
 #include "simkit/set/jaccard.h"
 
 namespace simkit::api {
@@ -16,18 +17,31 @@ Shingler& shared_shingler() {
   return shingler;
 }
 
+namespace {
+constexpr uint32_t kNormalizeBits = kNormalizeFormMask | kNormalizeCaseFold |
+                                    kNormalizeStripDiacritics | kNormalizeCollapseWhitespace |
+                                    kNormalizeReplaceInvalid;
+// The codes the TS layer sends are indexes into the protocol's name tables.
+static_assert(kNormalFormNames[static_cast<size_t>(NormalForm::kNone)] == "none" &&
+              kNormalFormNames[static_cast<size_t>(NormalForm::kNfc)] == "NFC" &&
+              kNormalFormNames[static_cast<size_t>(NormalForm::kNfkc)] == "NFKC");
+static_assert(kShingleUnitNames[static_cast<size_t>(ShingleUnit::kWord)] == "word" &&
+              kShingleUnitNames[static_cast<size_t>(ShingleUnit::kChar)] == "char");
+}  // namespace
+
 Status check_normalize_flags(uint32_t flags) {
-  if ((flags & 3U) == 3U || flags > 63U) return invalid_argument("normalize options are unknown");
+  if ((flags & kNormalizeFormMask) >= std::size(kNormalFormNames) || (flags & ~kNormalizeBits) != 0)
+    return invalid_argument("normalize options are unknown");
   return Status::ok();
 }
 
 NormalizeOptions unpack_normalize(uint32_t flags) {
   NormalizeOptions o;
-  o.form = static_cast<NormalForm>(flags & 3U);
-  o.case_fold = (flags & 4U) != 0;
-  o.strip_diacritics = (flags & 8U) != 0;
-  o.collapse_whitespace = (flags & 16U) != 0;
-  o.replace_invalid = (flags & 32U) != 0;
+  o.form = static_cast<NormalForm>(flags & kNormalizeFormMask);
+  o.case_fold = (flags & kNormalizeCaseFold) != 0;
+  o.strip_diacritics = (flags & kNormalizeStripDiacritics) != 0;
+  o.collapse_whitespace = (flags & kNormalizeCollapseWhitespace) != 0;
+  o.replace_invalid = (flags & kNormalizeReplaceInvalid) != 0;
   return o;
 }
 

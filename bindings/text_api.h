@@ -9,9 +9,8 @@
 
 namespace simkit::api {
 
-/// Normalization options packed in one integer (npm/src/options.ts packs the same bits):
-/// bits 0-1 form (0 none, 1 NFC, 2 NFKC), bit 2 caseFold, bit 3 stripDiacritics,
-/// bit 4 collapseWhitespace, bit 5 replaceInvalid.
+/// Normalization options packed in one integer, the kNormalize* bits of simkit/protocol.h
+/// (npm/src/options.ts packs them from the generated copy).
 NormalizeOptions unpack_normalize(uint32_t flags);
 Status check_normalize_flags(uint32_t flags);
 

@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "batch.h"
+#include "simkit/protocol.h"
 #include "text_api.h"
 
 namespace simkit::api {
@@ -114,7 +115,7 @@ int32_t NativeTfIdfModel::query(uint32_t offset, uint32_t length, uint32_t k) {
   SIMKIT_RETURN_IF_ERROR_CODE(extractor_.count(text, g_counts_a));
   SparseVector v;
   model_.vectorize(g_counts_a, v);
-  model_.nearest(v, k, 0xFFFFFFFFU, neighbors_);
+  model_.nearest(v, k, kNoValue, neighbors_);
   for (const Neighbor& n : neighbors_) {
     r.u32.push_back(n.doc);
     r.f64.push_back(n.score);

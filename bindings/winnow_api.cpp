@@ -87,6 +87,26 @@ int32_t winnow_passages(uint32_t offset_a, uint32_t length_a, uint32_t offset_b,
   return 0;
 }
 
+int32_t connected_components(uint32_t count, uint32_t pairs_offset, uint32_t pair_count) {
+  Results& r = begin_call();
+  const uint32_t* pairs = nullptr;
+  if (pair_count > UINT32_MAX / 2 || !arena_u32(pairs_offset, 2 * pair_count, pairs))
+    return report(invalid_argument("pairs lie outside the input arena (internal error)"));
+  Components components(count);
+  for (uint32_t i = 0; i < 2 * pair_count; i += 2) {
+    if (pairs[i] >= count || pairs[i + 1] >= count)
+      return report(invalid_argument("pairs name an item outside [0, count) (internal error)"));
+    components.join(pairs[i], pairs[i + 1]);
+  }
+  std::vector<std::vector<uint32_t>> groups;
+  components.groups(groups);
+  for (const auto& g : groups) {
+    r.u32.push_back(static_cast<uint32_t>(g.size()));
+    r.u32.insert(r.u32.end(), g.begin(), g.end());
+  }
+  return 0;
+}
+
 int32_t NativeWinnowIndex::configure(uint32_t norm_flags, uint32_t unit, uint32_t k,
                                      uint32_t window, uint32_t seed_lo, uint32_t seed_hi,
                                      uint32_t max_document_frequency) {

@@ -7,6 +7,7 @@
 
 #include "simkit/fingerprint/passages.h"
 #include "simkit/fingerprint/winnow_index.h"
+#include "simkit/set/components.h"
 
 namespace simkit::api {
 
@@ -25,6 +26,11 @@ int32_t winnow_passages(uint32_t offset_a, uint32_t length_a, uint32_t offset_b,
                         uint32_t norm_flags, uint32_t unit, uint32_t k, uint32_t seed_lo,
                         uint32_t seed_hi, uint32_t min_kgrams, uint32_t max_gap);
 
+/// Connected components of items 0..count-1 linked by `pair_count` pairs (uint32 (a, b) at
+/// arena `pairs_offset`): results.u32 = components of two or more items flattened as
+/// [size, item, item, ..., size, ...], each sorted, ordered by their first item.
+int32_t connected_components(uint32_t count, uint32_t pairs_offset, uint32_t pair_count);
+
 /// The index as JS sees it: every method returns a status; outputs go to api::results().
 class NativeWinnowIndex {
  public:
@@ -36,7 +42,7 @@ class NativeWinnowIndex {
   /// results.u32 = rows [a, b, shared]; results.f64 = rows [similarity, containment a, containment
   /// b].
   int32_t pairs(double min_similarity, uint32_t limit);
-  /// As pairs(), with a = 0xFFFFFFFF (the query).
+  /// As pairs(), with a = kNoValue (the query).
   int32_t query(uint32_t offset, uint32_t length, double min_similarity, uint32_t limit);
   [[nodiscard]] uint32_t size() const { return static_cast<uint32_t>(index_.size()); }
   /// results.bytes = the saved index with the arena range as its user section.

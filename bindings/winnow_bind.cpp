@@ -9,6 +9,7 @@ EMSCRIPTEN_BINDINGS(simkit_winnow) {
   using simkit::api::NativeWinnowIndex;
   function("winnow_fingerprint", &simkit::api::winnow_fingerprint);
   function("winnow_passages", &simkit::api::winnow_passages);
+  function("connected_components", &simkit::api::connected_components);
   class_<NativeWinnowIndex>("NativeWinnowIndex")
       .constructor<>()
       .function("configure", &NativeWinnowIndex::configure)

@@ -10,7 +10,8 @@ foreach(header xxhash.h doctest/doctest.h)
   file(COPY "/usr/include/${header}" DESTINATION "${dir}")
 endforeach()
 
-# utf8proc (Unicode normalization, case folding, categories), built from Debian's source package.
+# utf8proc, built from Debian's source package: the native tests' oracle for simkit's own Unicode
+# tables (the library itself does not link it).
 if(NOT EXISTS "${SIMKIT_UTF8PROC_DIR}/utf8proc.c")
   message(FATAL_ERROR "utf8proc source not found in ${SIMKIT_UTF8PROC_DIR}: run scripts/setup.sh")
 endif()

@@ -128,21 +128,7 @@ try {
   }
   for (const [i, m] of mutants.entries()) {
     if (isNative(m)) {
-      const original = readFileSync(join(root, m.file), 'utf8');
-      const found = original.split(m.search).length - 1;
-      if (found !== 1)
-        throw new Error(
-          `mutants: ${m.file}: the search text occurs ${found} times (must be once; update tests/mutants/list.json): ${JSON.stringify(m.search)}`,
-        );
-      const r = runDoctest(
-        nativeTests(
-          tree,
-          m,
-          original.replace(m.search, () => m.replace),
-          `mutant-${i}`,
-        ),
-        m,
-      );
+      const r = runDoctest(nativeTests(tree, m, mutate(readFileSync(join(root, m.file), 'utf8'), m), `mutant-${i}`), m);
       const killed = !r.ok && r.failed > 0;
       if (!killed) ++survived;
       console.log(
@@ -152,15 +138,7 @@ try {
     }
     const path = join(tree, 'npm', 'dist', m.file);
     const original = readFileSync(path, 'utf8');
-    const found = original.split(m.search).length - 1;
-    if (found !== 1)
-      throw new Error(
-        `mutants: ${m.file}: the search text occurs ${found} times (must be once; update tests/mutants/list.json): ${JSON.stringify(m.search)}`,
-      );
-    writeFileSync(
-      path,
-      original.replace(m.search, () => m.replace),
-    );
+    writeFileSync(path, mutate(original, m));
     try {
       const check = spawnSync(process.execPath, ['--check', path], { encoding: 'utf8' });
       if (check.status !== 0)
@@ -189,3 +167,22 @@ if (survived > 0) {
   process.exit(1);
 }
 console.log(`mutants: all ${mutants.length} killed (${seconds} s)`);
+
+/**
+ * The source with the mutant's one-line bug in place. The search matches whatever whitespace the
+ * formatter or compiler put between its tokens, so reformatting never silently drops a mutant;
+ * it must still occur exactly once.
+ */
+function mutate(source, m) {
+  const tokens = m.search
+    .trim()
+    .split(/\s+/)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const found = [...source.matchAll(new RegExp(tokens.join('\\s*'), 'g'))];
+  if (found.length !== 1)
+    throw new Error(
+      `mutants: ${m.file}: the search text occurs ${found.length} times (must be once; update tests/mutants/list.json): ${JSON.stringify(m.search)}`,
+    );
+  const at = found[0].index;
+  return source.slice(0, at) + m.replace + source.slice(at + found[0][0].length);
+}

@@ -52,7 +52,7 @@ export async function run() {
         count,
         planted: count / 5,
         size,
-        overlap: (a, b) => containment(a, b, { shingleSize: 5 }),
+        overlap: (a, b) => containment(a, b, { ngramSize: 5 }),
       });
       const runs = [];
       for (let round = 0; round < 3; ++round) {

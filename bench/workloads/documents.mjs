@@ -60,7 +60,7 @@ export async function run() {
     const runs = 10;
     for (let i = 0; i < runs; ++i) execFileSync(tool, args(path), { stdio: 'ignore' });
     const toolNs = Number(process.hrtime.bigint() - start) / runs;
-    const agreement = setSimilarity(doc.text, text, { shingle: 'word', shingleSize: 1 }).jaccard;
+    const agreement = setSimilarity(doc.text, text, { analyzer: 'word', ngramSize: 1 }).jaccard;
     const same = words(doc.text).join(' ') === words(text).join(' ');
     rows.push([label, tool, fmt.perSec(toolNs), fmt.ratio(toolNs / ns), agreement.toFixed(3), same ? 'yes' : 'no']);
   }

@@ -6,7 +6,7 @@ import { WinnowIndex, containment } from 'simkit';
 import { fmt, table } from '../lib.mjs';
 import { plagiarismCorpus, rankingQuality, REVISIONS } from '../fixtures/corpus.mjs';
 
-const overlap = (a, b) => containment(a, b, { shingleSize: 5 });
+const overlap = (a, b) => containment(a, b, { ngramSize: 5 });
 
 async function runDolos(docs) {
   const dolos = new Dolos({ language: 'char', kgramLength: 25, kgramsInWindow: 10 });
@@ -26,7 +26,7 @@ async function runDolos(docs) {
 
 function runSimkit(docs, passages) {
   const start = performance.now();
-  const index = new WinnowIndex({ k: 25, window: 10 });
+  const index = new WinnowIndex({ ngramSize: 25, window: 10 });
   for (const d of docs) index.add(d.key, d.text);
   const pairs = index.pairs({ passages });
   const ms = performance.now() - start;

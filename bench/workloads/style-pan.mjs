@@ -92,9 +92,9 @@ export function row(label, problems, scores, ms) {
   return [
     label,
     f3(e.auc),
-    f3(e.c_at_1),
-    f3(e.auc * e.c_at_1),
-    f3(e.f_05_u),
+    f3(e.cAt1),
+    f3(e.auc * e.cAt1),
+    f3(e.f05u),
     f3(e.brier),
     ms === undefined ? '' : `${ms.toFixed(1)} ms`,
   ];

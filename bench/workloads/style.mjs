@@ -221,7 +221,7 @@ function verification(byBookChunks, impostors) {
     const e = evaluateVerification(truth, scores);
     rows.push([
       name,
-      ...[e.auc, e.c_at_1, e.f_05_u, e.f1, e.brier, e.overall].map((x) => x.toFixed(3)),
+      ...[e.auc, e.cAt1, e.f05u, e.f1, e.brier, e.overall].map((x) => x.toFixed(3)),
       `${(ms / problems.length).toFixed(1)} ms`,
     ]);
   }
@@ -304,7 +304,7 @@ function changelogs() {
     const model = new AuthorshipModel(corpus, { mfw, method });
     const loo = model.leaveOneOut();
     model.dispose();
-    const chars = new AuthorshipModel(corpus, { mfw: 0, mfc: 2000, charNgram: 4, method });
+    const chars = new AuthorshipModel(corpus, { mfw: 0, mfc: 2000, ngramSize: 4, method });
     const looChars = chars.leaveOneOut();
     chars.dispose();
     rows.push([
@@ -346,7 +346,7 @@ function changelogs() {
       v.dispose();
     }
     const e = evaluateVerification(truth, scores);
-    vrows.push([name, ...[e.auc, e.c_at_1, e.f_05_u, e.f1, e.brier, e.overall].map((x) => x.toFixed(3))]);
+    vrows.push([name, ...[e.auc, e.cAt1, e.f05u, e.f1, e.brier, e.overall].map((x) => x.toFixed(3))]);
   }
   const pos = problems.filter((p) => p.sameAuthor).length;
   table(

@@ -4,7 +4,7 @@ import { init, jaccard, xxh3 } from '/dist/index.noeval.js';
 init().then(
   () => {
     const out = document.getElementById('out');
-    out.textContent = `${xxh3('').toString(16)} ${jaccard('a b c d', 'a b c e', { shingleSize: 1 })}`;
+    out.textContent = `${xxh3('').toString(16)} ${jaccard('a b c d', 'a b c e', { ngramSize: 1 })}`;
     document.body.dataset.ready = 'true';
   },
   (e) => {

@@ -8,10 +8,10 @@ const fmt = (x) => x.toFixed(3);
 export function setupCompare(worker) {
   const options = () => {
     const size = Number($('size').value);
-    const shingle = $('unit').value;
+    const analyzer = $('unit').value;
     return {
-      shingle,
-      shingleSize: Number.isInteger(size) && size >= 1 && size <= 64 ? size : shingle === 'word' ? 3 : 5,
+      analyzer,
+      ngramSize: Number.isInteger(size) && size >= 1 && size <= 64 ? size : analyzer === 'word' ? 3 : 5,
       stripDiacritics: $('strip').checked,
     };
   };

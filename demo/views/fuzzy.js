@@ -1,4 +1,6 @@
 // Mode 4: fuzzy matching of a query against a list, updated as you type.
+import { SCORERS } from '/dist/web/client.js';
+
 const $ = (id) => document.getElementById(id);
 const NAMES = [
   'Anna Müller',
@@ -19,6 +21,10 @@ const NAMES = [
 ];
 
 export function setupFuzzy(worker) {
+  // The package's scorer list, so a new scorer shows up here without an edit.
+  $('fuzzy-scorer').replaceChildren(
+    ...SCORERS.map((s) => Object.assign(document.createElement('option'), { value: s, textContent: s })),
+  );
   let pending = 0;
   async function update() {
     const query = $('fuzzy-query').value;

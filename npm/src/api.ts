@@ -42,7 +42,9 @@ export {
   Matcher,
   extract,
   bestMatch,
+  SCORERS,
 } from './distance.js';
+export { MAX_NUM_PERM, MAX_SHINGLE_SIZE } from './protocol.js';
 export type {
   Unit,
   StringOptions,
@@ -54,11 +56,10 @@ export type {
 } from './distance.js';
 export { cosine, simhash, simhashBatch, hammingDistance, TfIdfModel, SimHashIndex, compare } from './vector.js';
 export type { FeatureOptions, SimHashOptions, TfIdfOptions, Neighbor, Comparison } from './vector.js';
-export { styleProfile, AuthorshipModel, AuthorshipVerifier, verifyAuthorship, evaluateVerification } from './style.js';
+export { styleProfile } from './style-profile.js';
+export type { StyleProfile, StyleProfileOptions, StyleTermCount } from './style-profile.js';
+export { AuthorshipModel } from './style-attribution.js';
 export type {
-  StyleProfile,
-  StyleProfileOptions,
-  StyleTermCount,
   DeltaMethod,
   StyleFeatureKind,
   AuthorshipOptions,
@@ -67,15 +68,19 @@ export type {
   Attribution,
   AttributeOptions,
   LeaveOneOutResult,
+} from './style-attribution.js';
+export { AuthorshipVerifier, verifyAuthorship } from './style-verification.js';
+export type {
   VerifierOptions,
   VerificationProblem,
   VerificationEvidence,
   Verification,
-  VerificationEvaluation,
   VerificationScores,
   VerifierCalibration,
   VerifyMethod,
   CalibrationResult,
-} from './style.js';
+} from './style-verification.js';
+export { evaluateVerification } from './style-eval.js';
+export type { VerificationEvaluation } from './style-eval.js';
 export type { Combiner } from './style-combine.js';
 export { VERSION } from './version.js';

@@ -1,11 +1,21 @@
 // String distances and fuzzy matching, Unicode-correct: by default strings are compared as
 // code points (an emoji is one character), or as UTF-16 code units or grapheme clusters.
 
+import { renamedOption } from './deprecate.js';
 import { NativeHandle } from './handle.js';
 import { instance } from './instance.js';
 import type { NativeMatcher } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
 import { type PlacedLists, placeLists } from './place.js';
+import {
+  DISTANCE_METRIC as METRIC,
+  HALF_TRANSPOSITION_NAMES,
+  NO_VALUE,
+  SCORER_NAMES,
+  SYMBOL_INPUT,
+  UTF16_CODE_POINTS,
+  UTF16_UNITS,
+} from './protocol.js';
 import { normalize as normalizeText } from './text.js';
 import { expectArray, expectEnum, expectInteger, expectNumber, expectOptions, expectString } from './validate.js';
 
@@ -25,17 +35,21 @@ export interface StringOptions {
  * ranks by the raw edit distance as fastest-levenshtein's closest() does.
  */
 export type Scorer = 'levenshtein' | 'ratio' | 'jaroWinkler' | 'jaro' | 'dice' | 'osa' | 'levenshteinDistance';
-const SCORERS: readonly Scorer[] = [
-  'levenshtein',
-  'ratio',
-  'jaroWinkler',
-  'jaro',
-  'dice',
-  'osa',
-  'levenshteinDistance',
-];
+/**
+ * Every {@link Scorer} name, in the core's order: what `scorer` options accept (the CLI's
+ * `--scorer` and the demo's list are built from it).
+ */
+export const SCORERS: readonly Scorer[] = SCORER_NAMES;
 const UNITS: readonly Unit[] = ['codepoint', 'utf16', 'grapheme'];
-const NO_LIMIT = 0xffffffff;
+
+/** `true` when A and B are the same union, else a compile error where it is used. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+// The public unions spell the names out for the reference; the generated lists are the truth.
+const SAME_SCORERS: Same<Scorer, (typeof SCORER_NAMES)[number]> = true;
+const SAME_HALVINGS: Same<HalfTranspositions, (typeof HALF_TRANSPOSITION_NAMES)[number]> = true;
+void SAME_SCORERS;
+void SAME_HALVINGS;
+const NO_LIMIT = NO_VALUE;
 
 interface Prepared {
   unit: Unit;
@@ -93,8 +107,6 @@ function bytesOf(a: Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-const SYMBOL_INPUT = 0xffffffff;
-
 /**
  * Places two strings for a native call: as UTF-8 (decoded and normalized in C++, the fast path)
  * for code points, or as converted symbol arrays for UTF-16 units and graphemes.
@@ -110,10 +122,6 @@ function placeStrings(fn: string, list: string[], p: Prepared): { kind: number; 
   return { kind: SYMBOL_INPUT, offsets: placed.map((x) => x.offset), lengths: syms.map((x) => x.length) };
 }
 
-/** distance_batch's kinds for strings as UTF-16 units compared as code points or as units (bindings/distance_api.h). */
-const UTF16_CODE_POINTS = 64;
-const UTF16_UNITS = 65;
-
 /**
  * Matches a character that may not be a grapheme cluster of its own. The others are one
  * whatever surrounds them (UAX #29: no Extend, SpacingMark, Prepend, ZWJ, Hangul jamo,
@@ -122,6 +130,11 @@ const UTF16_UNITS = 65;
  * same graphemes as code points, and the same ids (symbols()).
  */
 const NOT_OWN_GRAPHEME = /[^\0-\x0C\x0E-\u02FF\u0370-\u0482\u048A-\u052F\u4E00-\u9FFF\uAC00-\uD7A3]/;
+
+/** The metric code of a scorer's similarity. */
+function similarityCode(scorer: Scorer): number {
+  return METRIC.SIMILARITY + SCORERS.indexOf(scorer);
+}
 
 function pair(
   fn: string,
@@ -165,20 +178,20 @@ export function levenshtein(
     ]);
     const cost = (k: 'insert' | 'delete' | 'substitute') =>
       w[k] === undefined ? 1 : expectInteger(fn, `weights.${k}`, w[k], 0, 0xffff);
-    return pair(fn, 1, a, b, p, cost('insert'), cost('delete'), cost('substitute'))[0];
+    return pair(fn, METRIC.WEIGHTED_LEVENSHTEIN, a, b, p, cost('insert'), cost('delete'), cost('substitute'))[0];
   }
   const max = p.maxDistance === undefined ? NO_LIMIT : expectInteger(fn, 'maxDistance', p.maxDistance, 0, NO_LIMIT - 1);
-  return pair(fn, 0, a, b, p, max)[0];
+  return pair(fn, METRIC.LEVENSHTEIN, a, b, p, max)[0];
 }
 
 /** Optimal string alignment distance (Levenshtein + adjacent transpositions, each substring edited once). */
 export function osaDistance(a: string, b: string, options?: StringOptions): number {
-  return pair('osaDistance', 2, a, b, prepare('osaDistance', options))[0];
+  return pair('osaDistance', METRIC.OSA, a, b, prepare('osaDistance', options))[0];
 }
 
 /** True Damerau-Levenshtein distance (unrestricted transpositions). @example damerauLevenshtein('ca', 'abc') // 2 */
 export function damerauLevenshtein(a: string, b: string, options?: StringOptions): number {
-  return pair('damerauLevenshtein', 3, a, b, prepare('damerauLevenshtein', options))[0];
+  return pair('damerauLevenshtein', METRIC.DAMERAU_LEVENSHTEIN, a, b, prepare('damerauLevenshtein', options))[0];
 }
 
 /**
@@ -186,14 +199,14 @@ export function damerauLevenshtein(a: string, b: string, options?: StringOptions
  * and jellyfish instead count each extra symbol of the longer string as one more difference.)
  */
 export function hamming(a: string, b: string, options?: StringOptions): number {
-  const d = pair('hamming', 4, a, b, prepare('hamming', options))[0];
+  const d = pair('hamming', METRIC.HAMMING, a, b, prepare('hamming', options))[0];
   if (d < 0) throw new RangeError('simkit.hamming: a and b must have the same length');
   return d;
 }
 
 /** Length of the longest common subsequence. */
 export function lcsLength(a: string, b: string, options?: StringOptions): number {
-  return pair('lcsLength', 5, a, b, prepare('lcsLength', options))[0];
+  return pair('lcsLength', METRIC.LCS_LENGTH, a, b, prepare('lcsLength', options))[0];
 }
 
 /** The longest common substring, with where it starts in each string (in the chosen unit). */
@@ -207,7 +220,13 @@ export function longestCommonSubstring(
   b: string,
   options?: StringOptions,
 ): { length: number; aStart: number; bStart: number } {
-  const r = pair('longestCommonSubstring', 6, a, b, prepare('longestCommonSubstring', options));
+  const r = pair(
+    'longestCommonSubstring',
+    METRIC.LONGEST_COMMON_SUBSTRING,
+    a,
+    b,
+    prepare('longestCommonSubstring', options),
+  );
   return { length: r[0], aStart: r[1], bStart: r[2] };
 }
 
@@ -216,7 +235,7 @@ export function similarity(a: string, b: string, options?: StringOptions & { sco
   const fn = 'similarity';
   const p = prepare(fn, options, ['scorer']);
   const scorer = p.scorer === undefined ? 'levenshtein' : expectEnum(fn, 'scorer', p.scorer, SCORERS);
-  return pair(fn, 10 + SCORERS.indexOf(scorer), a, b, p)[0];
+  return pair(fn, METRIC.SIMILARITY + SCORERS.indexOf(scorer), a, b, p)[0];
 }
 
 /**
@@ -225,7 +244,7 @@ export function similarity(a: string, b: string, options?: StringOptions & { sco
  * 'exact' keeps the fraction, as natural does (and most textbook statements of the formula).
  */
 export type HalfTranspositions = 'floor' | 'exact';
-const HALF_TRANSPOSITIONS: readonly HalfTranspositions[] = ['floor', 'exact'];
+const HALF_TRANSPOSITIONS: readonly HalfTranspositions[] = HALF_TRANSPOSITION_NAMES;
 
 function halfTranspositions(fn: string, value: unknown): number {
   return value === undefined
@@ -244,7 +263,7 @@ export function jaro(
   options?: StringOptions & { halfTranspositions?: HalfTranspositions },
 ): number {
   const p = prepare('jaro', options, ['halfTranspositions']);
-  return pair('jaro', 8, a, b, p, halfTranspositions('jaro', p.halfTranspositions))[0];
+  return pair('jaro', METRIC.JARO, a, b, p, halfTranspositions('jaro', p.halfTranspositions))[0];
 }
 
 /** Jaro-Winkler parameters. */
@@ -276,7 +295,7 @@ function jwParams(fn: string, o: JaroWinklerOptions): [number, number, number] {
 export function jaroWinkler(a: string, b: string, options?: StringOptions & JaroWinklerOptions): number {
   const p = prepare('jaroWinkler', options, JW_OPTIONS);
   const [w, t, half] = jwParams('jaroWinkler', p as JaroWinklerOptions);
-  return pair('jaroWinkler', 7, a, b, p, w, t, half)[0];
+  return pair('jaroWinkler', METRIC.JARO_WINKLER, a, b, p, w, t, half)[0];
 }
 
 /**
@@ -287,20 +306,21 @@ export function jaroWinkler(a: string, b: string, options?: StringOptions & Jaro
 export function dice(a: string, b: string, options?: StringOptions & { compat?: 'string-similarity' }): number {
   const fn = 'dice';
   const p = prepare(fn, options, ['compat']);
+  const dice = similarityCode('dice');
   if (p.compat !== undefined) {
     expectEnum(fn, 'compat', p.compat, ['string-similarity'] as const);
     const x = expectString(fn, 'a', a).replace(/\s+/g, '');
     const y = expectString(fn, 'b', b).replace(/\s+/g, '');
     if (x === y) return 1;
     if (x.length < 2 || y.length < 2) return 0;
-    return pair(fn, 14, x, y, { ...p, unit: 'utf16' })[0];
+    return pair(fn, dice, x, y, { ...p, unit: 'utf16' })[0];
   }
-  return pair(fn, 14, a, b, p)[0];
+  return pair(fn, dice, a, b, p)[0];
 }
 
 /** RapidFuzz's fuzz.ratio on a 0-100 scale: 100 · (1 − Indel distance / total length). */
 export function ratio(a: string, b: string, options?: StringOptions): number {
-  return 100 * pair('ratio', 11, a, b, prepare('ratio', options))[0];
+  return 100 * pair('ratio', similarityCode('ratio'), a, b, prepare('ratio', options))[0];
 }
 
 function words(s: string): string[] {
@@ -321,7 +341,7 @@ export function tokenSortRatio(a: string, b: string, options?: StringOptions): n
     100 *
     pair(
       fn,
-      11,
+      similarityCode('ratio'),
       words(expectString(fn, 'a', a))
         .sort()
         .join(' '),
@@ -351,7 +371,7 @@ export function tokenSetRatio(a: string, b: string, options?: StringOptions): nu
   const base = common.join(' ');
   const ca = [base, onlyA.join(' ')].filter(Boolean).join(' ');
   const cb = [base, onlyB.join(' ')].filter(Boolean).join(' ');
-  const r = (x: string, y: string) => 100 * pair(fn, 11, x, y, p)[0];
+  const r = (x: string, y: string) => 100 * pair(fn, similarityCode('ratio'), x, y, p)[0];
   return Math.max(r(base, ca), r(base, cb), r(ca, cb));
 }
 
@@ -367,10 +387,14 @@ export function distanceBatch(
   options?: StringOptions & JaroWinklerOptions,
 ): Float64Array {
   const fn = 'distanceBatch';
-  const codes: Record<string, number> = { levenshtein: 0, osa: 2, damerau: 3, lcs: 5, jaroWinkler: 7 };
-  SCORERS.forEach((s, i) => {
-    codes[`similarity:${s}`] = 10 + i;
-  });
+  const codes: Record<string, number> = {
+    levenshtein: METRIC.LEVENSHTEIN,
+    osa: METRIC.OSA,
+    damerau: METRIC.DAMERAU_LEVENSHTEIN,
+    lcs: METRIC.LCS_LENGTH,
+    jaroWinkler: METRIC.JARO_WINKLER,
+  };
+  for (const s of SCORERS) codes[`similarity:${s}`] = similarityCode(s);
   if (typeof metric !== 'string' || !(metric in codes)) {
     throw new RangeError(
       `simkit.${fn}: metric must be one of ${Object.keys(codes)
@@ -437,7 +461,9 @@ export interface ExtractOptions {
   scorer?: Scorer;
   /** At most this many matches (default 5). */
   limit?: number;
-  /** Only matches with score ≥ cutoff (default 0). */
+  /** Only matches with score ≥ threshold (default 0; rapidfuzz's `score_cutoff`, here on 0–1 like every score). */
+  threshold?: number;
+  /** @deprecated Use `threshold`; goes in the next minor version. */
   cutoff?: number;
 }
 
@@ -484,10 +510,11 @@ export class Matcher extends NativeHandle<NativeMatcher> {
   extract(query: string, options?: ExtractOptions): FuzzyMatch[] {
     const fn = 'Matcher.extract';
     expectString(fn, 'query', query);
-    const o = expectOptions<ExtractOptions>(fn, 'options', options, ['scorer', 'limit', 'cutoff']);
+    const o = expectOptions<ExtractOptions>(fn, 'options', options, ['scorer', 'limit', 'threshold', 'cutoff']);
     const scorer = o.scorer === undefined ? 'levenshtein' : expectEnum(fn, 'scorer', o.scorer, SCORERS);
     const limit = o.limit === undefined ? 5 : expectInteger(fn, 'limit', o.limit, 1, NO_LIMIT);
-    const cutoff = o.cutoff === undefined ? 0 : expectNumber(fn, 'cutoff', o.cutoff, 0, 1);
+    const threshold = renamedOption(fn, o, 'threshold', 'cutoff');
+    const cutoff = threshold === undefined ? 0 : expectNumber(fn, 'threshold', threshold, 0, 1);
     const native = this.native('extract');
     const inst = instance(fn);
     const { kind, offsets, lengths } = placeStrings(fn, [query], this.#prepared);
@@ -497,7 +524,7 @@ export class Matcher extends NativeHandle<NativeMatcher> {
     return Array.from(idx, (i, k) => ({ index: i, candidate: this.#candidates[i], score: scores[k] }));
   }
 
-  /** The single best match, or null when none reaches the cutoff. */
+  /** The single best match, or null when none reaches the threshold. */
   bestMatch(query: string, options?: Omit<ExtractOptions, 'limit'>): FuzzyMatch | null {
     return this.extract(query, { ...options, limit: 1 })[0] ?? null;
   }
@@ -512,8 +539,9 @@ export function extract(
   const { unit, normalize, ...rest } = expectOptions<ExtractOptions & StringOptions>('extract', 'options', options, [
     'scorer',
     'limit',
-    'cutoff',
+    'threshold',
     'unit',
+    'cutoff',
     'normalize',
   ]);
   const m = new Matcher(candidates, { unit, normalize });

@@ -1,6 +1,8 @@
 // Errors simkit throws, and the mapping from the core's status codes to them.
 
-/** Codes of {@link SimkitError}; the numbers match `simkit::ErrorCode` in src/simkit/status.h. */
+import { ERROR_CODE } from './protocol.js';
+
+/** Codes of {@link SimkitError}: the core's status codes (`ErrorCode` in src/simkit/protocol.h) and two of the TS layer. */
 export type SimkitErrorCode =
   | 'INVALID_ARGUMENT'
   | 'INVALID_UTF8'
@@ -12,16 +14,10 @@ export type SimkitErrorCode =
   | 'NOT_INITIALIZED'
   | 'INSTANCE_ABORTED';
 
-const CODE_NAMES: readonly SimkitErrorCode[] = [
-  'INTERNAL', // 0 is success and never mapped
-  'INVALID_ARGUMENT',
-  'INVALID_UTF8',
-  'CORRUPT_DATA',
-  'UNSUPPORTED_VERSION',
-  'OUT_OF_MEMORY',
-  'NOT_FOUND',
-  'INTERNAL',
-];
+/** Status code → name; 0 is success and never mapped. */
+const CODE_NAMES: ReadonlyMap<number, SimkitErrorCode> = new Map(
+  Object.entries(ERROR_CODE).flatMap(([name, code]) => (code === 0 ? [] : [[code, name as SimkitErrorCode]])),
+);
 
 /**
  * An error that is not about an argument's type or range: invalid UTF-8 bytes, corrupt or
@@ -48,7 +44,7 @@ export class SimkitError extends Error {
  */
 export function statusError(fn: string, status: number, message: string): Error {
   const text = `simkit.${fn}: ${message || 'failed'}`;
-  const code = CODE_NAMES[status] ?? 'INTERNAL';
+  const code = CODE_NAMES.get(status) ?? 'INTERNAL';
   if (code === 'INVALID_ARGUMENT') return new RangeError(text);
   return new SimkitError(code, text);
 }

@@ -2,11 +2,13 @@
 // for a Jaccard threshold, with insert/query/remove by key, clusters, and save/load; plus
 // dedup(), the one-call job for a list of texts.
 
+import { renamedOption } from './deprecate.js';
 import { SimkitError } from './errors.js';
 import { NativeHandle } from './handle.js';
 import { instance } from './instance.js';
 import { MinHasher, type MinHashOptions } from './minhash.js';
 import type { NativeLshIndex } from './native.js';
+import { DEFAULT_NUM_PERM, MAX_NUM_PERM, NO_VALUE } from './protocol.js';
 import { expectArray, expectInteger, expectNumber, expectOptions, expectString, expectText } from './validate.js';
 
 /** Options of the {@link LshIndex} constructor. Give `threshold` (and `numPerm`) and let the index choose bands × rows, or give `bands` and `rows` yourself. */
@@ -30,7 +32,7 @@ export interface LshOptions {
 
 /** The parameters an index runs with and what they imply. */
 export interface LshParams {
-  /** The threshold the index was built for (the default `minSimilarity` of queries). */
+  /** The threshold the index was built for (the default `threshold` of queries). */
   threshold: number;
   /** Slots per signature; signatures of any other length are rejected. */
   numPerm: number;
@@ -53,17 +55,22 @@ export interface LshMatch {
 }
 
 const KEYS = ['threshold', 'numPerm', 'weights', 'bands', 'rows'] as const;
-const NONE = 0xffffffff;
 
-function power(x: number, n: number): number {
-  let r = 1;
-  for (; n > 0; n >>= 1, x *= x) if (n & 1) r *= x;
-  return r;
-}
-
-/** P(two documents of Jaccard s become candidates) with b bands of r rows. */
+/**
+ * P(two documents of Jaccard s become candidates) with b bands of r rows: 1 − (1 − s^rows)^bands,
+ * computed by the core (the same function that chooses bands × rows).
+ * @param s a Jaccard similarity in [0, 1]
+ * @param bands an integer in [1, {@link MAX_NUM_PERM}]
+ * @param rows an integer in [1, {@link MAX_NUM_PERM}]
+ */
 export function lshCandidateProbability(s: number, bands: number, rows: number): number {
-  return 1 - power(1 - power(s, rows), bands);
+  const fn = 'lshCandidateProbability';
+  expectNumber(fn, 's', s, 0, 1);
+  expectInteger(fn, 'bands', bands, 1, MAX_NUM_PERM);
+  expectInteger(fn, 'rows', rows, 1, MAX_NUM_PERM);
+  const inst = instance(fn);
+  inst.check(fn, (m) => m.lsh_candidate_probability(s, bands, rows));
+  return inst.resultF64()[0];
 }
 
 /** Validates LshOptions and picks bands × rows (given, or optimal for the threshold). */
@@ -72,7 +79,7 @@ function resolveParams(fn: string, options: LshOptions | undefined): LshParams {
   const threshold = o.threshold === undefined ? 0.8 : expectNumber(fn, 'threshold', o.threshold, 0, 1);
   if (threshold <= 0 || threshold >= 1)
     throw new RangeError(`simkit.${fn}: threshold must be a number in (0, 1), got ${threshold}`);
-  const numPerm = o.numPerm === undefined ? 128 : expectInteger(fn, 'numPerm', o.numPerm, 2, 4096);
+  const numPerm = o.numPerm === undefined ? DEFAULT_NUM_PERM : expectInteger(fn, 'numPerm', o.numPerm, 2, MAX_NUM_PERM);
   const w = expectOptions<{ falsePositive: number; falseNegative: number }>(fn, 'weights', o.weights, [
     'falsePositive',
     'falseNegative',
@@ -154,10 +161,10 @@ export function lshBandKeys(
     else if (s.length !== numPerm)
       throw new RangeError(`simkit.${fn}: signatures[${i}] has ${s.length} slots, signatures[0] has ${numPerm}`);
   });
-  if (signatures.length > 0 && (numPerm < 1 || numPerm > 4096))
-    throw new RangeError(`simkit.${fn}: signatures must have 1 to 4096 slots, got ${numPerm}`);
-  const bands = expectInteger(fn, 'params.bands', o.bands, 1, 4096);
-  const rows = expectInteger(fn, 'params.rows', o.rows, 1, 4096);
+  if (signatures.length > 0 && (numPerm < 1 || numPerm > MAX_NUM_PERM))
+    throw new RangeError(`simkit.${fn}: signatures must have 1 to ${MAX_NUM_PERM} slots, got ${numPerm}`);
+  const bands = expectInteger(fn, 'params.bands', o.bands, 1, MAX_NUM_PERM);
+  const rows = expectInteger(fn, 'params.rows', o.rows, 1, MAX_NUM_PERM);
   if (signatures.length === 0) return new BigUint64Array(0);
   if (bands * rows > numPerm)
     throw new RangeError(
@@ -165,6 +172,22 @@ export function lshBandKeys(
     );
   return bandKeysOf(fn, signatures, { numPerm, bands, rows });
 }
+
+/** A native index and its parameters, made from options. */
+function configured(fn: string, options: LshOptions | undefined): { native: NativeLshIndex; params: LshParams } {
+  const params = resolveParams(fn, options);
+  const inst = instance(fn);
+  const native = inst.call(fn, () => new inst.raw.NativeLshIndex());
+  const status = inst.call(fn, () => native.configure(params.numPerm, params.bands, params.rows));
+  if (status !== 0) {
+    native.delete();
+    inst.check(fn, () => status);
+  }
+  return { native, params };
+}
+
+/** A loaded native index the next LshIndex constructor call takes over (set by LshIndex.load only). */
+let adopted: { native: NativeLshIndex; params: LshParams } | null = null;
 
 /**
  * An LSH index of MinHash signatures. Holds WebAssembly memory: `dispose()` when done.
@@ -184,18 +207,11 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
   #nextId = 0;
 
   constructor(options?: LshOptions) {
-    const fn = 'LshIndex';
-    const params = resolveParams(fn, options);
-    const { numPerm, bands, rows } = params;
-    const inst = instance(fn);
-    const native = inst.call(fn, () => new inst.raw.NativeLshIndex());
-    const status = inst.call(fn, () => native.configure(numPerm, bands, rows));
-    if (status !== 0) {
-      native.delete();
-      inst.check(fn, () => status);
-    }
-    super('LshIndex', native);
-    this.params = params;
+    const made = adopted ?? configured('LshIndex', options);
+    adopted = null;
+    super('LshIndex', made.native);
+    this.params = made.params;
+    const { numPerm, bands, rows } = made.params;
     if (bands * rows < numPerm) {
       this.warnings.push(
         `bands × rows = ${bands * rows} < numPerm = ${numPerm}: the last ${numPerm - bands * rows} slots take part in estimates but not in candidate search`,
@@ -276,7 +292,7 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
     keys.forEach((k, i) => {
       let id = this.#ids.get(k);
       if (id === undefined) {
-        if (this.#nextId >= NONE) throw new RangeError(`simkit.${fn}: the index is full`);
+        if (this.#nextId >= NO_VALUE) throw new RangeError(`simkit.${fn}: the index is full`);
         id = this.#nextId++;
         this.#ids.set(k, id);
         this.#keys[id] = k;
@@ -307,20 +323,31 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
 
   /**
    * Documents whose signatures collide with `signature` in some band and whose estimated
-   * similarity is at least `minSimilarity` (default: the threshold), best first.
+   * similarity is at least `threshold` (default: the index's threshold), best first.
    */
-  query(signature: Uint32Array, options?: { minSimilarity?: number; limit?: number; exclude?: string }): LshMatch[] {
+  query(
+    signature: Uint32Array,
+    options?: {
+      threshold?: number;
+      limit?: number;
+      exclude?: string;
+      /** @deprecated Use `threshold`; goes in the next minor version. */
+      minSimilarity?: number;
+    },
+  ): LshMatch[] {
     const fn = 'LshIndex.query';
     this.#checkSignature(fn, 'signature', signature);
-    const o = expectOptions<{ minSimilarity: number; limit: number; exclude: string }>(fn, 'options', options, [
-      'minSimilarity',
-      'limit',
-      'exclude',
-    ]);
-    const min =
-      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
-    const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NONE);
-    const exclude = o.exclude === undefined ? NONE : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? NONE);
+    const o = expectOptions<{ threshold: number; limit: number; exclude: string; minSimilarity: number }>(
+      fn,
+      'options',
+      options,
+      ['threshold', 'limit', 'exclude', 'minSimilarity'],
+    );
+    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
+    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
+    const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NO_VALUE);
+    const exclude =
+      o.exclude === undefined ? NO_VALUE : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? NO_VALUE);
     const native = this.native('query');
     const inst = instance(fn);
     const { placed } = inst.place(fn, [new Uint8Array(signature.buffer, signature.byteOffset, signature.byteLength)]);
@@ -331,11 +358,18 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
   }
 
   /** Clusters of near-duplicates over the whole index (connected components), as keys. */
-  duplicates(options?: { minSimilarity?: number }): string[][] {
+  duplicates(options?: {
+    threshold?: number;
+    /** @deprecated Use `threshold`; goes in the next minor version. */
+    minSimilarity?: number;
+  }): string[][] {
     const fn = 'LshIndex.duplicates';
-    const o = expectOptions<{ minSimilarity: number }>(fn, 'options', options, ['minSimilarity']);
-    const min =
-      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
+    const o = expectOptions<{ threshold: number; minSimilarity: number }>(fn, 'options', options, [
+      'threshold',
+      'minSimilarity',
+    ]);
+    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
+    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
     const native = this.native('duplicates');
     const inst = instance(fn);
     inst.check(fn, () => native.clusters(min));
@@ -364,42 +398,44 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
   static load(bytes: Uint8Array): LshIndex {
     const fn = 'LshIndex.load';
     if (!(bytes instanceof Uint8Array)) throw new TypeError(`simkit.${fn}: bytes must be a Uint8Array`);
-    // Read the parameters from the payload header (num_perm, bands, rows follow the 16-byte envelope).
-    if (bytes.length < 40) throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: not a simkit LSH index: too short`);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const [numPerm, bands, rows] = [view.getUint32(16, true), view.getUint32(20, true), view.getUint32(24, true)];
-    let index: LshIndex;
+    const inst = instance(fn);
+    const native = inst.call(fn, () => new inst.raw.NativeLshIndex());
+    let user: { v: number; threshold: number; nextId: number; keys: [string, number][] };
+    let params: LshParams;
     try {
-      index = new LshIndex({ numPerm, bands, rows, threshold: 0.5 });
-    } catch {
-      throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: not a simkit LSH index (bad parameters)`);
-    }
-    try {
-      const native = index.native('load');
-      const inst = instance(fn);
       const { placed } = inst.place(fn, [bytes]);
       inst.check(fn, () => native.load(placed[0].offset, placed[0].length));
-      const user = JSON.parse(new TextDecoder().decode(inst.resultBytes())) as {
-        v: number;
-        threshold: number;
-        nextId: number;
-        keys: [string, number][];
-      };
+      const userBytes = inst.resultBytes();
+      // The parameters come from the loaded native index; the threshold is ours, in the user data.
+      inst.check(fn, () => native.parameters());
+      const [numPerm, bands, rows] = inst.resultU32();
+      try {
+        user = JSON.parse(new TextDecoder().decode(userBytes));
+      } catch {
+        throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: corrupt LSH index: bad key table`);
+      }
+      const threshold = user?.threshold;
+      if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1))
+        throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: corrupt LSH index: bad threshold`);
+      inst.check(fn, (m) => m.lsh_param_areas(threshold, bands, rows));
+      const areas = inst.resultF64();
+      params = { threshold, numPerm, bands, rows, falsePositiveArea: areas[0], falseNegativeArea: areas[1] };
+    } catch (e) {
+      native.delete();
+      throw e;
+    }
+    adopted = { native, params };
+    const index = new LshIndex();
+    try {
       if (user.v !== 1 || !Array.isArray(user.keys) || user.keys.length !== native.size()) throw new Error('key table');
       for (const [k, id] of user.keys) {
         index.#ids.set(k, id);
         index.#keys[id] = k;
       }
       index.#nextId = user.nextId;
-      (index.params as { threshold: number }).threshold = user.threshold;
-      const areas = instance(fn);
-      areas.check(fn, (m) => m.lsh_param_areas(user.threshold, bands, rows));
-      const a = areas.resultF64();
-      Object.assign(index.params, { falsePositiveArea: a[0], falseNegativeArea: a[1] });
       return index;
-    } catch (e) {
+    } catch {
       index.dispose();
-      if (e instanceof SimkitError) throw e;
       throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: corrupt LSH index: bad key table`);
     }
   }
@@ -442,9 +478,11 @@ export function dedup(texts: readonly (string | Uint8Array)[], options?: DedupOp
     'numPerm',
     'seed',
     'scheme',
+    'analyzer',
+    'ngramSize',
+    'normalize',
     'shingle',
     'shingleSize',
-    'normalize',
   ]);
   if (onProgress !== undefined && typeof onProgress !== 'function')
     throw new TypeError(`simkit.${fn}: onProgress must be a function`);

@@ -3,6 +3,13 @@
 
 import { SimkitError } from './errors.js';
 import { instance } from './instance.js';
+import {
+  DEFAULT_MIN_HASH_SEED,
+  DEFAULT_NUM_PERM,
+  EMPTY_SLOT,
+  MAX_NUM_PERM,
+  MIN_HASH_SCHEME_NAMES,
+} from './protocol.js';
 import { packShingle, SHINGLE_KEYS, type NormalizeOptions, type PackedShingle } from './options.js';
 import { placeLists } from './place.js';
 import { expectArray, expectEnum, expectInteger, expectOptions, expectSeed64, expectText } from './validate.js';
@@ -19,12 +26,16 @@ export interface MinHashOptions {
    * faster for the same accuracy on documents with more shingles than slots.
    */
   scheme?: 'classic' | 'oph';
-  /** `'word'` n-grams (default) or `'char'` k-grams. */
-  shingle?: 'word' | 'char';
-  /** Tokens (word) or code points (char) per shingle. Default 3 for words, 5 for chars. */
-  shingleSize?: number;
+  /** `'word'` n-grams (default) or `'char'` n-grams of code points (scikit-learn's name). */
+  analyzer?: 'word' | 'char';
+  /** Words (word) or code points (char) per n-gram. Default 3 for words, 5 for chars. */
+  ngramSize?: number;
   /** Normalization before tokenizing (default NFKC + case folding + collapsed spaces). */
   normalize?: NormalizeOptions;
+  /** @deprecated Use `analyzer`; goes in the next minor version. */
+  shingle?: 'word' | 'char';
+  /** @deprecated Use `ngramSize`; goes in the next minor version. */
+  shingleSize?: number;
 }
 
 const KEYS = ['numPerm', 'seed', 'scheme', ...SHINGLE_KEYS.filter((k) => k !== 'seed')] as const;
@@ -48,8 +59,8 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   let bEmpty = true;
   for (let i = 0; i < a.length; ++i) {
     if (a[i] === b[i]) ++equal;
-    if (a[i] !== 0xffffffff) aEmpty = false;
-    if (b[i] !== 0xffffffff) bEmpty = false;
+    if (a[i] !== EMPTY_SLOT) aEmpty = false;
+    if (b[i] !== EMPTY_SLOT) bEmpty = false;
   }
   return aEmpty || bEmpty ? 0 : equal / a.length;
 }
@@ -87,19 +98,32 @@ export class MinHasher {
   readonly #options: MinHashOptions;
 
   /**
-   * @param options numPerm (an integer in [1, 4096], default 128), scheme (default 'classic'),
+   * @param options numPerm (an integer in [1, {@link MAX_NUM_PERM}], default 128), scheme (default 'classic'),
    *   seed (default 1), and the shingling: word 3-grams of the normalized text by default
    * @throws {TypeError} for an unknown option or a wrong type; `RangeError` for a value out of range
    */
   constructor(options?: MinHashOptions) {
     const fn = 'MinHasher';
     const o = expectOptions<MinHashOptions>(fn, 'options', options, KEYS);
-    this.numPerm = o.numPerm === undefined ? 128 : expectInteger(fn, 'numPerm', o.numPerm, 1, 4096);
-    this.scheme = o.scheme === undefined ? 'classic' : expectEnum(fn, 'scheme', o.scheme, ['classic', 'oph'] as const);
-    this.#seed = o.seed === undefined ? [1, 0] : expectSeed64(fn, 'seed', o.seed);
+    this.numPerm =
+      o.numPerm === undefined ? DEFAULT_NUM_PERM : expectInteger(fn, 'numPerm', o.numPerm, 1, MAX_NUM_PERM);
+    this.scheme =
+      o.scheme === undefined ? MIN_HASH_SCHEME_NAMES[0] : expectEnum(fn, 'scheme', o.scheme, MIN_HASH_SCHEME_NAMES);
+    this.#seed = expectSeed64(fn, 'seed', o.seed ?? DEFAULT_MIN_HASH_SEED);
     this.seed = (BigInt(this.#seed[1]) << 32n) | BigInt(this.#seed[0]);
-    this.#packed = packShingle(fn, { shingle: o.shingle, shingleSize: o.shingleSize, normalize: o.normalize });
-    this.#options = { ...o, numPerm: this.numPerm, scheme: this.scheme, seed: this.seed };
+    // `seed` is the permutations' seed; the shingle hashes keep theirs at 0.
+    this.#packed = packShingle(fn, { ...o, seed: undefined });
+    const { shingle, shingleSize, ...given } = o; // spelt with the new names from here on
+    const analyzer = o.analyzer ?? shingle;
+    const ngramSize = o.ngramSize ?? shingleSize;
+    this.#options = {
+      ...given,
+      ...(analyzer === undefined ? {} : { analyzer }),
+      ...(ngramSize === undefined ? {} : { ngramSize }),
+      numPerm: this.numPerm,
+      scheme: this.scheme,
+      seed: this.seed,
+    };
   }
 
   /** The options this hasher was made with (all defaults filled in). */
@@ -156,7 +180,7 @@ export class MinHasher {
           n,
           this.#seed[0],
           this.#seed[1],
-          this.scheme === 'classic' ? 0 : 1,
+          MIN_HASH_SCHEME_NAMES.indexOf(this.scheme),
         ),
       );
       all.set(inst.resultU32(), start * n);
@@ -181,7 +205,16 @@ export class MinHasher {
     const words = new Uint32Array(flat.buffer);
     const p = this.#packed;
     words.set(
-      [p.norm, p.unit, p.size, p.seedLo, p.seedHi, this.#seed[0], this.#seed[1], this.scheme === 'classic' ? 0 : 1],
+      [
+        p.norm,
+        p.unit,
+        p.size,
+        p.seedLo,
+        p.seedHi,
+        this.#seed[0],
+        this.#seed[1],
+        MIN_HASH_SCHEME_NAMES.indexOf(this.scheme),
+      ],
       0,
     );
     signatures.forEach((s, i) => words.set(s, 8 + i * this.numPerm));
@@ -214,11 +247,11 @@ export class MinHasher {
       p.seedHi,
       this.#seed[0],
       this.#seed[1],
-      this.scheme === 'classic' ? 0 : 1,
+      MIN_HASH_SCHEME_NAMES.indexOf(this.scheme),
     ];
     if (numPerm !== this.numPerm || mine.some((v, i) => r[2 + i] !== v)) {
       throw new RangeError(
-        `simkit.${fn}: the signatures were made with other options (numPerm ${numPerm}, scheme ${r[9] === 0 ? 'classic' : 'oph'}); use a MinHasher with the same options`,
+        `simkit.${fn}: the signatures were made with other options (numPerm ${numPerm}, scheme ${MIN_HASH_SCHEME_NAMES[r[9]] ?? r[9]}); use a MinHasher with the same options`,
       );
     }
     const values = r.subarray(10);
@@ -226,4 +259,27 @@ export class MinHasher {
       throw new SimkitError('CORRUPT_DATA', `simkit.${fn}: corrupt signature file`);
     return Array.from({ length: count }, (_, i) => values.subarray(i * numPerm, (i + 1) * numPerm));
   }
+}
+
+/**
+ * MinHash options as saved files and stores spell them (`shingle`, `shingleSize`: the names
+ * they were first written with), so data written before and after the renaming reads the same.
+ */
+export function savedMinhashOptions(o: MinHashOptions): Record<string, unknown> {
+  const { analyzer, ngramSize, ...rest } = o;
+  return {
+    ...rest,
+    ...(analyzer === undefined ? {} : { shingle: analyzer }),
+    ...(ngramSize === undefined ? {} : { shingleSize: ngramSize }),
+  };
+}
+
+/** The inverse of {@link savedMinhashOptions}: saved options with the current names (no warning: the user chose none). */
+export function minhashOptionsFromSaved(saved: Record<string, unknown>): MinHashOptions {
+  const { shingle, shingleSize, ...rest } = saved;
+  return {
+    ...rest,
+    ...(shingle === undefined ? {} : { analyzer: shingle }),
+    ...(shingleSize === undefined ? {} : { ngramSize: shingleSize }),
+  } as MinHashOptions;
 }

@@ -86,6 +86,7 @@ export interface RawModule {
     minKgrams: number,
     maxGap: number,
   ): number;
+  connected_components(count: number, pairsOffset: number, pairCount: number): number;
   NativeWinnowIndex: new () => NativeWinnowIndex;
 
   minhash_sign_batch(
@@ -105,6 +106,7 @@ export interface RawModule {
   ): number;
   lsh_optimal_params(threshold: number, numPerm: number, fpWeight: number, fnWeight: number): number;
   lsh_param_areas(threshold: number, bands: number, rows: number): number;
+  lsh_candidate_probability(s: number, bands: number, rows: number): number;
   lsh_band_keys(signaturesOffset: number, count: number, numPerm: number, bands: number, rows: number): number;
   minhash_serialize(offset: number, count: number, numPerm: number, optionsOffset: number): number;
   minhash_deserialize(offset: number, length: number): number;
@@ -196,6 +198,7 @@ export interface NativeLshIndex {
   clusters(minEstimate: number): number;
   size(): number;
   memory_bytes(): number;
+  parameters(): number;
   save(userOffset: number, userLength: number): number;
   load(offset: number, length: number): number;
   delete(): void;
@@ -320,10 +323,12 @@ export const RAW_FUNCTIONS = [
   'hash_batch',
   'winnow_fingerprint',
   'winnow_passages',
+  'connected_components',
   'NativeWinnowIndex',
   'minhash_sign_batch',
   'lsh_optimal_params',
   'lsh_param_areas',
+  'lsh_candidate_probability',
   'lsh_band_keys',
   'minhash_serialize',
   'minhash_deserialize',

@@ -2,6 +2,7 @@
 // pairs and, for each pair, the two texts side by side with shared passages highlighted and
 // linked to their twins; or the same data as JSON.
 
+import { renamedOption } from './deprecate.js';
 import { expectArray, expectEnum, expectInteger, expectNumber, expectOptions, expectString } from './validate.js';
 import type { DocumentPair, Passage, WinnowIndex } from './winnow.js';
 
@@ -10,7 +11,7 @@ export interface ReportOptions {
   /** Report title. Default 'simkit plagiarism report'. */
   title?: string;
   /** Pairs with at least this similarity. Default 0.05. */
-  minScore?: number;
+  threshold?: number;
   /** At most this many pairs. Default 100. */
   limit?: number;
   /** 'html' (default) or 'json'. */
@@ -25,6 +26,8 @@ export interface ReportOptions {
     /** Why it was not analyzed (e.g. a scanned PDF without text). */
     reason: string;
   }>;
+  /** @deprecated Use `threshold`; goes in the next minor version. */
+  minScore?: number;
 }
 
 /** A pair as it appears in the JSON report. */
@@ -50,7 +53,7 @@ export interface ReportPair {
   >;
 }
 
-const KEYS = ['title', 'minScore', 'limit', 'format', 'notAnalyzed'] as const;
+const KEYS = ['title', 'threshold', 'limit', 'format', 'notAnalyzed', 'minScore'] as const;
 
 function expectNotAnalyzed(fn: string, v: unknown): Array<{ document: string; reason: string }> {
   return expectArray(fn, 'notAnalyzed', v).map((entry, i) => {
@@ -87,7 +90,7 @@ function collect(
   minScore: number,
   limit: number,
 ): { pairs: DocumentPair[]; texts: Map<string, string> } {
-  const pairs = index.pairs({ minScore, limit, passages: true });
+  const pairs = index.pairs({ threshold: minScore, limit, passages: true });
   const texts = new Map<string, string>();
   for (const p of pairs) {
     texts.set(p.a, index.text(p.a)!);
@@ -105,7 +108,8 @@ export function plagiarismReport(index: WinnowIndex, options?: ReportOptions): s
   const fn = 'plagiarismReport';
   const o = expectOptions<ReportOptions>(fn, 'options', options, KEYS);
   const title = o.title === undefined ? 'simkit plagiarism report' : expectString(fn, 'title', o.title);
-  const minScore = o.minScore === undefined ? 0.05 : expectNumber(fn, 'minScore', o.minScore, 0, 1);
+  const threshold = renamedOption(fn, o, 'threshold', 'minScore');
+  const minScore = threshold === undefined ? 0.05 : expectNumber(fn, 'threshold', threshold, 0, 1);
   const limit = o.limit === undefined ? 100 : expectInteger(fn, 'limit', o.limit, 1, 0xffffffff);
   const format = o.format === undefined ? 'html' : expectEnum(fn, 'format', o.format, ['html', 'json'] as const);
   const notAnalyzed = o.notAnalyzed === undefined ? [] : expectNotAnalyzed(fn, o.notAnalyzed);

@@ -2,6 +2,7 @@
 // c@1 (Peñas & Rodrigo 2011), F0.5u (Bevendorff et al. 2019), F1 on answered problems, Brier
 // (as 1 - Brier loss) and their mean; and the PAN 2020 baseline's band calibration.
 
+import { deprecatedField } from './deprecate.js';
 import { expectArray, expectBoolean, expectNumber } from './validate.js';
 
 /** PAN's authorship-verification metrics (pan20_verif_evaluator.py), each in [0, 1], higher is better. */
@@ -9,15 +10,19 @@ export interface VerificationEvaluation {
   /** ROC AUC (ties count half; NaN when truth has only one class). */
   auc: number;
   /** c@1: accuracy that credits leaving a problem unanswered (score 0.5). */
-  c_at_1: number;
+  cAt1: number;
   /** F0.5u: F0.5 counting unanswered problems as false negatives. */
-  f_05_u: number;
+  f05u: number;
   /** F1 on the answered problems. */
   f1: number;
   /** 1 − Brier loss (mean squared error of the scores). */
   brier: number;
   /** Mean of the five. */
   overall: number;
+  /** @deprecated Use `cAt1` (a non-enumerable getter that warns once); goes in the next minor version. */
+  readonly c_at_1: number;
+  /** @deprecated Use `f05u` (a non-enumerable getter that warns once); goes in the next minor version. */
+  readonly f_05_u: number;
 }
 
 /**
@@ -80,7 +85,8 @@ function metrics(
   const f1 = f1Denominator > 0 ? tp / f1Denominator : 0;
   const brier = n ? 1 - brierLoss / n : 0;
   const a = aucInOrder(truth, scores, order);
-  return { auc: a, c_at_1: cAt1, f_05_u: f05u, f1, brier, overall: (a + cAt1 + f05u + f1 + brier) / 5 };
+  const result = { auc: a, cAt1, f05u, f1, brier, overall: (a + cAt1 + f05u + f1 + brier) / 5 };
+  return deprecatedField(deprecatedField(result, 'c_at_1', 'cAt1'), 'f_05_u', 'f05u') as VerificationEvaluation;
 }
 
 /**

@@ -88,8 +88,8 @@ export function tokenize(text: string | Uint8Array, options?: { normalize?: Norm
 
 /**
  * The shingle hashes of a text with their source spans.
- * @example shingles('the quick brown fox', { shingleSize: 2 }).hashes.length // 3
- * @throws {RangeError} when shingleSize is outside [1, 64]
+ * @example shingles('the quick brown fox', { ngramSize: 2 }).hashes.length // 3
+ * @throws {RangeError} when ngramSize is outside [1, 64]
  */
 export function shingles(text: string | Uint8Array, options?: ShingleOptions): ShingleList {
   const fn = 'shingles';
@@ -107,7 +107,7 @@ export function shingles(text: string | Uint8Array, options?: ShingleOptions): S
 
 /**
  * Exact Jaccard similarity and containment of two texts' shingle sets.
- * @example setSimilarity('a b c d', 'a b c e', { shingleSize: 1 }).jaccard // 0.6
+ * @example setSimilarity('a b c d', 'a b c e', { ngramSize: 1 }).jaccard // 0.6
  */
 export function setSimilarity(a: string | Uint8Array, b: string | Uint8Array, options?: ShingleOptions): SetSimilarity {
   return compareSets('setSimilarity', a, b, options);
@@ -117,7 +117,7 @@ export function setSimilarity(a: string | Uint8Array, b: string | Uint8Array, op
  * Exact Jaccard similarity |A ∩ B| / |A ∪ B| of two texts' shingle sets, in [0, 1].
  * Default shingles: word 3-grams of the normalized text (NFKC, case folding).
  * @throws {TypeError} for a non-text argument; {@link SimkitError} `INVALID_UTF8` for invalid bytes
- * @example jaccard('a b c d', 'a b c e', { shingleSize: 1 }) // 0.6
+ * @example jaccard('a b c d', 'a b c e', { ngramSize: 1 }) // 0.6
  */
 export function jaccard(a: string | Uint8Array, b: string | Uint8Array, options?: ShingleOptions): number {
   return compareSets('jaccard', a, b, options).jaccard;
@@ -126,7 +126,7 @@ export function jaccard(a: string | Uint8Array, b: string | Uint8Array, options?
 /**
  * Containment |A ∩ B| / |A|: how much of text `a` appears in text `b`, in [0, 1] (not symmetric).
  * @throws {TypeError} for a non-text argument; {@link SimkitError} `INVALID_UTF8` for invalid bytes
- * @example containment('a b', 'a b c', { shingleSize: 1 }) // 1
+ * @example containment('a b', 'a b c', { ngramSize: 1 }) // 1
  */
 export function containment(a: string | Uint8Array, b: string | Uint8Array, options?: ShingleOptions): number {
   return compareSets('containment', a, b, options).containmentAInB;

@@ -2,12 +2,14 @@
 // semantics), SimHash fingerprints and an index for near fingerprints, and compare(): every
 // similarity of two texts in one call, with the shared n-grams that explain it.
 
+import { renamedOption } from './deprecate.js';
 import { NativeHandle } from './handle.js';
 import { instance } from './instance.js';
 import { estimateJaccard, MinHasher } from './minhash.js';
 import type { NativeSimHashIndex, NativeTfIdfModel } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
 import { placeLists } from './place.js';
+import { NO_VALUE } from './protocol.js';
 import { setSimilarity, shingles } from './text.js';
 import {
   expectArray,
@@ -355,7 +357,7 @@ export class SimHashIndex extends NativeHandle<NativeSimHashIndex> {
     if (typeof fingerprint !== 'bigint') throw new TypeError(`simkit.${fn}: fingerprint must be a bigint`);
     const o = expectOptions<{ exclude: string }>(fn, 'options', options, ['exclude']);
     const exclude =
-      o.exclude === undefined ? 0xffffffff : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? 0xffffffff);
+      o.exclude === undefined ? NO_VALUE : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? NO_VALUE);
     const native = this.native('query');
     const inst = instance(fn);
     const fp = BigInt.asUintN(64, fingerprint);
@@ -397,32 +399,40 @@ export interface Comparison {
 
 /**
  * One call that says how similar two texts are, and why.
- * @param options.shingleSize word n-gram size for Jaccard, MinHash and the shared n-grams (default 3)
+ * @param options.ngramSize word n-gram size for Jaccard, MinHash and the shared n-grams (default 3; `shingleSize` is its deprecated name)
  * @param options.top how many shared n-grams to list (default 10, in order of appearance in a)
  * @example compare('the cat sat on the mat', 'the cat sat on a mat').shared.map((s) => s.text) // ['the cat sat', 'cat sat on']
  */
 export function compare(
   a: string,
   b: string,
-  options?: { shingleSize?: number; top?: number; normalize?: NormalizeOptions },
+  options?: {
+    ngramSize?: number;
+    top?: number;
+    normalize?: NormalizeOptions;
+    /** @deprecated Use `ngramSize`; goes in the next minor version. */
+    shingleSize?: number;
+  },
 ): Comparison {
   const fn = 'compare';
   expectString(fn, 'a', a);
   expectString(fn, 'b', b);
-  const o = expectOptions<{ shingleSize: number; top: number; normalize: NormalizeOptions }>(fn, 'options', options, [
-    'shingleSize',
-    'top',
-    'normalize',
-  ]);
-  const size = o.shingleSize === undefined ? 3 : expectInteger(fn, 'shingleSize', o.shingleSize, 1, 64);
+  const o = expectOptions<{ ngramSize: number; top: number; normalize: NormalizeOptions; shingleSize: number }>(
+    fn,
+    'options',
+    options,
+    ['ngramSize', 'top', 'normalize', 'shingleSize'],
+  );
+  const ngramSize = renamedOption(fn, o, 'ngramSize', 'shingleSize');
+  const size = ngramSize === undefined ? 3 : expectInteger(fn, 'ngramSize', ngramSize, 1, 64);
   const top = o.top === undefined ? 10 : expectInteger(fn, 'top', o.top, 0, 10_000);
   instance(fn); // before init() the error names compare, not the first helper it calls
-  const sets = setSimilarity(a, b, { shingleSize: size, normalize: o.normalize });
-  const mh = new MinHasher({ shingleSize: size, normalize: o.normalize });
+  const sets = setSimilarity(a, b, { ngramSize: size, normalize: o.normalize });
+  const mh = new MinHasher({ ngramSize: size, normalize: o.normalize });
   const [sa, sb] = mh.signBatch([a, b]);
   const [fa, fb] = simhashBatch([a, b], { normalize: o.normalize });
-  const la = shingles(a, { shingleSize: size, normalize: o.normalize });
-  const lb = shingles(b, { shingleSize: size, normalize: o.normalize });
+  const la = shingles(a, { ngramSize: size, normalize: o.normalize });
+  const lb = shingles(b, { ngramSize: size, normalize: o.normalize });
   const inB = new Map<bigint, number>();
   lb.hashes.forEach((h, i) => {
     if (!inB.has(h)) inB.set(h, i);

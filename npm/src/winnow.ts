@@ -1,11 +1,13 @@
 // Plagiarism detection for prose: winnowed fingerprints, matched passages between two texts,
 // and a corpus index ranking every pair of documents with the passages they share.
 
+import { renamedOption } from './deprecate.js';
 import { NativeHandle } from './handle.js';
 import { SimkitError } from './errors.js';
 import { instance } from './instance.js';
 import type { NativeWinnowIndex } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
+import { NO_VALUE } from './protocol.js';
 import {
   expectBoolean,
   expectEnum,
@@ -17,21 +19,25 @@ import {
   expectText,
 } from './validate.js';
 
-/** How texts become k-grams and fingerprints. */
+/** How texts become n-grams (the winnowing paper's k-grams) and fingerprints. */
 export interface FingerprintOptions {
   /**
-   * `'char'` (default): k-grams of `k` characters over the text's words joined by single
-   * spaces, so punctuation and spacing edits do not hide a copy. `'word'`: `k` consecutive words.
+   * `'char'` (default): n-grams of `ngramSize` characters over the text's words joined by single
+   * spaces, so punctuation and spacing edits do not hide a copy. `'word'`: `ngramSize` consecutive words.
    */
-  unit?: 'char' | 'word';
-  /** Units per k-gram. Default 25 for chars, 5 for words. */
-  k?: number;
+  analyzer?: 'char' | 'word';
+  /** Characters or words per n-gram (the paper's k). Default 25 for chars, 5 for words. */
+  ngramSize?: number;
   /** Winnowing window in k-grams (default 10): any shared run of window + k − 1 units is found. */
   window?: number;
   /** Hash seed (number or bigint). Default 0. */
   seed?: number | bigint;
   /** Normalization before tokenizing (default NFKC + case folding). */
   normalize?: NormalizeOptions;
+  /** @deprecated Use `analyzer`; goes in the next minor version. */
+  unit?: 'char' | 'word';
+  /** @deprecated Use `ngramSize`; goes in the next minor version. */
+  k?: number;
 }
 
 /** A passage of `a` that also appears in `b`: UTF-16 spans into the two original strings. */
@@ -71,7 +77,7 @@ export interface PassageOptions extends FingerprintOptions {
   maxGap?: number;
 }
 
-const FP_KEYS = ['unit', 'k', 'window', 'seed', 'normalize'] as const;
+const FP_KEYS = ['analyzer', 'ngramSize', 'window', 'seed', 'normalize', 'unit', 'k'] as const;
 const PASSAGE_KEYS = [...FP_KEYS, 'minKgrams', 'maxGap'] as const;
 
 interface PackedFingerprint {
@@ -84,8 +90,10 @@ interface PackedFingerprint {
 }
 
 function packFingerprint(fn: string, o: FingerprintOptions): PackedFingerprint {
-  const unit = o.unit === undefined ? 'char' : expectEnum(fn, 'unit', o.unit, ['char', 'word'] as const);
-  const k = o.k === undefined ? (unit === 'char' ? 25 : 5) : expectInteger(fn, 'k', o.k, 1, 1024);
+  const analyzer = renamedOption(fn, o, 'analyzer', 'unit');
+  const ngramSize = renamedOption(fn, o, 'ngramSize', 'k');
+  const unit = analyzer === undefined ? 'char' : expectEnum(fn, 'analyzer', analyzer, ['char', 'word'] as const);
+  const k = ngramSize === undefined ? (unit === 'char' ? 25 : 5) : expectInteger(fn, 'ngramSize', ngramSize, 1, 1024);
   const window = o.window === undefined ? 10 : expectInteger(fn, 'window', o.window, 1, 1024);
   const [seedLo, seedHi] = expectSeed64(fn, 'seed', o.seed);
   return { norm: packNormalize(fn, o.normalize), unit: unit === 'word' ? 0 : 1, k, window, seedLo, seedHi };
@@ -101,7 +109,7 @@ export interface Fingerprints {
 
 /**
  * Winnowed fingerprints (Schleimer, Wilkerson, Aiken 2003, robust winnowing).
- * @throws {RangeError} when k or window is outside [1, 1024]
+ * @throws {RangeError} when ngramSize or window is outside [1, 1024]
  * @example fingerprint('It was the best of times, it was the worst of times').hashes.length
  */
 export function fingerprint(text: string | Uint8Array, options?: FingerprintOptions): Fingerprints {
@@ -120,7 +128,7 @@ export function fingerprint(text: string | Uint8Array, options?: FingerprintOpti
 /**
  * The passages two texts share, merged into maximal aligned runs, with how much of each text
  * they cover. Spans are UTF-16 offsets into `a` and `b` as given (`a.slice(aStart, aEnd)`).
- * @throws {TypeError} when a or b is not a string; `RangeError` when k or window is outside [1, 1024]
+ * @throws {TypeError} when a or b is not a string; `RangeError` when ngramSize or window is outside [1, 1024]
  * @example comparePassages(essay, source).passages.map((p) => p.aText)
  */
 export function comparePassages(a: string, b: string, options?: PassageOptions): PassageMatch {
@@ -195,16 +203,18 @@ export interface DocumentPair {
 /** Options of {@link WinnowIndex.pairs}. */
 export interface PairsOptions {
   /** Only pairs with at least this similarity. Default 0. */
-  minScore?: number;
+  threshold?: number;
   /** At most this many pairs, best first. Default: all. */
   limit?: number;
   /** Locate the shared passages of each returned pair. Default false. */
   passages?: boolean;
+  /** @deprecated Use `threshold`; goes in the next minor version. */
+  minScore?: number;
 }
 
 const INDEX_KEYS = [...FP_KEYS, 'maxDocumentFrequency'] as const;
-const PAIRS_KEYS = ['minScore', 'limit', 'passages'] as const;
-const QUERY_ID = 0xffffffff;
+const PAIRS_KEYS = ['threshold', 'limit', 'passages', 'minScore'] as const;
+const QUERY_ID = NO_VALUE; // pairs' `a` for the query
 
 /**
  * A corpus of documents for plagiarism checks: add submissions and reference sources, set a
@@ -227,9 +237,9 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
   #nextId = 0;
 
   /**
-   * @param options k-grams of `k` characters (default 25) of the words, winnowing `window` 10;
+   * @param options n-grams of `ngramSize` characters (default 25) of the words, winnowing `window` 10;
    *   `maxDocumentFrequency` to ignore boilerplate shared by many documents
-   * @throws {RangeError} when k or window is outside [1, 1024]; {@link SimkitError} `NOT_INITIALIZED` before `init()`
+   * @throws {RangeError} when ngramSize or window is outside [1, 1024]; {@link SimkitError} `NOT_INITIALIZED` before `init()`
    */
   constructor(options?: WinnowIndexOptions) {
     const fn = 'WinnowIndex';
@@ -247,7 +257,13 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
       inst.check(fn, () => status);
     }
     super('WinnowIndex', native);
-    this.#options = { unit: o.unit, k: o.k, window: o.window, seed: o.seed, normalize: o.normalize };
+    this.#options = {
+      analyzer: o.analyzer ?? o.unit, // as given: save() writes back only what was chosen
+      ngramSize: o.ngramSize ?? o.k,
+      window: o.window,
+      seed: o.seed,
+      normalize: o.normalize,
+    };
   }
 
   /** Number of documents. */
@@ -329,7 +345,8 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
   pairs(options?: PairsOptions): DocumentPair[] {
     const fn = 'WinnowIndex.pairs';
     const o = expectOptions<PairsOptions>(fn, 'options', options, PAIRS_KEYS);
-    const minScore = o.minScore === undefined ? 0 : expectNumber(fn, 'minScore', o.minScore, 0, 1);
+    const threshold = renamedOption(fn, o, 'threshold', 'minScore');
+    const minScore = threshold === undefined ? 0 : expectNumber(fn, 'threshold', threshold, 0, 1);
     const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, 0xffffffff);
     const withPassages = o.passages === undefined ? false : expectBoolean(fn, 'passages', o.passages);
     const native = this.native('pairs');
@@ -343,7 +360,8 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     const fn = 'WinnowIndex.query';
     expectString(fn, 'text', text);
     const o = expectOptions<PairsOptions>(fn, 'options', options, PAIRS_KEYS);
-    const minScore = o.minScore === undefined ? 0 : expectNumber(fn, 'minScore', o.minScore, 0, 1);
+    const threshold = renamedOption(fn, o, 'threshold', 'minScore');
+    const minScore = threshold === undefined ? 0 : expectNumber(fn, 'threshold', threshold, 0, 1);
     const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, 0xffffffff);
     const withPassages = o.passages === undefined ? false : expectBoolean(fn, 'passages', o.passages);
     const native = this.native('query');
@@ -367,7 +385,14 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
       v: 1,
       nextId: this.#nextId,
       docs,
-      options: { ...o, seed: o.seed === undefined ? undefined : String(o.seed) },
+      // Saved with the names of the first format (unit, k), so older and newer files read alike.
+      options: {
+        unit: o.analyzer,
+        k: o.ngramSize,
+        window: o.window,
+        seed: o.seed === undefined ? undefined : String(o.seed),
+        normalize: o.normalize,
+      },
     });
     const { placed } = inst.place(fn, [user]);
     inst.check(fn, () => native.save(placed[0].offset, placed[0].length));
@@ -430,8 +455,8 @@ export class WinnowIndex extends NativeHandle<NativeWinnowIndex> {
     this.#nextId = user.nextId;
     const o = user.options ?? {};
     this.#options = {
-      unit: o.unit as PassageOptions['unit'],
-      k: o.k as number | undefined,
+      analyzer: o.unit as PassageOptions['analyzer'],
+      ngramSize: o.k as number | undefined,
       window: o.window as number | undefined,
       seed: typeof o.seed === 'string' ? BigInt(o.seed) : undefined,
       normalize: o.normalize as PassageOptions['normalize'],

@@ -8,19 +8,9 @@
 #include <string_view>
 #include <utility>
 
-namespace simkit {
+#include "simkit/protocol.h"  // ErrorCode
 
-/// Error classes. The numeric values are part of the JS contract (npm/src/errors.ts maps them).
-enum class ErrorCode : int32_t {
-  kOk = 0,
-  kInvalidArgument = 1,     ///< a parameter is out of range or of the wrong shape (JS RangeError)
-  kInvalidUtf8 = 2,         ///< input bytes are not valid UTF-8
-  kCorruptData = 3,         ///< serialized bytes are truncated, tampered or not ours
-  kUnsupportedVersion = 4,  ///< serialized bytes come from a newer/unknown format version
-  kOutOfMemory = 5,         ///< a size limit would be exceeded
-  kNotFound = 6,            ///< a key/handle does not exist
-  kInternal = 7,            ///< a bug in simkit
-};
+namespace simkit {
 
 /// A success flag or an error code with a message that names the offending parameter.
 class [[nodiscard]] Status {

@@ -90,7 +90,7 @@ test('golden vectors hold in Chromium', async () => {
             .map((k) => k.toString(16))
             .join(',');
         } else if (f[0] === 'winnow' || f[0] === 'passages') {
-          const o = { unit: f[2] === '0' ? 'word' : 'char', k: Number(f[3]) };
+          const o = { analyzer: f[2] === '0' ? 'word' : 'char', ngramSize: Number(f[3]) };
           if (f[0] === 'winnow') {
             const fp = s.fingerprint(hexToText(f[5]), { ...o, window: Number(f[4]) });
             const spans = [];
@@ -156,9 +156,9 @@ test('compare mode: scores equal Node, passages are the expected substrings, not
   await page.waitForSelector('body[data-compared="1"]');
   const a = await page.inputValue('#text-a');
   const b = await page.inputValue('#text-b');
-  const words = setSimilarity(a, b, { shingle: 'word', shingleSize: 3, normalize: { stripDiacritics: false } });
-  const chars = setSimilarity(a, b, { shingle: 'char', shingleSize: 5 });
-  const match = comparePassages(a, b, { k: 25 });
+  const words = setSimilarity(a, b, { analyzer: 'word', ngramSize: 3, normalize: { stripDiacritics: false } });
+  const chars = setSimilarity(a, b, { analyzer: 'char', ngramSize: 5 });
+  const match = comparePassages(a, b, { ngramSize: 25 });
   assert.equal(await page.textContent('#jaccard'), words.jaccard.toFixed(3));
   assert.equal(await page.textContent('#a-in-b'), words.containmentAInB.toFixed(3));
   assert.equal(await page.textContent('#char-jaccard'), chars.jaccard.toFixed(3));
@@ -237,7 +237,7 @@ test('200 documents of ~2 KB dropped at once: clusters and ranked pairs equal th
     count: 200,
     planted: 40,
     size: 2000,
-    overlap: (a, b) => containment(a, b, { shingleSize: 5 }),
+    overlap: (a, b) => containment(a, b, { ngramSize: 5 }),
   });
   const { page, errors } = await openDemo();
   await page.getByRole('tab', { name: 'Collection' }).click();

@@ -24,8 +24,8 @@ export const OPTIONS = [
 /** Converts packed options to the public API's options object. */
 export function toApiOptions([norm, unit, size, seed]) {
   return {
-    shingle: unit === 0 ? 'word' : 'char',
-    shingleSize: size,
+    analyzer: unit === 0 ? 'word' : 'char',
+    ngramSize: size,
     seed,
     normalize: {
       form: ['none', 'NFC', 'NFKC'][norm & 3],

@@ -56,7 +56,7 @@ for (const [unit, k, window] of [
   [0, 2, 3],
   [1, 25, 10],
 ]) {
-  const o = { unit: unit === 0 ? 'word' : 'char', k, window };
+  const o = { analyzer: unit === 0 ? 'word' : 'char', ngramSize: k, window };
   for (let i = 0; i < TEXTS.length; ++i) {
     const f = fingerprint(TEXTS[i], o);
     const spans = [];
@@ -65,7 +65,7 @@ for (const [unit, k, window] of [
       `winnow\t22\t${unit}\t${k}\t${window}\t${hex(TEXTS[i])}\t${[...f.hashes].map((h) => h.toString(16)).join(',')}\t${spans.join(',')}`,
     );
     const b = `${TEXTS[(i + 1) % TEXTS.length]} ${TEXTS[i].slice(0, Math.floor(TEXTS[i].length / 2))}`;
-    const m = comparePassages(TEXTS[i], b, { unit: o.unit, k });
+    const m = comparePassages(TEXTS[i], b, { analyzer: o.analyzer, ngramSize: k });
     const ps = m.passages.map((p) => `${p.aStart}:${p.aEnd}:${p.bStart}:${p.bEnd}:${p.kgrams}`).join(',');
     lines.push(
       `passages\t22\t${unit}\t${k}\t0\t${hex(TEXTS[i])}:${hex(b)}\t${ps}\t${[m.coverageA, m.coverageB, m.score].map((x) => x.toPrecision(17)).join(',')}`,

@@ -4,7 +4,7 @@
 // same lines natively. Imports nothing, so a browser can load it from a data: URL.
 //
 // Line formats (tab-separated; texts as UTF-8 hex, lists ':'-separated; numbers toPrecision(17)):
-//   style      22 <charNgram> <top> 0  <text>  <words,sentences,marks,grams,6 stats>  <top words hex=count,...>
+//   style      22 <ngramSize> <top> 0  <text>  <words,sentences,marks,grams,6 stats>  <top words hex=count,...>
 //   delta      <method 0 burrows|1 eder|2 cosine> <mfw> <aggregate 0 centroid|1 nearest> 0
 //              <training texts> <author ids ,> <unknown>  <distance per author ,>
 //   impostors  <iterations> <seed hex> <method 0 cosine|1 impostors|2 combined> 0  <known texts>
@@ -37,12 +37,12 @@ const num = (x) => x.toPrecision(17);
 export function styleVectorLines(s) {
   const lines = [];
   const all = [...STYLE_AUTHOR_A, ...STYLE_AUTHOR_B, ...STYLE_UNKNOWN];
-  for (const [charNgram, top] of [
+  for (const [ngramSize, top] of [
     [3, 5],
     [4, 3],
   ]) {
     for (const t of all) {
-      const p = s.styleProfile(t, { charNgram, top });
+      const p = s.styleProfile(t, { ngramSize, top });
       const values = [
         p.words,
         p.sentences,
@@ -56,7 +56,7 @@ export function styleVectorLines(s) {
         p.punctuationPerWord,
       ];
       const words = p.topWords.map((w) => `${hex(w.text)}=${w.count}`).join(',');
-      lines.push(['style', 22, charNgram, top, 0, hex(t), values.map(num).join(','), words].join('\t'));
+      lines.push(['style', 22, ngramSize, top, 0, hex(t), values.map(num).join(','), words].join('\t'));
     }
   }
   const training = [

@@ -48,7 +48,7 @@ test('a high and a low surrogate in two items are two U+FFFD, never one emoji', 
 });
 
 test('MinHasher.signBatch and simhashBatch equal one call per text on every list shape', () => {
-  const mh = new MinHasher({ numPerm: 32, shingle: 'char', shingleSize: 3 });
+  const mh = new MinHasher({ numPerm: 32, analyzer: 'char', ngramSize: 3 });
   for (const [name, list] of Object.entries(lists)) {
     const signed = mh.signBatch(list);
     const fingerprints = simhashBatch(list);

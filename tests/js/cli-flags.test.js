@@ -103,32 +103,32 @@ function plagiarismRows(options, pairOptions) {
   return rows;
 }
 
-test('plagiarism --window, --max-df and --min-score: the pairs the package finds with the same options', () => {
+test('plagiarism --window, --max-df and --threshold: the pairs the package finds with the same options', () => {
   const pairs = (...args) => {
     // --format json: { pairs, notRead }
     const out = json(...args);
     assert.deepEqual(out.notRead, []);
     return out.pairs;
   };
-  const base = pairs('plagiarism', 'essays', '--k', '15', '--format', 'json');
-  assert.deepEqual(base, plagiarismRows({ k: 15, window: 10 }, { minScore: 0.05 }));
+  const base = pairs('plagiarism', 'essays', '--ngram-size', '15', '--format', 'json');
+  assert.deepEqual(base, plagiarismRows({ ngramSize: 15, window: 10 }, { threshold: 0.05 }));
   assert.equal(base.length, 3);
-  const window = pairs('plagiarism', 'essays', '--k', '15', '--window', '3', '--format', 'json');
-  assert.deepEqual(window, plagiarismRows({ k: 15, window: 3 }, { minScore: 0.05 }));
+  const window = pairs('plagiarism', 'essays', '--ngram-size', '15', '--window', '3', '--format', 'json');
+  assert.deepEqual(window, plagiarismRows({ ngramSize: 15, window: 3 }, { threshold: 0.05 }));
   assert.notDeepEqual(
     window.map((r) => r.similarity),
     base.map((r) => r.similarity),
   );
   // P's fingerprints are in all three documents: with --max-df 2 only x and y (sharing Q) pair.
-  const maxDf = pairs('plagiarism', 'essays', '--k', '15', '--max-df', '2', '--format', 'json');
-  assert.deepEqual(maxDf, plagiarismRows({ k: 15, window: 10, maxDocumentFrequency: 2 }, { minScore: 0.05 }));
+  const maxDf = pairs('plagiarism', 'essays', '--ngram-size', '15', '--max-df', '2', '--format', 'json');
+  assert.deepEqual(maxDf, plagiarismRows({ ngramSize: 15, window: 10, maxDocumentFrequency: 2 }, { threshold: 0.05 }));
   assert.deepEqual(
     maxDf.map((r) => [r.a, r.b].sort()),
     [['x.txt', 'y.txt']],
   );
   const cut = (base[0].similarity + base[1].similarity) / 2; // between the best pair and the next
-  const minScore = pairs('plagiarism', 'essays', '--k', '15', '--min-score', String(cut), '--format', 'json');
-  assert.deepEqual(minScore, plagiarismRows({ k: 15, window: 10 }, { minScore: cut }));
+  const minScore = pairs('plagiarism', 'essays', '--ngram-size', '15', '--threshold', String(cut), '--format', 'json');
+  assert.deepEqual(minScore, plagiarismRows({ ngramSize: 15, window: 10 }, { threshold: cut }));
   assert.ok(minScore.length >= 1 && minScore.length < base.length && minScore.every((r) => r.similarity >= cut));
 });
 
@@ -148,28 +148,31 @@ test('--include, --exclude, --field and --id-field choose the documents and thei
   assert.deepEqual(keys('named.jsonl', '--field', 'body'), ['named.jsonl:1', 'named.jsonl:2']);
 });
 
-test('--shingle and --size: sign and compare use them as the package does', () => {
+test('--analyzer and --ngram-size: sign and compare use them as the package does', () => {
   const text = ESSAYS['essays/x.txt'];
-  const [row] = run('sign', 'essays/x.txt', '--shingle', 'char', '--size', '4')
+  const [row] = run('sign', 'essays/x.txt', '--analyzer', 'char', '--ngram-size', '4')
     .out.trim()
     .split('\n')
     .map((l) => JSON.parse(l));
+  assert.equal(row.analyzer, 'char');
+  assert.equal(row.ngramSize, 4);
+  // the deprecated field names are still written, with the same values
   assert.equal(row.shingle, 'char');
   assert.equal(row.size, 4);
   const raw = Buffer.from(row.signature, 'base64');
   const signature = new Uint32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
   const hasher = (options) => new MinHasher({ numPerm: row.numPerm, scheme: row.scheme, seed: row.seed, ...options });
-  assert.deepEqual(signature, hasher({ shingle: 'char', shingleSize: 4 }).sign(text));
+  assert.deepEqual(signature, hasher({ analyzer: 'char', ngramSize: 4 }).sign(text));
   assert.notDeepEqual(signature, hasher({}).sign(text));
-  const compared = json('compare', 'essays/x.txt', 'essays/y.txt', '--shingle', 'char', '--format', 'json');
+  const compared = json('compare', 'essays/x.txt', 'essays/y.txt', '--analyzer', 'char', '--format', 'json');
   assert.equal(
     compared.jaccard,
-    setSimilarity(text, ESSAYS['essays/y.txt'], { shingle: 'char', shingleSize: 5 }).jaccard,
+    setSimilarity(text, ESSAYS['essays/y.txt'], { analyzer: 'char', ngramSize: 5 }).jaccard,
   );
   assert.notEqual(compared.jaccard, setSimilarity(text, ESSAYS['essays/y.txt']).jaccard);
 });
 
-test('index query --min-similarity keeps matches at or above it', () => {
+test('index query --threshold keeps matches at or above it', () => {
   write('near/a.txt', `${P} ${Q}`);
   write('near/b.txt', `${P} ${Q}`.replace('evening', 'morning'));
   assert.equal(run('index', 'build', 'near', '--out', 'near.skindex', '--threshold', '0.5').code, 0);
@@ -182,7 +185,7 @@ test('index query --min-similarity keeps matches at or above it', () => {
     'query',
     'near.skindex',
     'near/a.txt',
-    '--min-similarity',
+    '--threshold',
     String((b + 1) / 2),
     '--format',
     'json',
@@ -193,10 +196,10 @@ test('index query --min-similarity keeps matches at or above it', () => {
   );
 });
 
-test("match --cutoff and --unit: the package's extract with the same options", () => {
+test("match --threshold and --unit: the package's extract with the same options", () => {
   const candidates = read('cities.txt').split('\n');
-  const cut = json('match', 'Pariss', '--in', 'cities.txt', '--limit', '10', '--cutoff', '0.6', '--format', 'json');
-  const expected = extract('Pariss', candidates, { limit: 10, cutoff: 0.6 });
+  const cut = json('match', 'Pariss', '--in', 'cities.txt', '--limit', '10', '--threshold', '0.6', '--format', 'json');
+  const expected = extract('Pariss', candidates, { limit: 10, threshold: 0.6 });
   assert.deepEqual(
     cut.map((r) => [r.candidate, r.score]),
     expected.map((m) => [m.candidate, m.score]),
@@ -267,7 +270,7 @@ test('flags and values that do not apply are usage errors naming them', () => {
       /--min-similarity applies to 'index query'/,
     ],
     [['index', 'query', 'near.skindex', 'near/a.txt', '--num-perm', '64'], /--num-perm applies to 'index build'/],
-    [['index', 'query', 'near.skindex', 'near/a.txt', '--threshold', '0.9'], /--threshold applies to 'index build'/],
+    [['index', 'query', 'near.skindex', 'near/a.txt', '--out', 'x'], /--out applies to 'index build'/],
     [
       ['compare', 'essays/x.txt', 'essays/y.txt', '--passages', '--format', 'csv'],
       /--passages lists passages in table and json output, not csv/,
@@ -282,8 +285,8 @@ test('flags and values that do not apply are usage errors naming them', () => {
       /--format must be one of table, json, csv, got "xml"/,
     ],
     [
-      ['compare', 'essays/x.txt', 'essays/y.txt', '--shingle', 'line'],
-      /--shingle must be one of word, char, got "line"/,
+      ['compare', 'essays/x.txt', 'essays/y.txt', '--analyzer', 'line'],
+      /--analyzer must be one of word, char, got "line"/,
     ],
     [['sign', 'essays', '--scheme', 'minhash'], /--scheme must be one of oph, classic, got "minhash"/],
     [
@@ -291,10 +294,13 @@ test('flags and values that do not apply are usage errors naming them', () => {
       /--unit must be one of codepoint, utf16, grapheme, got "byte"/,
     ],
     [['match', 'Paris', '--in', 'cities.txt', '--scorer', 'soundex'], /--scorer must be one of/],
-    [['match', 'Paris', '--in', 'cities.txt', '--cutoff', '1.5'], /--cutoff must be a number in \[0, 1\], got "1.5"/],
+    [
+      ['match', 'Paris', '--in', 'cities.txt', '--threshold', '1.5'],
+      /--threshold must be a number in \[0, 1\], got "1.5"/,
+    ],
     [['plagiarism', 'essays', '--window', '0'], /--window must be an integer in \[1, 1024\], got "0"/],
     [['plagiarism', 'essays', '--max-df', '-1'], /--max-df must be an integer/],
-    [['plagiarism', 'essays', '--min-score', 'high'], /--min-score must be a number/],
+    [['plagiarism', 'essays', '--threshold', 'high'], /--threshold must be a number/],
     [['author', '--authors', 'authors', 'unknown.txt', '--mfc', '1.5'], /--mfc must be an integer/],
   ];
   write('pairs.jsonl', `${JSON.stringify({ id: '1', pair: [P, Q] })}\n`);

@@ -80,7 +80,7 @@ test('compare: scores as a table, JSON with passages, --fail-on exit code', () =
 test('usage errors exit 2 with a message', () => {
   for (const args of [
     ['compare', 'a.txt'],
-    ['compare', 'a.txt', 'b.txt', '--size', '0'],
+    ['compare', 'a.txt', 'b.txt', '--ngram-size', '0'],
     ['compare', 'a.txt', 'b.txt', '--bogus'],
     ['nope'],
   ]) {
@@ -101,7 +101,7 @@ test('plagiarism over a folder with references and a template: ranking, CSV, HTM
     'sources',
     '--template',
     'assignment.txt',
-    '--k',
+    '--ngram-size',
     '20',
     '--report',
     'report.html',
@@ -141,7 +141,7 @@ test('plagiarism over a folder with references and a template: ranking, CSV, HTM
 });
 
 test('plagiarism over JSONL: bad lines named with file:line and skipped, or fatal with --strict', () => {
-  const r = run('plagiarism', 'docs.jsonl', '--field', 'body', '--format', 'json', '--k', '20');
+  const r = run('plagiarism', 'docs.jsonl', '--field', 'body', '--format', 'json', '--ngram-size', '20');
   assert.equal(r.code, 0, r.err);
   assert.match(r.err, /docs\.jsonl:2: malformed JSON/);
   assert.match(r.err, /docs\.jsonl:3: missing string field "body"/);
@@ -477,6 +477,10 @@ test('author --pairs: PAN pairs.jsonl and truth.jsonl, calibration, answers.json
   assert.equal(m.pairs, 10);
   assert.equal(m.calibrated, true);
   assert.ok(m.auc >= 0.9, `auc ${m.auc}`);
+  // camelCase metrics; the deprecated PAN-style names are still written beside them, same values
+  assert.ok(m.cAt1 > 0 && m.f05u > 0, `cAt1 ${m.cAt1}, f05u ${m.f05u}`);
+  assert.equal(m.c_at_1, m.cAt1);
+  assert.equal(m.f_05_u, m.f05u);
   const answers = readFileSync(join(dir, 'answers.jsonl'), 'utf8')
     .trim()
     .split('\n')

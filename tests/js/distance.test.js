@@ -129,7 +129,7 @@ test('Matcher: same top-1 as brute force, limits, cutoffs, ties by index', () =>
     assert.equal(top.length, 5);
     for (let k = 1; k < top.length; ++k) assert.ok(top[k - 1].score >= top[k].score);
   }
-  assert.deepEqual(m.extract('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', { cutoff: 0.9 }), []);
+  assert.deepEqual(m.extract('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', { threshold: 0.9 }), []);
   assert.deepEqual(
     extract('aa', ['ab', 'ba', 'aa'], { limit: 2 }).map((x) => x.index),
     [2, 0],
@@ -151,7 +151,7 @@ test('bad arguments name the parameter and the module keeps working', () => {
     [() => new Matcher('abc'), TypeError, /candidates must be an array/],
     [() => new Matcher(['a', 2]), TypeError, /candidates\[1\] must be a string/],
     [() => extract('a', ['a'], { limit: 0 }), RangeError, /limit must be an integer/],
-    [() => extract('a', ['a'], { cutoff: 2 }), RangeError, /cutoff must be a number in \[0, 1\]/],
+    [() => extract('a', ['a'], { threshold: 2 }), RangeError, /threshold must be a number in \[0, 1\]/],
     [() => dice('a', 'b', { compat: 'natural' }), RangeError, /compat must be one of 'string-similarity'/],
   ];
   for (const [call, type, message] of cases) {

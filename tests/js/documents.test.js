@@ -367,7 +367,7 @@ test('CLI: a folder with a Windows-1252 essay and mixed formats is read complete
     rmSync(legacy, { recursive: true });
     rmSync(utf8, { recursive: true });
   });
-  const args = ['plagiarism', '.', '--format', 'json', '--k', '20', '--min-score', '0', '--limit', '100'];
+  const args = ['plagiarism', '.', '--format', 'json', '--ngram-size', '20', '--threshold', '0', '--limit', '100'];
   const a = simkit(legacy, ...args);
   const b = simkit(utf8, ...args);
   assert.equal(a.code, 0, a.err);

@@ -80,7 +80,7 @@ test('pipeline outputs equal the pinned vectors', () => {
 test('winnowing fingerprints and passages equal the pinned vectors, scores bit for bit', () => {
   let n = 0;
   for (const [kind, , unit, k, window, input, expected, extra] of lines) {
-    const o = { unit: unit === '0' ? 'word' : 'char', k: Number(k) };
+    const o = { analyzer: unit === '0' ? 'word' : 'char', ngramSize: Number(k) };
     if (kind === 'winnow') {
       const f = fingerprint(text(input), { ...o, window: Number(window) });
       assert.equal([...f.hashes].map((h) => h.toString(16)).join(','), expected);

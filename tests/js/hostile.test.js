@@ -25,7 +25,7 @@ await init();
 
 function healthy() {
   assert.equal(xxh3(''), 0x2d06800538d394c2n);
-  assert.equal(jaccard('a b c d', 'a b c e', { shingleSize: 1 }), 0.6);
+  assert.equal(jaccard('a b c d', 'a b c e', { ngramSize: 1 }), 0.6);
 }
 
 // [value, expected error class] for an integer parameter.
@@ -50,9 +50,9 @@ const BAD_TEXTS = [undefined, null, 42, 1n, {}, [], true, Symbol('s'), () => 'x'
 const index = new WinnowIndex();
 index.add('a', 'some text to compare with another text');
 const integerParams = [
-  ['shingles', 'shingleSize', (v) => shingles('x y', { shingleSize: v })],
-  ['setSimilarity', 'shingleSize', (v) => setSimilarity('x', 'y', { shingleSize: v })],
-  ['fingerprint', 'k', (v) => fingerprint('x', { k: v })],
+  ['shingles', 'ngramSize', (v) => shingles('x y', { ngramSize: v })],
+  ['setSimilarity', 'ngramSize', (v) => setSimilarity('x', 'y', { ngramSize: v })],
+  ['fingerprint', 'ngramSize', (v) => fingerprint('x', { ngramSize: v })],
   ['fingerprint', 'window', (v) => fingerprint('x', { window: v })],
   ['comparePassages', 'minKgrams', (v) => comparePassages('x', 'y', { minKgrams: v })],
   ['comparePassages', 'maxGap', (v) => comparePassages('x', 'y', { maxGap: v })],
@@ -160,7 +160,7 @@ test('odd strings: empty, NUL bytes, lone surrogates, control characters, only p
     for (const k of tokens) assert.ok(k.start < k.end && k.end <= text.length);
     assert.equal(tokens.at(-1).text, 'lambda');
     assert.equal(tokens.at(-1).end, text.length);
-    const chars = shingles(text, { shingle: 'char' });
+    const chars = shingles(text, { analyzer: 'char' });
     assert.ok(chars.spans.length > 0 && chars.spans.every((x) => x <= text.length));
     const { passages } = comparePassages(text, text);
     assert.equal(passages.length, 1, JSON.stringify(s));
@@ -284,7 +284,7 @@ test('forgotten indexes are freed by the FinalizationRegistry (heap stays bounde
     const text = 'word '.repeat(200000);
     const sizes = [];
     for (let round = 0; round < 6; ++round) {
-      for (let i = 0; i < 20; ++i) { const w = new WinnowIndex({ k: 5, window: 1 }); w.add('a', text + i); }
+      for (let i = 0; i < 20; ++i) { const w = new WinnowIndex({ ngramSize: 5, window: 1 }); w.add('a', text + i); }
       const deadline = Date.now() + 60_000;
       // All but the newest index: V8 may keep the last object a loop made reachable for a while
       // (seen: 119 of 120 freed for a minute); the next round then still needs it freed.

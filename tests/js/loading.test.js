@@ -40,7 +40,7 @@ import { execFileSync } from 'node:child_process';
     try { await edge.init({}); } catch (e) { message = e.message; }
     const module = await WebAssembly.compile(await readFile('npm/dist/simkit.wasm'));
     await edge.init({ wasm: module });
-    console.log(message, '|', edge.xxh3('').toString(16), edge.jaccard('a b c d', 'a b c e', { shingleSize: 1 }));`);
+    console.log(message, '|', edge.xxh3('').toString(16), edge.jaccard('a b c d', 'a b c e', { ngramSize: 1 }));`);
   assert.equal(
     out,
     'simkit.init: this entry point needs init({ wasm }) (a WebAssembly.Module, bytes or URL) | 2d06800538d394c2 0.6',

@@ -88,9 +88,9 @@ const texts = [
   Array.from({ length: 300 }, (_, i) => `word${(i * 7919) % 97}`).join(' '),
 ];
 const shinglings = [
-  { shingle: 'word', shingleSize: 3 },
-  { shingle: 'char', shingleSize: 5 },
-  { shingle: 'word', shingleSize: 1 },
+  { analyzer: 'word', ngramSize: 3 },
+  { analyzer: 'char', ngramSize: 5 },
+  { analyzer: 'word', ngramSize: 1 },
 ];
 
 for (const scheme of ['classic', 'oph']) {

@@ -165,7 +165,7 @@ test('band keys: a shared (band, key) is exactly an LshIndex candidate; lshParam
           byKeys.push(String(d));
       }
       const byIndex = index
-        .query(s, { minSimilarity: 0, exclude: String(q) })
+        .query(s, { threshold: 0, exclude: String(q) })
         .map((m) => m.key)
         .sort((a, b) => a - b);
       assert.deepEqual(byIndex, byKeys);
@@ -230,5 +230,56 @@ test('bad arguments name the parameter; the module keeps working', () => {
     assert.throws(call, (e) => e instanceof type && message.test(e.message), String(message));
     assert.equal(xxh3(''), 0x2d06800538d394c2n);
   }
+  index.dispose();
+});
+
+test('LshIndex.load takes its parameters from the loaded native index, not from header bytes', () => {
+  const mh = new MinHasher({ numPerm: 64 });
+  const index = new LshIndex({ numPerm: 64, bands: 5, rows: 12, threshold: 0.6 });
+  index.insertMany(['x', 'y'], mh.signBatch(['one two three four five', 'one two three four six']));
+  const loaded = LshIndex.load(index.save());
+  assert.deepEqual(loaded.params, index.params);
+  assert.deepEqual(loaded.warnings, index.warnings);
+  assert.deepEqual(loaded.keys(), ['x', 'y']);
+  assert.deepEqual(loaded.sCurve(5), index.sCurve(5));
+  assert.throws(() => loaded.insert('z', new MinHasher().sign('a')), /must have 64 slots/);
+  index.dispose();
+  loaded.dispose();
+  // Damage anywhere (header included) is CORRUPT_DATA, and no native index is left behind.
+  const bytes = new LshIndex({ numPerm: 64 }).save();
+  for (const at of [0, 16, 20, 24, bytes.length - 1]) {
+    const bad = bytes.slice();
+    bad[at] ^= 1;
+    assert.throws(
+      () => LshIndex.load(bad),
+      (e) => e instanceof SimkitError && (e.code === 'CORRUPT_DATA' || e.code === 'UNSUPPORTED_VERSION'),
+      `byte ${at}`,
+    );
+  }
+});
+
+test('lshCandidateProbability: the core S-curve, arguments checked', () => {
+  assert.equal(lshCandidateProbability(0, 3, 4), 0);
+  assert.equal(lshCandidateProbability(1, 3, 4), 1);
+  assert.ok(Math.abs(lshCandidateProbability(0.5, 3, 4) - (1 - (1 - 0.5 ** 4) ** 3)) < 1e-15);
+  assert.throws(() => lshCandidateProbability(1.5, 3, 4), /s must be a number in \[0, 1\]/);
+  assert.throws(() => lshCandidateProbability(0.5, 0, 4), /bands must be an integer/);
+  assert.throws(() => lshCandidateProbability(0.5, 3, 2.5), /rows must be an integer/);
+});
+
+test('estimateJaccard (TS) equals the core estimate the index ranks by, empty signatures included', () => {
+  const mh = new MinHasher({ numPerm: 32 });
+  const texts = ['a b c d e f', 'a b c d e g', 'a b x y z w', '', 'q r s t u v'];
+  const sigs = mh.signBatch(texts);
+  const index = new LshIndex({ numPerm: 32, bands: 32, rows: 1 });
+  index.insertMany(
+    texts.map((_, i) => String(i)),
+    sigs,
+  );
+  for (let i = 0; i < texts.length; ++i) {
+    const hits = index.query(sigs[i], { minSimilarity: 0 });
+    for (const h of hits) assert.equal(h.similarity, estimateJaccard(sigs[i], sigs[Number(h.key)]), `${i}/${h.key}`);
+  }
+  assert.equal(estimateJaccard(sigs[3], sigs[3]), 0);
   index.dispose();
 });

@@ -25,7 +25,7 @@ test('npm pack → install → import and require', { timeout: 180_000 }, () => 
       `
       import { init, xxh3, jaccard } from 'simkit';
       await init();
-      console.log(xxh3('').toString(16), jaccard('a b c d', 'a b c e', { shingleSize: 1 }));`,
+      console.log(xxh3('').toString(16), jaccard('a b c d', 'a b c e', { ngramSize: 1 }));`,
     );
     assert.equal(execFileSync('node', ['esm.mjs'], { cwd: dir, encoding: 'utf8' }).trim(), '2d06800538d394c2 0.6');
     writeFileSync(

@@ -11,7 +11,7 @@ const copy =
   'As we learned, the mitochondria is the powerhouse of the cell, producing <ATP> through respiration. Also other things.';
 
 test('HTML report: escaped, self-contained, passages highlighted and linked', () => {
-  const index = new WinnowIndex({ k: 15, window: 4 });
+  const index = new WinnowIndex({ ngramSize: 15, window: 4 });
   index.add('source.txt', source);
   index.add('essay <1>.txt', copy);
   index.add('other.txt', 'Completely unrelated words about the weather in spring and autumn.');
@@ -29,12 +29,12 @@ test('HTML report: escaped, self-contained, passages highlighted and linked', ()
     ),
     marks.map((m) => m[3]).join(' | '),
   );
-  assert.doesNotMatch(html, /other\.txt/); // below minScore
+  assert.doesNotMatch(html, /other\.txt/); // below the threshold
   index.dispose();
 });
 
 test('JSON report lists pairs with coverage and passages', () => {
-  const index = new WinnowIndex({ k: 15, window: 4 });
+  const index = new WinnowIndex({ ngramSize: 15, window: 4 });
   index.add('a', source);
   index.add('b', copy);
   const json = JSON.parse(plagiarismReport(index, { format: 'json' }));
@@ -48,7 +48,7 @@ test('JSON report lists pairs with coverage and passages', () => {
 });
 
 test('notAnalyzed: documents that could not be read are listed (escaped) and counted apart, never as analyzed', () => {
-  const index = new WinnowIndex({ k: 15, window: 4 });
+  const index = new WinnowIndex({ ngramSize: 15, window: 4 });
   index.add('a', source);
   index.add('b', copy);
   const notAnalyzed = [{ document: 'scan <1>.pdf', reason: 'the PDF has no text layer' }];

@@ -47,7 +47,7 @@ async function filledStore(location) {
   return { index, numPerm: params.numPerm };
 }
 
-// minSimilarity → the SQL's $1 (least equal slots), from the document's definition.
+// threshold → the SQL's $1 (least equal slots), from the document's definition.
 const cases = [
   [0.7, 45],
   [0.5, 32],
@@ -67,11 +67,11 @@ test('the SQL of docs/SCALE.md, run by the DuckDB driver, gives the in-memory cl
   const db = await DuckDBInstance.create(file);
   const c = await db.connect();
   try {
-    for (const [minSimilarity, k] of cases) {
+    for (const [threshold, k] of cases) {
       const rows = (await c.runAndReadAll(blocks[0], [k, numPerm])).getRowObjects();
-      const want = index.duplicates({ minSimilarity });
+      const want = index.duplicates({ threshold });
       assert.ok(want.length > 5);
-      assert.deepEqual(group(rows), want, `minSimilarity ${minSimilarity}`);
+      assert.deepEqual(group(rows), want, `threshold ${threshold}`);
     }
   } finally {
     c.closeSync();
@@ -87,9 +87,9 @@ test('the SQL of docs/SCALE.md, run by the pg driver, gives the in-memory cluste
   const c = new pgDriver.Client({ connectionString: url });
   await c.connect();
   try {
-    for (const [minSimilarity, k] of cases) {
+    for (const [threshold, k] of cases) {
       const { rows } = await c.query(blocks[0], [k, numPerm]);
-      assert.deepEqual(group(rows), index.duplicates({ minSimilarity }), `minSimilarity ${minSimilarity}`);
+      assert.deepEqual(group(rows), index.duplicates({ threshold }), `threshold ${threshold}`);
     }
   } finally {
     await c.end();

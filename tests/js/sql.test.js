@@ -64,20 +64,20 @@ for (const backend of ['duckdb', 'postgres']) {
         assert.deepEqual(await store.query(sigs[i]), want, `query ${keys[i]}`);
         assert.deepEqual(await store.query(sigs[i], { exclude: keys[i] }), index.query(sigs[i], { exclude: keys[i] }));
         assert.deepEqual(
-          await store.query(sigs[i], { minSimilarity: 0.3, limit: 3 }),
-          index.query(sigs[i], { minSimilarity: 0.3, limit: 3 }),
+          await store.query(sigs[i], { threshold: 0.3, limit: 3 }),
+          index.query(sigs[i], { threshold: 0.3, limit: 3 }),
         );
         hits += want.length;
       }
       assert.ok(hits > sigs.length, 'the corpus has near-duplicates to find');
-      for (const minSimilarity of [undefined, 0.5, 0.9, 0]) {
-        const o = minSimilarity === undefined ? undefined : { minSimilarity };
+      for (const threshold of [undefined, 0.5, 0.9, 0]) {
+        const o = threshold === undefined ? undefined : { threshold };
         const want = index.duplicates(o);
         assert.ok(want.length > 10);
-        assert.deepEqual(await store.duplicates(o), want, `duplicates at ${minSimilarity}`);
+        assert.deepEqual(await store.duplicates(o), want, `duplicates at ${threshold}`);
       }
-      // Empty documents are similar to nothing, except at minSimilarity 0 (as in LshIndex).
-      assert.ok(index.duplicates({ minSimilarity: 0 }).some((c) => c.includes('doc5') && c.includes('doc6')));
+      // Empty documents are similar to nothing, except at threshold 0 (as in LshIndex).
+      assert.ok(index.duplicates({ threshold: 0 }).some((c) => c.includes('doc5') && c.includes('doc6')));
     } finally {
       index.dispose();
       await store.close();
@@ -97,7 +97,7 @@ for (const backend of ['duckdb', 'postgres']) {
       [{ ...STORE_OPTIONS, minhash: { ...minhash, numPerm: 128 } }, /numPerm 64, not 128/],
       [{ ...STORE_OPTIONS, minhash: { ...minhash, seed: 8 } }, /seed 7, not 8/],
       [{ ...STORE_OPTIONS, minhash: { ...minhash, scheme: 'classic' } }, /scheme oph, not classic/],
-      [{ ...STORE_OPTIONS, minhash: { ...minhash, shingle: 'char' } }, /shingle word, not char; shingleSize 3, not 5/],
+      [{ ...STORE_OPTIONS, minhash: { ...minhash, analyzer: 'char' } }, /analyzer word, not char; ngramSize 3, not 5/],
       [{ ...STORE_OPTIONS, minhash: { ...minhash, normalize: { caseFold: false } } }, /normalizeFlags/],
     ];
     for (const [options, message] of refused) {
@@ -167,7 +167,7 @@ test('bad locations, options and arguments name the parameter; a missing driver 
       /keys and signatures must have the same length/,
     );
     assert.throws(() => store.query(new Uint32Array(64), { limit: 0 }), /LshStore.query: limit/);
-    assert.throws(() => store.duplicates({ minSimilarity: 2 }), /LshStore.duplicates: minSimilarity/);
+    assert.throws(() => store.duplicates({ threshold: 2 }), /LshStore.duplicates: threshold/);
   } finally {
     await store.close();
   }

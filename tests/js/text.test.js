@@ -33,17 +33,17 @@ test('token spans are UTF-16 offsets into the original string, after normalizati
 
 test('shingle spans slice the shingle out of the source', () => {
   const text = 'Alpha  BETA gamma';
-  const s = shingles(text, { shingleSize: 2 });
+  const s = shingles(text, { ngramSize: 2 });
   assert.equal(s.hashes.length, 2);
   assert.equal(text.slice(s.spans[0], s.spans[1]), 'Alpha  BETA');
   assert.equal(text.slice(s.spans[2], s.spans[3]), 'BETA gamma');
 });
 
 test('jaccard and containment match the set definitions', () => {
-  assert.equal(jaccard('a b c d', 'a b c e', { shingleSize: 1 }), 3 / 5);
-  assert.equal(containment('a b', 'a b c d', { shingleSize: 1 }), 1);
-  assert.equal(containment('a b c d', 'a b', { shingleSize: 1 }), 0.5);
-  const r = setSimilarity('The cat sat.', 'the CAT sat', { shingleSize: 2 });
+  assert.equal(jaccard('a b c d', 'a b c e', { ngramSize: 1 }), 3 / 5);
+  assert.equal(containment('a b', 'a b c d', { ngramSize: 1 }), 1);
+  assert.equal(containment('a b c d', 'a b', { ngramSize: 1 }), 0.5);
+  const r = setSimilarity('The cat sat.', 'the CAT sat', { ngramSize: 2 });
   assert.equal(r.jaccard, 1);
   assert.equal(jaccard('', ''), 0);
 });

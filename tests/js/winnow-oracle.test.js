@@ -79,7 +79,7 @@ test('fingerprint() selects exactly the k-grams robust winnowing selects (char a
         for (const seed of [0n, 7n]) {
           const hashes = kgramHashes(text, unit, k, seed);
           const want = winnowReference(hashes, window).map((i) => hashes[i]);
-          const got = [...fingerprint(text, { unit, k, window, seed }).hashes];
+          const got = [...fingerprint(text, { analyzer: unit, ngramSize: k, window, seed }).hashes];
           assert.deepEqual(got, want, `${unit} k=${k} w=${window} seed=${seed}: ${text.slice(0, 30)}`);
           ++compared;
           selectedTotal += want.length;

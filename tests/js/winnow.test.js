@@ -35,26 +35,28 @@ test('comparePassages finds the copied sentence, with spans slicing the original
 test('offsets stay correct for CJK, emoji and text changed by NFKC and case folding', () => {
   const a = '前言😀😀 ＴＨＥ Ｑｕｉｃｋ brown fox jumps over the lazy dog 完';
   const b = 'x the quick brown fox jumps over the lazy dog y';
-  const r = comparePassages(a, b, { k: 12 });
+  const r = comparePassages(a, b, { ngramSize: 12 });
   assert.equal(r.passages.length, 1);
   assert.equal(r.passages[0].aText, 'ＴＨＥ Ｑｕｉｃｋ brown fox jumps over the lazy dog');
   assert.equal(r.passages[0].bText, 'the quick brown fox jumps over the lazy dog');
-  const cjk = comparePassages('他说：我们明天去北京参观故宫博物院。', '我们明天去北京参观故宫博物院，好吗？', { k: 6 });
+  const cjk = comparePassages('他说：我们明天去北京参观故宫博物院。', '我们明天去北京参观故宫博物院，好吗？', {
+    ngramSize: 6,
+  });
   assert.equal(cjk.passages[0].aText, '我们明天去北京参观故宫博物院');
 });
 
 test('word unit and maxGap merge a passage with one changed word', () => {
   const a = 'alpha beta gamma delta epsilon zeta eta theta iota kappa';
   const b = 'alpha beta gamma DIFFERENT epsilon zeta eta theta iota kappa';
-  assert.equal(comparePassages(a, b, { unit: 'word', k: 2 }).passages.length, 2);
-  const merged = comparePassages(a, b, { unit: 'word', k: 2, maxGap: 2 });
+  assert.equal(comparePassages(a, b, { analyzer: 'word', ngramSize: 2 }).passages.length, 2);
+  const merged = comparePassages(a, b, { analyzer: 'word', ngramSize: 2, maxGap: 2 });
   assert.equal(merged.passages.length, 1);
   assert.equal(merged.passages[0].aText, a);
 });
 
 test('fingerprint spans slice k-grams of the source', () => {
   const text = 'The Quick Brown Fox, jumping over lazy dogs, again and again.';
-  const f = fingerprint(text, { k: 8, window: 3 });
+  const f = fingerprint(text, { ngramSize: 8, window: 3 });
   assert.ok(f.hashes.length > 3);
   assert.equal(f.spans.length, 2 * f.hashes.length);
   for (let i = 0; i < f.spans.length; i += 2) assert.ok(f.spans[i] < f.spans[i + 1] && f.spans[i + 1] <= text.length);
@@ -62,7 +64,7 @@ test('fingerprint spans slice k-grams of the source', () => {
 
 test('WinnowIndex ranks pairs, honours references and the template, removes and queries', () => {
   const template = 'Question 1. Explain photosynthesis in your own words and give one example.';
-  const index = new WinnowIndex({ k: 20, window: 5 });
+  const index = new WinnowIndex({ ngramSize: 20, window: 5 });
   index.add('alice', `${template} ${copied}`);
   index.add('bob', `${template} ${own}`);
   index.add('carol', `${template} Plants make food from light, water and air, which is why leaves are green.`);
@@ -77,7 +79,7 @@ test('WinnowIndex ranks pairs, honours references and the template, removes and 
     'the shared question links them before the template',
   );
   index.setTemplate(template);
-  pairs = index.pairs({ minScore: 0.2 });
+  pairs = index.pairs({ threshold: 0.2 });
   assert.ok(!pairs.some((p) => [p.a, p.b].sort().join() === 'alice,bob'));
   const hits = index.query(copied, { limit: 2, passages: true });
   assert.equal(hits[0].a, '');
@@ -98,8 +100,12 @@ test('WinnowIndex ranks pairs, honours references and the template, removes and 
 test('bad arguments name the parameter and leave the module usable', () => {
   const checks = [
     [() => comparePassages('a', 1), TypeError, /simkit\.comparePassages: b must be a string/],
-    [() => comparePassages('a', 'b', { k: 0 }), RangeError, /k must be an integer in \[1, 1024\], got 0/],
-    [() => comparePassages('a', 'b', { unit: 'line' }), RangeError, /unit must be one of 'char', 'word'/],
+    [
+      () => comparePassages('a', 'b', { ngramSize: 0 }),
+      RangeError,
+      /ngramSize must be an integer in \[1, 1024\], got 0/,
+    ],
+    [() => comparePassages('a', 'b', { analyzer: 'line' }), RangeError, /analyzer must be one of 'char', 'word'/],
     [() => comparePassages('a', 'b', { minKgrams: 0 }), RangeError, /minKgrams must be an integer/],
     [() => fingerprint('a', { window: 2000 }), RangeError, /window must be an integer in \[1, 1024\]/],
     [() => new WinnowIndex({ maxDocumentFrequency: -1 }), RangeError, /maxDocumentFrequency/],
@@ -112,7 +118,7 @@ test('bad arguments name the parameter and leave the module usable', () => {
     RangeError,
     /role must be one of 'submission', 'reference'/,
   ]);
-  checks.push([() => index.pairs({ minScore: 2 }), RangeError, /minScore must be a number in \[0, 1\]/]);
+  checks.push([() => index.pairs({ threshold: 2 }), RangeError, /threshold must be a number in \[0, 1\]/]);
   for (const [call, type, message] of checks) {
     assert.throws(call, (e) => e instanceof type && message.test(e.message), String(message));
     assert.equal(xxh3(''), 0x2d06800538d394c2n);
@@ -141,7 +147,7 @@ test('10k index create/dispose cycles leave the heap flat', async () => {
 test('save/load: the same pairs, passages, roles and options; damaged bytes are CORRUPT_DATA', async () => {
   const { SimkitError } = await import('simkit');
   const index = new WinnowIndex({
-    k: 18,
+    ngramSize: 18,
     window: 4,
     seed: 12345678901234567890n,
     normalize: { stripDiacritics: true },

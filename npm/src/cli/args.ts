@@ -1,6 +1,8 @@
 // A small, strict command-line parser: --flag value, --flag=value, boolean flags, positionals.
 // Unknown flags are usage errors (exit code 2), never silently ignored.
 
+import { warnDeprecated } from '../deprecate.js';
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
@@ -96,6 +98,18 @@ export function numberFlag(
 /** Throws UsageError when one of `names` was given: a flag that does nothing here is an error. */
 export function rejectFlags(flags: Parsed['flags'], names: readonly string[], why: string): void {
   for (const name of names) if (flags[name] !== undefined) throw new UsageError(`--${name} ${why}`);
+}
+
+/**
+ * Moves the value of `old`, a deprecated flag, to its new name `name` with a warning (once per
+ * process); giving both is a usage error.
+ */
+export function renamedFlag(flags: Parsed['flags'], name: string, old: string): void {
+  if (flags[old] === undefined) return;
+  if (flags[name] !== undefined) throw new UsageError(`give --${name} or its deprecated name --${old}, not both`);
+  warnDeprecated(`--${old}`, `--${name}`);
+  flags[name] = flags[old];
+  delete flags[old];
 }
 
 /** A flag restricted to some values, or the default. */

@@ -4,6 +4,7 @@
 // before anything is allocated from it.
 import { type FileHandle, open } from 'node:fs/promises';
 import { LshIndex, SimkitError, type MinHashOptions } from '../index.node.js';
+import { minhashOptionsFromSaved, savedMinhashOptions } from '../minhash.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { InputError } from './inputs.js';
 
@@ -13,7 +14,9 @@ const VERSION = 1;
 const MAX_HEADER_BYTES = 1 << 16;
 
 export async function saveIndexFile(path: string, options: MinHashOptions, index: LshIndex): Promise<void> {
-  const header = Buffer.from(JSON.stringify({ v: VERSION, minhash: { ...options, seed: String(options.seed) } }));
+  const header = Buffer.from(
+    JSON.stringify({ v: VERSION, minhash: { ...savedMinhashOptions(options), seed: String(options.seed) } }),
+  );
   const size = Buffer.alloc(4);
   size.writeUInt32LE(header.length);
   await writeFileAtomic(path, Buffer.concat([Buffer.from(MAGIC), size, header, index.save()]));
@@ -31,7 +34,7 @@ function headerOptions(json: string): MinHashOptions | undefined {
   if (v !== VERSION || minhash === null || typeof minhash !== 'object' || Array.isArray(minhash)) return undefined;
   const seed = (minhash as { seed?: unknown }).seed;
   if (typeof seed !== 'string' || !/^\d{1,20}$/.test(seed)) return undefined;
-  return { ...(minhash as MinHashOptions), seed: BigInt(seed) };
+  return { ...minhashOptionsFromSaved(minhash as Record<string, unknown>), seed: BigInt(seed) };
 }
 
 export async function loadIndexFile(path: string): Promise<{ options: MinHashOptions; index: LshIndex }> {

@@ -2,17 +2,18 @@
 // candidates from the database, verification from the stored signatures here, so the answers
 // are LshIndex's for the same documents and parameters.
 
+import { renamedOption } from '../deprecate.js';
 import { SimkitError } from '../errors.js';
 import { lshBandKeys, lshParams, type LshMatch, type LshOptions, type LshParams } from '../lsh.js';
-import { MinHasher, type MinHashOptions } from '../minhash.js';
+import { MinHasher, minhashOptionsFromSaved, savedMinhashOptions, type MinHashOptions } from '../minhash.js';
 import { packShingle } from '../options.js';
+import { EMPTY_SLOT, NO_VALUE } from '../protocol.js';
 import { expectArray, expectInteger, expectNumber, expectOptions, expectString } from '../validate.js';
 import type { CandidateRow, StoreBackend, StoredDocument } from './backend.js';
 import { minEqualSlots } from './band-join.js';
 
 /** Version of the tables simkit writes; a store of another version is refused. */
 export const STORE_FORMAT_VERSION = 1;
-const NONE_SLOT = 0xffffffff;
 
 /** How a store is made: the MinHash options its signatures come from and the LSH banding. */
 export interface LshStoreOptions {
@@ -41,11 +42,14 @@ interface StoreRecord {
   shingleSeed: string;
 }
 
+/** The option names of record fields whose saved names are the old ones (messages use the option's name). */
+const OPTION_NAME: Partial<Record<keyof StoreRecord, string>> = { shingle: 'analyzer', shingleSize: 'ngramSize' };
+
 const STORE_KEYS = ['minhash', 'threshold', 'weights', 'bands', 'rows'] as const;
 
 function recordOf(fn: string, hasher: MinHasher, params: LshParams): StoreRecord {
   const o = hasher.options;
-  const p = packShingle(fn, { shingle: o.shingle, shingleSize: o.shingleSize, normalize: o.normalize });
+  const p = packShingle(fn, { ...o, seed: undefined });
   return {
     numPerm: params.numPerm,
     bands: params.bands,
@@ -62,7 +66,7 @@ function recordOf(fn: string, hasher: MinHasher, params: LshParams): StoreRecord
 
 /** JSON-safe MinHash options (the seed as a decimal string). */
 function storedMinhash(hasher: MinHasher): Record<string, unknown> {
-  return { ...hasher.options, seed: hasher.seed.toString() };
+  return { ...savedMinhashOptions(hasher.options), seed: hasher.seed.toString() };
 }
 
 /**
@@ -111,13 +115,13 @@ export class LshStore {
       const diff = (Object.keys(mine) as (keyof StoreRecord)[]).filter((k) => mine[k] !== theirs[k]);
       if (diff.length > 0) {
         throw new RangeError(
-          `simkit.${fn}: the store was made with other parameters (${diff.map((k) => `${k} ${theirs[k]}, not ${mine[k]}`).join('; ')}); open it with the same options or without any`,
+          `simkit.${fn}: the store was made with other parameters (${diff.map((k) => `${OPTION_NAME[k] ?? k} ${theirs[k]}, not ${mine[k]}`).join('; ')}); open it with the same options or without any`,
         );
       }
     } else {
       // No options: take the store's own.
-      const stored = JSON.parse(held.minhash) as MinHashOptions & { seed: string };
-      hasher = new MinHasher({ ...stored, seed: BigInt(stored.seed) });
+      const stored = JSON.parse(held.minhash) as Record<string, unknown> & { seed: string };
+      hasher = new MinHasher({ ...minhashOptionsFromSaved(stored), seed: BigInt(stored.seed) });
       params = lshParams({
         threshold: theirs.threshold,
         numPerm: theirs.numPerm,
@@ -170,7 +174,7 @@ export class LshStore {
     const docs: StoredDocument[] = [];
     keys.forEach((key, i) => {
       const signature = signatures[i];
-      const doc = { key, signature, empty: signature.every((v) => v === NONE_SLOT) };
+      const doc = { key, signature, empty: signature.every((v) => v === EMPTY_SLOT) };
       const j = at.get(key);
       if (j === undefined) {
         at.set(key, docs.length);
@@ -206,29 +210,36 @@ export class LshStore {
 
   /**
    * Stored documents that share a band with `signature` and whose estimated similarity is at
-   * least `minSimilarity` (default: the threshold), best first (ties: earlier insert first).
+   * least `threshold` (default: the store's threshold), best first (ties: earlier insert first).
    */
   query(
     signature: Uint32Array,
-    options?: { minSimilarity?: number; limit?: number; exclude?: string },
+    options?: {
+      threshold?: number;
+      limit?: number;
+      exclude?: string;
+      /** @deprecated Use `threshold`; goes in the next minor version. */
+      minSimilarity?: number;
+    },
   ): Promise<LshMatch[]> {
     const fn = 'LshStore.query';
     this.#checkSignature(fn, 'signature', signature);
-    const o = expectOptions<{ minSimilarity: number; limit: number; exclude: string }>(fn, 'options', options, [
-      'minSimilarity',
-      'limit',
-      'exclude',
-    ]);
-    const min =
-      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
-    const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NONE_SLOT);
+    const o = expectOptions<{ threshold: number; limit: number; exclude: string; minSimilarity: number }>(
+      fn,
+      'options',
+      options,
+      ['threshold', 'limit', 'exclude', 'minSimilarity'],
+    );
+    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
+    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
+    const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NO_VALUE);
     const exclude = o.exclude === undefined ? undefined : expectString(fn, 'exclude', o.exclude);
     const keys = lshBandKeys([signature], this.params);
     const bands = Int32Array.from({ length: this.params.bands }, (_, b) => b);
     const signed = new BigInt64Array(keys.buffer, keys.byteOffset, keys.length);
     return this.#serial('query', async () => {
       const rows = await this.#backend.candidates(bands, signed);
-      const queryEmpty = signature.every((v) => v === NONE_SLOT);
+      const queryEmpty = signature.every((v) => v === EMPTY_SLOT);
       const hits: Array<{ row: CandidateRow; similarity: number }> = [];
       for (const row of rows) {
         if (row.key === exclude) continue;
@@ -245,11 +256,18 @@ export class LshStore {
    * candidate pairs), each in insert order, clusters by their first document: the database
    * runs the band join (see docs/SCALE.md).
    */
-  duplicates(options?: { minSimilarity?: number }): Promise<string[][]> {
+  duplicates(options?: {
+    threshold?: number;
+    /** @deprecated Use `threshold`; goes in the next minor version. */
+    minSimilarity?: number;
+  }): Promise<string[][]> {
     const fn = 'LshStore.duplicates';
-    const o = expectOptions<{ minSimilarity: number }>(fn, 'options', options, ['minSimilarity']);
-    const min =
-      o.minSimilarity === undefined ? this.params.threshold : expectNumber(fn, 'minSimilarity', o.minSimilarity, 0, 1);
+    const o = expectOptions<{ threshold: number; minSimilarity: number }>(fn, 'options', options, [
+      'threshold',
+      'minSimilarity',
+    ]);
+    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
+    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
     return this.#serial('duplicates', async () => {
       const rows = await this.#backend.clusters(minEqualSlots(min, this.params.numPerm), this.params.numPerm);
       const out: string[][] = [];

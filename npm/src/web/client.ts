@@ -7,7 +7,15 @@
  * @module simkit/worker
  */
 
+import type { Scorer } from '../distance.js';
+import { SCORER_NAMES } from '../protocol.js';
 import type { CallRequest, WorkerMessage } from './protocol.js';
+
+/**
+ * Every {@link Scorer} name the worker's `extract`, `bestMatch` and `similarity` accept (the main
+ * entry's `SCORERS`, here without loading the rest of the package into the page).
+ */
+export const SCORERS: readonly Scorer[] = SCORER_NAMES;
 
 /** Options of {@link SimkitWorker.call}. */
 export interface CallOptions {

@@ -24,6 +24,8 @@ import {
   type StyleProfile,
   type Verification,
 } from '../api.js';
+import { connectedComponents } from '../components.js';
+import { renamedOption } from '../deprecate.js';
 
 /** Progress callback of a job: `done` of `total` units of `stage` (e.g. 'fingerprinting'). */
 export type ProgressFn = (done: number, total: number, stage: string) => void;
@@ -32,12 +34,14 @@ export type ProgressFn = (done: number, total: number, stage: string) => void;
 export interface CollectionOptions {
   /** Pairs at or above this similarity are linked into clusters. Default 0.3. */
   threshold?: number;
-  /** k-gram length in characters for fingerprints. Default 25. */
-  k?: number;
+  /** n-gram length in characters for fingerprints. Default 25. */
+  ngramSize?: number;
   /** Winnowing window. Default 10. */
   window?: number;
   /** How many top pairs to return with passages. Default 50. */
   topPairs?: number;
+  /** @deprecated Use `ngramSize`; goes in the next minor version. */
+  k?: number;
 }
 
 /** A pair of documents of a collection, by position in the input array. */
@@ -72,7 +76,8 @@ export function analyzeCollection(
 ): CollectionResult {
   const n = texts.length;
   const threshold = options.threshold ?? 0.3;
-  const index = new WinnowIndex({ k: options.k ?? 25, window: options.window ?? 10 });
+  const ngramSize = renamedOption('analyzeCollection', options, 'ngramSize', 'k') ?? 25;
+  const index = new WinnowIndex({ ngramSize, window: options.window ?? 10 });
   try {
     for (let i = 0; i < n; ++i) {
       index.add(String(i), texts[i]);
@@ -81,17 +86,16 @@ export function analyzeCollection(
     const all = index.pairs();
     const matrix = new Float64Array(n * n);
     for (let i = 0; i < n; ++i) matrix[i * n + i] = 1;
-    const parent = Array.from({ length: n }, (_, i) => i);
-    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+    const links: number[] = [];
     for (const p of all) {
       const a = Number(p.a);
       const b = Number(p.b);
       matrix[a * n + b] = matrix[b * n + a] = p.similarity;
-      if (p.similarity >= threshold) parent[find(a)] = find(b);
+      if (p.similarity >= threshold) links.push(a, b);
     }
     const top = all.slice(0, options.topPairs ?? 50);
     const pairs: CollectionPair[] = top.map((p, i) => {
-      const m = comparePassages(texts[Number(p.a)], texts[Number(p.b)], { k: options.k ?? 25 });
+      const m = comparePassages(texts[Number(p.a)], texts[Number(p.b)], { ngramSize });
       if (i % 4 === 0 || i === top.length - 1) progress(i + 1, top.length, 'locating passages');
       return {
         a: Number(p.a),
@@ -101,15 +105,9 @@ export function analyzeCollection(
         coverageB: m.coverageB,
       };
     });
-    const groups = new Map<number, number[]>();
-    for (let i = 0; i < n; ++i) {
-      const r = find(i);
-      if (!groups.has(r)) groups.set(r, []);
-      groups.get(r)!.push(i);
-    }
-    const clusters = [...groups.values()]
-      .filter((g) => g.length > 1)
-      .sort((x, y) => y.length - x.length || x[0] - y[0]);
+    const clusters = connectedComponents('analyzeCollection', n, Uint32Array.from(links)).sort(
+      (x, y) => y.length - x.length || x[0] - y[0],
+    );
     return { matrix, pairs, clusters };
   } finally {
     index.dispose();
@@ -118,7 +116,7 @@ export function analyzeCollection(
 
 /** What {@link compareTexts} returns. */
 export interface TwoTextReport {
-  /** Exact Jaccard similarity of the shingle sets (word 3-grams unless `shingle`/`shingleSize` say otherwise). */
+  /** Exact Jaccard similarity of the shingle sets (word 3-grams unless `analyzer`/`ngramSize` say otherwise). */
   jaccard: number;
   /** Share of a's shingles found in b. */
   containmentAInB: number;
@@ -140,24 +138,39 @@ export interface TwoTextReport {
 export function compareTexts(
   a: string,
   b: string,
-  options: { shingle?: 'word' | 'char'; shingleSize?: number; k?: number; stripDiacritics?: boolean } = {},
+  options: {
+    analyzer?: 'word' | 'char';
+    ngramSize?: number;
+    passageNgramSize?: number;
+    stripDiacritics?: boolean;
+    /** @deprecated Use `analyzer`; goes in the next minor version. */
+    shingle?: 'word' | 'char';
+    /** @deprecated Use `ngramSize`; goes in the next minor version. */
+    shingleSize?: number;
+    /** @deprecated Use `passageNgramSize`; goes in the next minor version. */
+    k?: number;
+  } = {},
 ): TwoTextReport {
+  const fn = 'compareTexts';
   const normalize = { stripDiacritics: options.stripDiacritics ?? false };
-  const sets = setSimilarity(a, b, { shingle: options.shingle ?? 'word', shingleSize: options.shingleSize, normalize });
-  const chars = setSimilarity(a, b, { shingle: 'char', shingleSize: 5, normalize });
+  const analyzer = renamedOption(fn, options, 'analyzer', 'shingle') ?? 'word';
+  const ngramSize = renamedOption(fn, options, 'ngramSize', 'shingleSize');
+  const passageNgramSize = renamedOption(fn, options, 'passageNgramSize', 'k') ?? 25;
+  const sets = setSimilarity(a, b, { analyzer, ngramSize, normalize });
+  const chars = setSimilarity(a, b, { analyzer: 'char', ngramSize: 5, normalize });
   return {
     jaccard: sets.jaccard,
     containmentAInB: sets.containmentAInB,
     containmentBInA: sets.containmentBInA,
     charJaccard: chars.jaccard,
     minhash: (() => {
-      const mh = new MinHasher({ normalize, shingle: options.shingle ?? 'word', shingleSize: options.shingleSize });
+      const mh = new MinHasher({ normalize, analyzer, ngramSize });
       const [sa, sb] = mh.signBatch([a, b]);
       return estimateJaccard(sa, sb);
     })(),
     cosine: cosine(a, b, { normalize }),
     edit: a.length <= 500 && b.length <= 500 ? similarity(a, b, { normalize }) : null,
-    match: comparePassages(a, b, { k: options.k ?? 25, normalize }),
+    match: comparePassages(a, b, { ngramSize: passageNgramSize, normalize }),
   };
 }
 
@@ -165,14 +178,25 @@ export function compareTexts(
 export function collectionReport(
   keys: string[],
   texts: string[],
-  options: { format?: 'html' | 'json'; minScore?: number; limit?: number; k?: number } = {},
+  options: {
+    format?: 'html' | 'json';
+    threshold?: number;
+    limit?: number;
+    ngramSize?: number;
+    /** @deprecated Use `threshold`; goes in the next minor version. */
+    minScore?: number;
+    /** @deprecated Use `ngramSize`; goes in the next minor version. */
+    k?: number;
+  } = {},
 ): string {
-  const index = new WinnowIndex({ k: options.k ?? 25 });
+  const fn = 'collectionReport';
+  const threshold = renamedOption(fn, options, 'threshold', 'minScore') ?? 0.05;
+  const index = new WinnowIndex({ ngramSize: renamedOption(fn, options, 'ngramSize', 'k') ?? 25 });
   try {
     keys.forEach((key, i) => index.add(key, texts[i]));
     return plagiarismReport(index, {
       format: options.format ?? 'html',
-      minScore: options.minScore ?? 0.05,
+      threshold,
       limit: options.limit ?? 100,
       title: 'simkit collection report',
     });

@@ -8,22 +8,10 @@
 #include <vector>
 
 #include "simkit/distance/distance.h"
+#include "simkit/protocol.h"  // Scorer: its codes and names cross the boundary
 #include "simkit/status.h"
 
 namespace simkit {
-
-/// Similarity scorers in [0, 1], higher = more similar.
-enum class Scorer : uint8_t {
-  kLevenshtein = 0,  ///< 1 − distance / max(m, n)
-  kIndel = 1,        ///< RapidFuzz fuzz.ratio / 100
-  kJaroWinkler = 2,
-  kJaro = 3,
-  kDice = 4,  ///< Sørensen-Dice on bigrams
-  kOsa = 5,   ///< 1 − OSA distance / max(m, n)
-  /// 1 / (1 + Levenshtein distance): ranks by the raw distance (fastest-levenshtein's closest)
-  kLevenshteinDistance = 6,
-};
-inline constexpr uint8_t kScorerCount = 7;
 
 /// Scores one pair with `scorer`; `cutoff` lets Levenshtein stop early (returns 0 below it).
 double score_pair(Scorer scorer, Symbols a, Symbols b, double cutoff, DistanceWorkspace& ws);

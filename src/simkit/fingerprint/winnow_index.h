@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "simkit/fingerprint/winnow.h"
+#include "simkit/protocol.h"
 
 namespace simkit {
 
@@ -32,7 +33,7 @@ struct FingerprintPair {
 
 class WinnowIndex {
  public:
-  static constexpr uint32_t kQueryId = 0xFFFFFFFFU;
+  static constexpr uint32_t kQueryId = kNoValue;  // the protocol's "no value"
 
   /// @param max_document_frequency ignore fingerprints found in more documents than this
   ///        (0: no limit); boilerplate every student copied is not evidence.

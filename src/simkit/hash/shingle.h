@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "simkit/limits.h"
+#include "simkit/protocol.h"
 #include "simkit/status.h"
 #include "simkit/text/normalize.h"
 #include "simkit/text/tokenize.h"

@@ -16,8 +16,8 @@ uint64_t lsh_band_key(const uint32_t* signature, uint32_t band, uint32_t rows) {
 
 Status check_lsh_shape(uint32_t num_perm, uint32_t bands, uint32_t rows) {
   if (num_perm < 1 || num_perm > kMaxNumPerm)
-    return invalid_argument("numPerm must be an integer in [1, 4096], got " +
-                            std::to_string(num_perm));
+    return invalid_argument("numPerm must be an integer in [1, " + std::to_string(kMaxNumPerm) +
+                            "], got " + std::to_string(num_perm));
   if (bands < 1 || rows < 1 || uint64_t{bands} * rows > num_perm) {
     return invalid_argument("bands × rows must be between 1 and numPerm (" +
                             std::to_string(num_perm) + "), got " + std::to_string(bands) + " × " +

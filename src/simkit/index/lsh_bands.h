@@ -15,7 +15,7 @@ namespace simkit {
 /// little-endian uint32, seeded with the band number. Pinned by golden vectors ("lshbands").
 [[nodiscard]] uint64_t lsh_band_key(const uint32_t* signature, uint32_t band, uint32_t rows);
 
-/// Checks 1 ≤ num_perm ≤ 4096 and 1 ≤ bands × rows ≤ num_perm (messages use the JS names).
+/// Checks 1 ≤ num_perm ≤ kMaxNumPerm and 1 ≤ bands × rows ≤ num_perm (messages use the JS names).
 Status check_lsh_shape(uint32_t num_perm, uint32_t bands, uint32_t rows);
 
 /// Band keys of `count` signatures of `num_perm` slots, row-major: out[i·bands + b] is band b

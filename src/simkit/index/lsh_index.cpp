@@ -2,10 +2,10 @@
 #include "simkit/index/lsh_index.h"
 
 #include <algorithm>
-#include <numeric>
 
 #include "simkit/index/lsh_bands.h"
 #include "simkit/io/bytes.h"
+#include "simkit/set/components.h"
 #include "simkit/sketch/minhash.h"
 
 namespace simkit {
@@ -108,13 +108,7 @@ void LshIndex::query(const uint32_t* signature, double min_estimate, uint32_t li
 
 void LshIndex::clusters(double min_estimate, std::vector<std::vector<uint32_t>>& out) {
   out.clear();
-  const auto n = static_cast<uint32_t>(ids_.size());
-  std::vector<uint32_t> parent(n);
-  std::iota(parent.begin(), parent.end(), 0U);
-  const auto find = [&](uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
+  Components slots(static_cast<uint32_t>(ids_.size()));
   std::vector<uint32_t> bucket;
   for (uint32_t b = 0; b < bands_; ++b) {
     for (const auto& [key, head] : heads_[b]) {
@@ -123,23 +117,20 @@ void LshIndex::clusters(double min_estimate, std::vector<std::vector<uint32_t>>&
       for (uint32_t s = head; s != kNone; s = next_[b][s]) bucket.push_back(s);
       for (size_t i = 0; i < bucket.size(); ++i) {
         for (size_t j = i + 1; j < bucket.size(); ++j) {
-          const uint32_t x = find(bucket[i]);
-          const uint32_t y = find(bucket[j]);
-          if (x == y) continue;  // already connected: skip the estimate
+          // Already connected: skip the estimate.
+          if (slots.find(bucket[i]) == slots.find(bucket[j])) continue;
           const double e = estimate_jaccard(&signatures_[size_t{bucket[i]} * num_perm_],
                                             &signatures_[size_t{bucket[j]} * num_perm_], num_perm_);
-          if (e >= min_estimate) parent[std::max(x, y)] = std::min(x, y);
+          if (e >= min_estimate) slots.join(bucket[i], bucket[j]);
         }
       }
     }
   }
-  std::unordered_map<uint32_t, std::vector<uint32_t>> groups;
-  for (uint32_t s = 0; s < n; ++s)
-    if (ids_[s] != kNone) groups[find(s)].push_back(ids_[s]);
-  for (auto& [root, members] : groups) {
-    if (members.size() < 2) continue;
+  // Free slots are never in a bucket, so every group of two or more holds documents only.
+  slots.groups(out);
+  for (auto& members : out) {
+    for (uint32_t& s : members) s = ids_[s];
     std::sort(members.begin(), members.end());
-    out.push_back(std::move(members));
   }
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x[0] < y[0]; });
 }

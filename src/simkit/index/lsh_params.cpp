@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "simkit/protocol.h"
+
 namespace simkit {
 
 namespace {
@@ -47,9 +49,9 @@ Status optimal_lsh_params(double threshold, uint32_t num_perm, double fp_weight,
   if (!(threshold > 0.0 && threshold < 1.0))
     return invalid_argument("threshold must be a number in (0, 1), got " +
                             std::to_string(threshold));
-  if (num_perm < 2 || num_perm > 4096)
-    return invalid_argument("numPerm must be an integer in [2, 4096], got " +
-                            std::to_string(num_perm));
+  if (num_perm < 2 || num_perm > kMaxNumPerm)
+    return invalid_argument("numPerm must be an integer in [2, " + std::to_string(kMaxNumPerm) +
+                            "], got " + std::to_string(num_perm));
   if (!(fp_weight >= 0.0 && fn_weight >= 0.0) || fp_weight + fn_weight <= 0.0)
     return invalid_argument("weights must be non-negative and not both 0");
   double best = 1e300;

@@ -6,13 +6,10 @@
 #include <cstdint>
 #include <vector>
 
+#include "simkit/protocol.h"
 #include "simkit/status.h"
 
 namespace simkit {
-
-inline constexpr uint32_t kMaxNumPerm = 4096;
-/// Slot value of an empty document (no shingles) in every scheme.
-inline constexpr uint32_t kEmptySlot = 0xFFFFFFFFU;
 
 enum class MinHashScheme : uint8_t {
   /// numPerm hash functions h_i(x) = (a_i·x + b_i) >> 32 over the 64-bit shingle hash x, with
@@ -26,8 +23,8 @@ enum class MinHashScheme : uint8_t {
 };
 
 struct MinHashOptions {
-  uint32_t num_perm = 128;
-  uint64_t seed = 1;
+  uint32_t num_perm = kDefaultNumPerm;
+  uint64_t seed = kDefaultMinHashSeed;
   MinHashScheme scheme = MinHashScheme::kClassic;
 };
 

@@ -8,16 +8,17 @@
 #pragma once
 
 #include <cstdint>
-#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "simkit/protocol.h"
 #include "simkit/style/profile.h"
 
 namespace simkit {
 
-inline constexpr uint32_t kNoText = std::numeric_limits<uint32_t>::max();
+/// A text that cannot be held out (the protocol's "no value", which the TS layer reads).
+inline constexpr uint32_t kNoText = kNoValue;
 
 struct StyleFeature {
   StyleKind kind;

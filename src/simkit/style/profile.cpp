@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "simkit/style/profile.h"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <cmath>
 
 #include "simkit/hash/xxhash.h"
+#include "simkit/text/unicode.h"
 #include "simkit/text/utf8.h"
 
 namespace simkit {
@@ -18,14 +17,14 @@ bool is_punctuation(char32_t cp) {
     return (cp >= '!' && cp <= '/') || (cp >= ':' && cp <= '@') || (cp >= '[' && cp <= '`') ||
            (cp >= '{' && cp <= '~');
   }
-  switch (utf8proc_category(static_cast<int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_PC:
-    case UTF8PROC_CATEGORY_PD:
-    case UTF8PROC_CATEGORY_PS:
-    case UTF8PROC_CATEGORY_PE:
-    case UTF8PROC_CATEGORY_PI:
-    case UTF8PROC_CATEGORY_PF:
-    case UTF8PROC_CATEGORY_PO:
+  switch (unicode::category(cp)) {
+    case unicode::Category::kPc:
+    case unicode::Category::kPd:
+    case unicode::Category::kPs:
+    case unicode::Category::kPe:
+    case unicode::Category::kPi:
+    case unicode::Category::kPf:
+    case unicode::Category::kPo:
       return true;
     default:
       return false;

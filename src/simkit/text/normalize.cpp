@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "simkit/text/normalize.h"
 
-#include <utf8proc.h>
-
+#include "simkit/text/unicode.h"
 #include "simkit/text/utf8.h"
 
 namespace simkit {
@@ -17,23 +16,24 @@ namespace {
 
 bool is_ascii_space(unsigned char c) { return c == 0x20 || (c >= 0x09 && c <= 0x0D); }
 
-utf8proc_option_t utf8proc_flags(const NormalizeOptions& o) {
-  int flags = UTF8PROC_STABLE;
-  if (o.form == NormalForm::kNfc) flags |= UTF8PROC_COMPOSE;
-  if (o.form == NormalForm::kNfkc) flags |= UTF8PROC_COMPOSE | UTF8PROC_COMPAT;
-  // STRIPMARK needs a decomposition step; composing afterwards keeps the base letters composed.
-  if (o.strip_diacritics) flags |= UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK;
-  if (o.case_fold) flags |= UTF8PROC_CASEFOLD;
-  return static_cast<utf8proc_option_t>(flags);
+unicode::DecomposeOptions decompose_options(const NormalizeOptions& o) {
+  unicode::DecomposeOptions d;
+  // Stripping marks needs a decomposition step; composing afterwards keeps the base letters
+  // composed.
+  d.decompose = o.form != NormalForm::kNone || o.strip_diacritics;
+  d.compat = o.form == NormalForm::kNfkc;
+  d.case_fold = o.case_fold;
+  d.strip_marks = o.strip_diacritics;
+  return d;
 }
 
-int combining_class(int32_t cp) { return utf8proc_get_property(cp)->combining_class; }
+int combining_class(char32_t cp) { return unicode::combining_class(cp); }
 
 // Canonical ordering (Unicode 3.11): a stable sort of each run of marks by combining class.
-// utf8proc_decompose_char leaves this to its caller; a sequence has only a handful of marks.
-void canonical_order(std::vector<int32_t>& cps) {
+// unicode::decompose leaves this to its caller; a sequence has only a handful of marks.
+void canonical_order(std::vector<char32_t>& cps) {
   for (size_t i = 1; i < cps.size(); ++i) {
-    const int32_t cp = cps[i];
+    const char32_t cp = cps[i];
     const int cc = combining_class(cp);
     if (cc == 0) continue;
     size_t j = i;
@@ -144,7 +144,7 @@ Status Normalizer::normalize(std::string_view input, const NormalizeOptions& opt
   const auto* s = reinterpret_cast<const unsigned char*>(input.data());
   const size_t n = input.size();
   const bool transform = transforms(options);
-  const utf8proc_option_t flags = utf8proc_flags(options);
+  const unicode::DecomposeOptions decompose = decompose_options(options);
   Emitter emit(out, options.collapse_whitespace, with_map);
 
   size_t pos = 0;
@@ -186,39 +186,28 @@ Status Normalizer::normalize(std::string_view input, const NormalizeOptions& opt
         }
         c.code_point = kReplacementChar;
       }
-      if (!first && utf8proc_get_property(static_cast<int32_t>(c.code_point))->combining_class == 0)
-        break;
+      if (!first && unicode::combining_class(c.code_point) == 0) break;
       first = false;
-      code_points_.push_back(static_cast<int32_t>(c.code_point));
+      code_points_.push_back(c.code_point);
       pos += c.length;
       // Invalid bytes were replaced by one U+FFFD per maximal subpart, as TextDecoder does.
       utf16 += utf16_length(c.code_point);
     }
     if (transform) {
       // Decompose each code point (with case folding) into the scratch buffer, then compose.
-      std::vector<int32_t>& buf = scratch_;
+      std::vector<char32_t>& buf = scratch_;
       buf.clear();
-      for (const int32_t cp : code_points_) {
-        int32_t tmp[32];
-        int last_boundclass = 0;
-        utf8proc_ssize_t k = utf8proc_decompose_char(cp, tmp, 32, flags, &last_boundclass);
-        if (k < 0 || k > 32) {  // cannot happen for valid scalar values; keep the input
-          buf.push_back(cp);
-          continue;
-        }
+      for (const char32_t cp : code_points_) {
+        char32_t tmp[unicode::kMaxDecomposition];
+        const size_t k = unicode::decompose(cp, decompose, tmp);
         buf.insert(buf.end(), tmp, tmp + k);
       }
       canonical_order(buf);
-      utf8proc_ssize_t len = static_cast<utf8proc_ssize_t>(buf.size());
-      if (len > 0) {
-        len = utf8proc_normalize_utf32(buf.data(), len, flags);
-        if (len < 0) len = static_cast<utf8proc_ssize_t>(buf.size());
-      }
-      for (utf8proc_ssize_t i = 0; i < len; ++i)
-        emit.code_point(static_cast<char32_t>(buf[static_cast<size_t>(i)]), seq_utf16_begin, utf16);
+      size_t len = buf.size();
+      if (decompose.decompose) len = unicode::compose(buf.data(), len);
+      for (size_t i = 0; i < len; ++i) emit.code_point(buf[i], seq_utf16_begin, utf16);
     } else {
-      for (const int32_t cp : code_points_)
-        emit.code_point(static_cast<char32_t>(cp), seq_utf16_begin, utf16);
+      for (const char32_t cp : code_points_) emit.code_point(cp, seq_utf16_begin, utf16);
     }
   }
   out.source_utf16_length = utf16;

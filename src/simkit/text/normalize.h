@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Unicode normalization for similarity: NFC/NFKC, case folding, diacritic stripping and
-// whitespace collapsing (utf8proc), keeping for every output byte the span of the original text
-// it came from, in UTF-16 code units, so matches can be highlighted in the caller's string.
+// whitespace collapsing (text/unicode.h), keeping for every output byte the span of the original
+// text it came from, in UTF-16 code units, so matches can be highlighted in the caller's string.
 #pragma once
 
 #include <cstdint>
@@ -57,8 +57,8 @@ class Normalizer {
                    std::string_view param = "text", bool with_map = true);
 
  private:
-  std::vector<int32_t> code_points_;
-  std::vector<int32_t> scratch_;
+  std::vector<char32_t> code_points_;
+  std::vector<char32_t> scratch_;
 };
 
 /// True for code points simkit treats as white space (Unicode White_Space).

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "simkit/text/tokenize.h"
 
-#include <utf8proc.h>
-
 #include <array>
 
+#include "simkit/text/unicode.h"
 #include "simkit/text/utf8.h"
 
 namespace simkit {
@@ -24,19 +23,19 @@ constexpr std::array<bool, 128> kAsciiWord = make_ascii_word_table();
 
 CharClass classify(char32_t cp) {
   if (is_cjk_ideograph_or_kana(cp)) return CharClass::kSingle;
-  switch (utf8proc_category(static_cast<int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
+  switch (unicode::category(cp)) {
+    case unicode::Category::kLu:
+    case unicode::Category::kLl:
+    case unicode::Category::kLt:
+    case unicode::Category::kLm:
+    case unicode::Category::kLo:
+    case unicode::Category::kNd:
+    case unicode::Category::kNl:
+    case unicode::Category::kNo:
       return CharClass::kWord;
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
+    case unicode::Category::kMn:
+    case unicode::Category::kMc:
+    case unicode::Category::kMe:
       return CharClass::kMark;
     default:
       return CharClass::kOther;

@@ -4,7 +4,7 @@ import { init, jaccard } from 'simkit/csp';
 init()
   .then(
     () => {
-      window.simkitResults = { csp: jaccard('a b c d', 'a b c e', { shingleSize: 1 }) };
+      window.simkitResults = { csp: jaccard('a b c d', 'a b c e', { ngramSize: 1 }) };
     },
     (e) => {
       window.simkitResults = { error: String(e?.stack ? e.stack : e) };

@@ -5,7 +5,7 @@ import { SimkitWorker } from 'simkit/worker';
 
 async function run() {
   await init();
-  const page = jaccard('a b c d', 'a b c e', { shingleSize: 1 });
+  const page = jaccard('a b c d', 'a b c e', { ngramSize: 1 });
   const own = new Worker(new URL('./page-worker.js', import.meta.url), { type: 'module' });
   const moduleWorker = await new Promise((resolve, reject) => {
     own.onmessage = (e) => resolve(e.data);
@@ -13,7 +13,7 @@ async function run() {
   });
   own.terminate();
   const sk = new SimkitWorker();
-  const simkitWorker = await sk.call('jaccard', ['a b c d', 'a b c e', { shingleSize: 1 }]);
+  const simkitWorker = await sk.call('jaccard', ['a b c d', 'a b c e', { ngramSize: 1 }]);
   sk.terminate();
   return { page, moduleWorker, simkitWorker };
 }

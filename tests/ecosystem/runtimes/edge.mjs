@@ -5,6 +5,4 @@ import { createRequire } from 'node:module';
 
 const bytes = await readFile(createRequire(import.meta.url).resolve('simkit/simkit.wasm'));
 await init({ wasm: await WebAssembly.compile(bytes) });
-console.log(
-  JSON.stringify({ jaccard: jaccard('a b c d', 'a b c e', { shingleSize: 1 }), xxh3: xxh3('').toString(16) }),
-);
+console.log(JSON.stringify({ jaccard: jaccard('a b c d', 'a b c e', { ngramSize: 1 }), xxh3: xxh3('').toString(16) }));

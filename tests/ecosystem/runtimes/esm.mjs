@@ -2,6 +2,4 @@
 import { init, jaccard, xxh3 } from 'simkit';
 
 await init();
-console.log(
-  JSON.stringify({ jaccard: jaccard('a b c d', 'a b c e', { shingleSize: 1 }), xxh3: xxh3('').toString(16) }),
-);
+console.log(JSON.stringify({ jaccard: jaccard('a b c d', 'a b c e', { ngramSize: 1 }), xxh3: xxh3('').toString(16) }));

@@ -13,15 +13,15 @@ await init();
 await init(options);
 await initEdge({ wasm });
 await initCsp();
-const score: number = jaccard('a b', 'a c', { shingleSize: 1 });
+const score: number = jaccard('a b', 'a c', { ngramSize: 1 });
 const hash: bigint = xxh3('hello');
 const distance: number = levenshtein('kitten', 'sitting');
 const progress: CallOptions = { onProgress: (done: number, total: number) => console.log(done / total) };
 const sk = new SimkitWorker();
-const viaWorker: number = await sk.call<number>('jaccard', ['a b', 'a c', { shingleSize: 1 }], progress);
+const viaWorker: number = await sk.call<number>('jaccard', ['a b', 'a c', { ngramSize: 1 }], progress);
 sk.terminate();
 try {
-  jaccard('a', 'b', { shingleSize: 0 });
+  jaccard('a', 'b', { ngramSize: 0 });
 } catch (e) {
   if (e instanceof SimkitError) console.log(e.code);
 }

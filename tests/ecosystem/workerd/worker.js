@@ -9,6 +9,6 @@ export default {
     const { searchParams } = new URL(request.url);
     const a = searchParams.get('a') ?? '';
     const b = searchParams.get('b') ?? '';
-    return Response.json({ jaccard: jaccard(a, b, { shingleSize: 1 }), xxh3: xxh3(a).toString(16) });
+    return Response.json({ jaccard: jaccard(a, b, { ngramSize: 1 }), xxh3: xxh3(a).toString(16) });
   },
 };

@@ -3,7 +3,7 @@
 // so PAN's full datasets (tens of thousands of long pairs) fit. Without --impostors the pool is
 // made of the pairs' own texts, chosen exactly as AuthorshipVerifier's impostors: 'others'.
 import { AuthorshipVerifier, evaluateVerification, xxh3, type VerifierOptions } from '../../api.js';
-import { learnCalibration, poolPositions, scoreVector } from '../../style.js';
+import { learnCalibration, poolPositions, scoreVector } from '../../style-verification.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { AtomicFile } from '../atomic-write.js';
 import { collect, inputOptions, warn } from '../common.js';
@@ -207,7 +207,9 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
       calibrated: options.calibration !== undefined,
       ...evaluateVerification(labels, scores),
     };
-    out.write(format === 'json' ? `${JSON.stringify(row, null, 2)}\n` : render([row], Object.keys(row), format));
+    // JSON readers get no deprecation warning: the old field names stay beside the new ones for a minor version.
+    const json = { ...row, c_at_1: row.cAt1, f_05_u: row.f05u };
+    out.write(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : render([row], Object.keys(row), format));
   } else if (!answers || format !== 'table') {
     out.write(render(rows, ['id', 'score', 'decision', 'rawScore'], format));
   }

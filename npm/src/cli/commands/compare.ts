@@ -1,6 +1,6 @@
 // simkit compare a.txt b.txt: every similarity of two texts, and the passages they share.
-import { comparePassages, setSimilarity } from '../../api.js';
-import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
+import { comparePassages, MAX_SHINGLE_SIZE, setSimilarity } from '../../api.js';
+import { choiceFlag, numberFlag, renamedFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, type Command } from '../command.js';
 import { encodingFlag } from '../common.js';
 import { readText } from '../inputs.js';
@@ -12,42 +12,49 @@ export const compare: Command = {
   help: `Usage: simkit compare <a> <b> [options]
 
 Prints Jaccard similarity and containment of the two texts' shingle sets, and the passages
-they share (winnowing k-grams) with how much of each text they cover.
+they share (winnowing character n-grams) with how much of each text they cover.
 
 Options:
-  --shingle word|char    shingle unit for Jaccard/containment (default word)
-  --size N               shingle size (default 3 words / 5 chars)
-  --k N                  passage k-gram length in characters (default 25)
+  --analyzer word|char   shingles of words or characters for Jaccard/containment (default word)
+  --ngram-size N         words or characters per shingle (default 3 words / 5 chars)
+  --passage-ngram-size N passages: characters per winnowed n-gram (default 25)
   --passages             list the shared passages (table and json output)
   --format table|json|csv  output (default table)
   --fail-on X            exit 1 when Jaccard >= X
   --encoding NAME        encoding of text/HTML files (default: detected); .docx .odt .pdf are read too
+  --shingle, --size, --k deprecated names of --analyzer, --ngram-size, --passage-ngram-size
 
 Examples:
   simkit compare essay.txt source.txt --passages
-  simkit compare a.md b.md --shingle char --size 4 --format json`,
+  simkit compare a.md b.md --analyzer char --ngram-size 4 --format json`,
   flags: {
     ...COMMON_FLAGS,
-    shingle: { type: 'string' },
-    size: { type: 'string' },
-    k: { type: 'string' },
+    analyzer: { type: 'string' },
+    'ngram-size': { type: 'string' },
+    'passage-ngram-size': { type: 'string' },
     passages: { type: 'boolean' },
     'fail-on': { type: 'string' },
     encoding: { type: 'string' },
+    shingle: { type: 'string' }, // deprecated: --analyzer
+    size: { type: 'string' }, // deprecated: --ngram-size
+    k: { type: 'string' }, // deprecated: --passage-ngram-size
   },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length !== 2) throw new UsageError('compare needs exactly two files');
     const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
     if (flags.passages && format === 'csv')
       throw new UsageError('--passages lists passages in table and json output, not csv');
-    const shingle = choiceFlag(flags, 'shingle', 'word', ['word', 'char'] as const);
-    const size = numberFlag(flags, 'size', shingle === 'word' ? 3 : 5, 1, 64, true);
-    const k = numberFlag(flags, 'k', 25, 1, 1024, true);
+    renamedFlag(flags, 'analyzer', 'shingle');
+    renamedFlag(flags, 'ngram-size', 'size');
+    renamedFlag(flags, 'passage-ngram-size', 'k');
+    const analyzer = choiceFlag(flags, 'analyzer', 'word', ['word', 'char'] as const);
+    const ngramSize = numberFlag(flags, 'ngram-size', analyzer === 'word' ? 3 : 5, 1, MAX_SHINGLE_SIZE, true);
+    const passageNgramSize = numberFlag(flags, 'passage-ngram-size', 25, 1, 1024, true);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 0, 1);
     const encoding = encodingFlag(flags);
     const [a, b] = await Promise.all(positionals.map((p) => readText(p, encoding)));
-    const sets = setSimilarity(a, b, { shingle, shingleSize: size });
-    const match = comparePassages(a, b, { k });
+    const sets = setSimilarity(a, b, { analyzer, ngramSize });
+    const match = comparePassages(a, b, { ngramSize: passageNgramSize });
     const row = {
       a: positionals[0],
       b: positionals[1],

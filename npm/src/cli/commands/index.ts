@@ -1,7 +1,7 @@
 // simkit index build|query: a saved LSH index of MinHash signatures, built once and queried
 // with new documents later.
 import { LshIndex, MinHasher } from '../../index.node.js';
-import { choiceFlag, numberFlag, rejectFlags, UsageError, type Parsed } from '../args.js';
+import { choiceFlag, numberFlag, rejectFlags, renamedFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
 import { collect } from '../common.js';
 import { loadIndexFile, saveIndexFile } from '../index-file.js';
@@ -16,12 +16,13 @@ export const index: Command = {
 
 build: signs every document (MinHash) and saves an LSH index (with the MinHash options, keys
 and a checksum) to FILE. query: finds, for each document given, the indexed documents whose
-estimated Jaccard similarity is at least --min-similarity.
+estimated Jaccard similarity is at least --threshold (by default the one the index was built for).
 
 Options:
   --out FILE             (build) where to save the index
-  --threshold X          (build) similarity the LSH bands are tuned for (default 0.8)
-  --min-similarity X     (query) report matches at or above X (default: the build threshold)
+  --threshold X          (build) similarity the LSH bands are tuned for (default 0.8);
+                         (query) report matches at or above X (default: the build threshold)
+  --min-similarity X     (query) deprecated name of --threshold
   --limit N              (query) at most N matches per document
   --format table|json|csv  (query) output (default table)
 ${MINHASH_HELP}
@@ -36,7 +37,7 @@ Examples:
     ...MINHASH_FLAGS,
     out: { type: 'string' },
     threshold: { type: 'string' },
-    'min-similarity': { type: 'string' },
+    'min-similarity': { type: 'string' }, // deprecated: --threshold (query)
     limit: { type: 'string' },
   },
   async run({ flags, positionals }: Parsed) {
@@ -64,22 +65,23 @@ Examples:
       return 0;
     }
     if (action === 'query') {
+      renamedFlag(flags, 'threshold', 'min-similarity');
       rejectFlags(
         flags,
-        ['out', 'threshold', ...Object.keys(MINHASH_FLAGS)],
+        ['out', ...Object.keys(MINHASH_FLAGS)],
         "applies to 'index build' (a query uses the index's saved options)",
       );
       if (rest.length < 2) throw new UsageError('index query needs an index file and documents');
       const format = choiceFlag<Format>(flags, 'format', 'table', ['table', 'json', 'csv']);
       const { options, index: idx } = await loadIndexFile(rest[0]);
       try {
-        const min = numberFlag(flags, 'min-similarity', idx.params.threshold, 0, 1);
+        const threshold = numberFlag(flags, 'threshold', idx.params.threshold, 0, 1);
         const limit = numberFlag(flags, 'limit', 0, 0, 2 ** 32 - 1, true);
         const docs = await collect(rest.slice(1), flags);
         const sigs = new MinHasher(options).signBatch(docs.map((d) => d.text));
         const out: Array<Record<string, unknown>> = [];
         docs.forEach((d, i) => {
-          for (const m of idx.query(sigs[i], limit ? { minSimilarity: min, limit } : { minSimilarity: min })) {
+          for (const m of idx.query(sigs[i], limit ? { threshold, limit } : { threshold })) {
             out.push({ query: d.key, match: m.key, similarity: m.similarity });
           }
         });

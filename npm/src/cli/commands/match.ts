@@ -1,21 +1,11 @@
 // simkit match <query> --in list.txt: fuzzy best matches of a query among candidate lines.
 import { readFile } from 'node:fs/promises';
-import { Matcher, type Scorer } from '../../index.node.js';
-import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
+import { Matcher, SCORERS, type Scorer } from '../../index.node.js';
+import { choiceFlag, numberFlag, renamedFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, type Command } from '../command.js';
 import { encodingFlag } from '../common.js';
 import { decodeUtf8, InputError, readText } from '../inputs.js';
 import { render, type Format } from '../output.js';
-
-const SCORERS: readonly Scorer[] = [
-  'levenshtein',
-  'levenshteinDistance',
-  'ratio',
-  'jaroWinkler',
-  'jaro',
-  'dice',
-  'osa',
-];
 
 export const match: Command = {
   name: 'match',
@@ -31,10 +21,11 @@ Options:
   --encoding NAME        encoding of a text FILE, e.g. windows-1252 (default: detected; JSONL is UTF-8)
   --scorer NAME          ${SCORERS.join(', ')} (default levenshtein)
   --limit N              matches per query (default 5)
-  --cutoff X             only scores >= X (default 0)
+  --threshold X          only scores >= X (default 0)
   --unit codepoint|utf16|grapheme   what counts as a character (default codepoint)
   --ignore-case          compare case-folded (and NFKC-normalized) text
   --format table|json|csv  output (default table)
+  --cutoff X             deprecated name of --threshold
 
 Examples:
   simkit match "Jon Smyth" --in customers.txt --limit 3
@@ -45,7 +36,8 @@ Examples:
     field: { type: 'string' },
     scorer: { type: 'string' },
     limit: { type: 'string' },
-    cutoff: { type: 'string' },
+    threshold: { type: 'string' },
+    cutoff: { type: 'string' }, // deprecated: --threshold
     unit: { type: 'string' },
     'ignore-case': { type: 'boolean' },
     encoding: { type: 'string' },
@@ -57,7 +49,8 @@ Examples:
     const scorer = choiceFlag<Scorer>(flags, 'scorer', 'levenshtein', SCORERS);
     const unit = choiceFlag(flags, 'unit', 'codepoint', ['codepoint', 'utf16', 'grapheme'] as const);
     const limit = numberFlag(flags, 'limit', 5, 1, 2 ** 32 - 1, true);
-    const cutoff = numberFlag(flags, 'cutoff', 0, 0, 1);
+    renamedFlag(flags, 'threshold', 'cutoff');
+    const threshold = numberFlag(flags, 'threshold', 0, 0, 1);
     // JSONL is UTF-8 by definition; a list of lines is any text document the reader knows
     const text = flags.in.endsWith('.jsonl')
       ? decodeUtf8(
@@ -92,7 +85,7 @@ Examples:
     try {
       const rows = positionals.flatMap((q) =>
         matcher
-          .extract(q, { scorer, limit, cutoff })
+          .extract(q, { scorer, limit, threshold })
           .map((m, rank) => ({ query: q, rank: rank + 1, candidate: m.candidate, score: m.score, index: m.index })),
       );
       process.stdout.write(render(rows, ['query', 'rank', 'candidate', 'score', 'index'], format));

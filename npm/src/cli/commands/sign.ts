@@ -14,8 +14,10 @@ export const sign: Command = {
   summary: 'MinHash signatures of documents, as JSONL or a binary file',
   help: `Usage: simkit sign <path>... [options]
 
-Writes one JSON line per document: {"key", "numPerm", "scheme", "seed", "shingle", "size",
-"signature"} with the signature as base64 of little-endian uint32 slots. With --binary, writes
+Writes one JSON line per document: {"key", "numPerm", "scheme", "seed", "analyzer",
+"ngramSize", "signature"} with the signature as base64 of little-endian uint32 slots ("shingle"
+and "size", the deprecated names of analyzer and ngramSize, are written too until the next
+minor version). With --binary, writes
 the versioned, checksummed SKSG file (MinHasher.deserialize reads it) and the keys, in order,
 to FILE.keys.json.
 
@@ -63,8 +65,11 @@ Examples:
       numPerm: options.numPerm,
       scheme: options.scheme,
       seed: options.seed,
-      shingle: options.shingle,
-      size: options.shingleSize,
+      analyzer: options.analyzer,
+      ngramSize: options.ngramSize,
+      // JSON readers get no deprecation warning: the old names stay for a minor version.
+      shingle: options.analyzer,
+      size: options.ngramSize,
     };
     const write = (keys: string[], flat: Uint32Array) =>
       emit(

@@ -1,13 +1,22 @@
-// Stylometry: the profile of a text, authorship attribution with the Delta family (Burrows,
-// Eder, Cosine Delta) and authorship verification (general impostors, character n-gram cosine
-// baseline), with explanations: the features that pushed each decision most.
+// Authorship verification: (known texts, unknown text) problems scored by the combined method
+// (character language model cross-prediction and n-gram cosine, plus impostor scores, weighed
+// by a logistic regression), general impostors or the cosine baseline; calibration of the
+// unanswered band, and the shared-and-differing features that explain a score.
 
+import { renamedOption } from './deprecate.js';
 import { NativeHandle } from './handle.js';
 import { xxh3 } from './hash.js';
-import { instance, type Instance } from './instance.js';
-import type { NativeAuthorship, NativeVerifier } from './native.js';
+import { instance } from './instance.js';
+import type { NativeVerifier } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
 import { placeLists } from './place.js';
+import {
+  MAX_SHINGLE_SIZE,
+  VERIFY_COSINE,
+  VERIFY_EACH_KNOWN,
+  VERIFY_MODEL_ORDER_SHIFT,
+  VERIFY_WORD_FEATURES,
+} from './protocol.js';
 import {
   applyProbabilityBand,
   combine,
@@ -17,6 +26,7 @@ import {
   type Combiner,
 } from './style-combine.js';
 import { calibrationBand, applyBand, evaluateVerification, type VerificationEvaluation } from './style-eval.js';
+import { resultNames } from './style-native.js';
 import {
   expectArray,
   expectBoolean,
@@ -25,459 +35,8 @@ import {
   expectNumber,
   expectOptions,
   expectSeed64,
-  expectString,
   expectText,
 } from './validate.js';
-
-export { evaluateVerification, type VerificationEvaluation } from './style-eval.js';
-
-const decoder = new TextDecoder();
-
-/** The names a call returned: UTF-8 back to back in bytes, their ends in spans. */
-function resultNames(inst: Instance): string[] {
-  const bytes = inst.resultBytes();
-  const ends = inst.resultSpans();
-  const names: string[] = [];
-  let at = 0;
-  for (const end of ends) {
-    names.push(decoder.decode(bytes.subarray(at, end)));
-    at = end;
-  }
-  return names;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Profile of one text
-
-/** A feature and how often it occurs. `frequency` is per word (per n-gram for n-grams). */
-export interface StyleTermCount {
-  /** The word, punctuation mark or n-gram. */
-  text: string;
-  /** Occurrences in the text. */
-  count: number;
-  /** count / words (per n-gram for character n-grams). */
-  frequency: number;
-}
-
-/**
- * What {@link styleProfile} returns: counts, length statistics and the most frequent features of one text.
- * Words and sentences are counted on the normalized text; lengths are in code points.
- */
-export interface StyleProfile {
-  /** Words (tokens with a letter or digit). */
-  words: number;
-  /** Sentences (ending at . ! ? … 。 or the end of the text). */
-  sentences: number;
-  /** Punctuation marks counted. */
-  punctuationMarks: number;
-  /** Character n-grams counted (code points of the normalized text − n + 1). */
-  charNgrams: number;
-  /** Words per sentence (sentences end at . ! ? … 。). */
-  meanSentenceLength: number;
-  /** Standard deviation of the sentence length, in words. */
-  sdSentenceLength: number;
-  /** Code points per word. */
-  meanWordLength: number;
-  /** Standard deviation of the word length, in code points. */
-  sdWordLength: number;
-  /** Moving-average type-token ratio over windows of 100 words (plain TTR for shorter texts). */
-  typeTokenRatio: number;
-  /** punctuationMarks / words. */
-  punctuationPerWord: number;
-  /** The most frequent words, most frequent first. */
-  topWords: StyleTermCount[];
-  /** Every punctuation mark, most frequent first; frequency per word. */
-  punctuation: StyleTermCount[];
-  /** The most frequent character n-grams (of the normalized text, spaces included). */
-  topCharNgrams: StyleTermCount[];
-}
-
-/** Options of {@link styleProfile}. */
-export interface StyleProfileOptions {
-  /** How many words and n-grams to list (default 20). */
-  top?: number;
-  /** n of the character n-grams (default 3; 0 skips them). */
-  charNgram?: number;
-  /** Normalization before counting (default: NFKC, case folding; see {@link NormalizeOptions}). */
-  normalize?: NormalizeOptions;
-}
-
-/**
- * The stylometric profile of a text: word, punctuation and character n-gram frequencies and
- * sentence/word length statistics.
- * @example styleProfile(text).topWords[0] // { text: 'the', count: 412, frequency: 0.061 }
- */
-export function styleProfile(text: string | Uint8Array, options?: StyleProfileOptions): StyleProfile {
-  const fn = 'styleProfile';
-  expectText(fn, 'text', text);
-  const o = expectOptions<StyleProfileOptions>(fn, 'options', options, ['top', 'charNgram', 'normalize']);
-  const top = o.top === undefined ? 20 : expectInteger(fn, 'top', o.top, 0, 1_000_000);
-  const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 0, 64);
-  const norm = packNormalize(fn, o.normalize);
-  const inst = instance(fn);
-  const { placed } = inst.place(fn, [text]);
-  inst.check(fn, (m) => m.style_profile(placed[0].offset, placed[0].length, norm, charN, top));
-  const f = inst.resultF64();
-  const counts = inst.resultU32();
-  const names = resultNames(inst);
-  const [words, sentences, marks, grams] = f;
-  let at = 10;
-  let name = 0;
-  const list = (n: number, per: number): StyleTermCount[] =>
-    Array.from({ length: n }, () => {
-      const count = f[at++];
-      return { text: names[name++], count, frequency: per > 0 ? count / per : 0 };
-    });
-  const topWords = list(counts[0], words);
-  const punctuation = list(counts[1], words);
-  const topCharNgrams = list(counts[2], grams);
-  return {
-    words,
-    sentences,
-    punctuationMarks: marks,
-    charNgrams: grams,
-    meanSentenceLength: f[4],
-    sdSentenceLength: f[5],
-    meanWordLength: f[6],
-    sdWordLength: f[7],
-    typeTokenRatio: f[8],
-    punctuationPerWord: f[9],
-    topWords,
-    punctuation,
-    topCharNgrams,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Attribution
-
-/**
- * The distance of the Delta family: Burrows' Delta (mean absolute z difference), Eder's Delta
- * (weighted towards the most frequent features) or Cosine Delta (cosine distance of the z-profiles).
- */
-export type DeltaMethod = 'burrows' | 'eder' | 'cosine';
-/** What a stylometric feature is: a word, a character n-gram, a punctuation mark or a length statistic. */
-export type StyleFeatureKind = 'word' | 'char' | 'punctuation' | 'stat';
-const KINDS: readonly StyleFeatureKind[] = ['word', 'char', 'punctuation', 'stat'];
-const METHODS: readonly DeltaMethod[] = ['burrows', 'eder', 'cosine'];
-const AGGREGATES = ['centroid', 'nearest'] as const;
-
-/** Options of the {@link AuthorshipModel} constructor: which features, which distance. */
-export interface AuthorshipOptions {
-  /** Most frequent words of the training corpus used as features (default 300; 0 for none). */
-  mfw?: number;
-  /** Use these words (e.g. simkit/stopwords/en.txt) instead of the most frequent words. */
-  functionWords?: readonly string[];
-  /** Most frequent character n-grams used as features (default 0: none). */
-  mfc?: number;
-  /** n of the character n-grams (default 3). */
-  charNgram?: number;
-  /** Punctuation marks as features: true = the 30 most frequent, or a count (default false). */
-  punctuation?: boolean | number;
-  /** Sentence and word length statistics and type-token ratio as features (default false). */
-  stats?: boolean;
-  /** Default 'cosine' (Cosine Delta: the most robust of the three in published comparisons). */
-  method?: DeltaMethod;
-  /** Compare with each author's mean z-profile (default) or with their nearest text. */
-  aggregate?: 'centroid' | 'nearest';
-  /**
-   * A reference corpus: texts by other writers (same language and genre) that take part in
-   * choosing the most frequent features and in the z-scores, but are never candidates. Without
-   * it the training texts are the reference.
-   */
-  reference?: readonly (string | Uint8Array)[];
-  /** Normalization before counting (default: NFKC, case folding; see {@link NormalizeOptions}). */
-  normalize?: NormalizeOptions;
-}
-
-/** A labelled training text. */
-export interface AuthoredText {
-  /** The author's name (any string; texts with the same name are the same author). */
-  author: string;
-  /** The text (a string, or UTF-8 bytes). */
-  text: string | Uint8Array;
-}
-
-/** One feature's part in a decision. */
-export interface StyleEvidence {
-  /** The feature (a word, n-gram, mark, or a statistic's name). */
-  feature: string;
-  /** What kind of feature it is. */
-  kind: StyleFeatureKind;
-  /** z-score of the feature in the attributed text (relative to the training corpus). */
-  z: number;
-  /** z-score in the winner's profile. */
-  authorZ: number;
-  /** z-score in the runner-up's profile. */
-  runnerUpZ: number;
-  /** Its share of (distance to runner-up − distance to winner); the shares sum to the margin. */
-  contribution: number;
-}
-
-/**
- * What {@link AuthorshipModel.attribute} returns: the nearest author, the full ranking
- * (`{ author, distance }` per author, nearest first) and the explanation (`for`: the features that favoured
- * the winner most; `against`: those that favoured the runner-up most).
- */
-export interface Attribution {
-  /** The attributed author (the nearest). */
-  author: string;
-  /** Every author, nearest first. */
-  ranking: Array<{ author: string; distance: number }>;
-  /** Distance to the runner-up minus distance to the winner (≥ 0). */
-  margin: number;
-  /** The second-nearest author. */
-  runnerUp: string;
-  /** The features that favoured the winner most, and those that favoured the runner-up most. */
-  explanation: { for: StyleEvidence[]; against: StyleEvidence[] };
-}
-
-/** Options of {@link AuthorshipModel.attribute}: override the model's method or aggregate for this call. */
-export interface AttributeOptions {
-  /** Default: the model's method. */
-  method?: DeltaMethod;
-  /** Default: the model's aggregate. */
-  aggregate?: 'centroid' | 'nearest';
-  /** How many features to list on each side of the explanation (default 10). */
-  explain?: number;
-}
-
-/**
- * What {@link AuthorshipModel.leaveOneOut} returns. `results` has one entry per training text:
- * `index` (its position), `author`, `predicted` and the `margin` of that prediction.
- */
-export interface LeaveOneOutResult {
-  /** Correct / evaluated. */
-  accuracy: number;
-  /** Training texts evaluated (those whose author has another text). */
-  evaluated: number;
-  /** Of those, attributed to their true author. */
-  correct: number;
-  /** Per training text: its author, the prediction of a model fitted without it (null when its author has no other text). */
-  results: Array<{ index: number; author: string; predicted: string | null; margin: number }>;
-}
-
-const ATTR_KEYS = [
-  'mfw',
-  'functionWords',
-  'mfc',
-  'charNgram',
-  'punctuation',
-  'stats',
-  'method',
-  'aggregate',
-  'reference',
-  'normalize',
-] as const;
-const REFERENCE = 0xffffffff;
-
-/**
- * Authorship attribution with the Delta family: profiles labelled training texts once, chooses
- * the features on them, z-scores every feature over the training corpus and attributes new
- * texts to the nearest author, explaining which features decided. Holds wasm memory: dispose().
- * @example
- * const model = new AuthorshipModel([{ author: 'Hamilton', text: h1 }, …], { mfw: 300 });
- * model.attribute(disputed).author // 'Madison'
- */
-export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
-  /** Distinct authors, in order of first appearance. */
-  readonly authors: readonly string[];
-  /** Number of training texts. */
-  readonly size: number;
-  /** Reference texts (features and z-scores only). */
-  readonly referenceSize: number;
-  /** The distance used by default. */
-  readonly method: DeltaMethod;
-  /** Author centroid or nearest text, by default. */
-  readonly aggregate: 'centroid' | 'nearest';
-  readonly #labels: readonly string[];
-  #features: Array<{ feature: string; kind: StyleFeatureKind }> | null = null;
-
-  constructor(training: readonly AuthoredText[], options?: AuthorshipOptions) {
-    const fn = 'AuthorshipModel';
-    const list = expectArray(fn, 'training', training) as AuthoredText[];
-    const authors: string[] = [];
-    const ids = new Map<string, number>();
-    const texts = list.map((t, i) => {
-      // Records may carry other fields (ids, titles): only author and text are read.
-      if (t === null || typeof t !== 'object')
-        throw new TypeError(`simkit.${fn}: training[${i}] must be an object { author, text }`);
-      const author = expectString(fn, `training[${i}].author`, t.author);
-      if (!ids.has(author)) {
-        ids.set(author, authors.length);
-        authors.push(author);
-      }
-      return expectText(fn, `training[${i}].text`, t.text);
-    });
-    const o = expectOptions<AuthorshipOptions>(fn, 'options', options, ATTR_KEYS);
-    const fw =
-      o.functionWords === undefined
-        ? []
-        : (expectArray(fn, 'functionWords', o.functionWords) as string[]).map((w, i) =>
-            expectString(fn, `functionWords[${i}]`, w),
-          );
-    const mfw = o.mfw === undefined ? 300 : expectInteger(fn, 'mfw', o.mfw, 0, 100_000);
-    const mfc = o.mfc === undefined ? 0 : expectInteger(fn, 'mfc', o.mfc, 0, 100_000);
-    const charN = o.charNgram === undefined ? 3 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
-    const punct =
-      o.punctuation === undefined || o.punctuation === false
-        ? 0
-        : o.punctuation === true
-          ? 30
-          : expectInteger(fn, 'punctuation', o.punctuation, 0, 10_000);
-    const stats = o.stats === undefined ? false : expectBoolean(fn, 'stats', o.stats);
-    const method = o.method === undefined ? 'cosine' : expectEnum(fn, 'method', o.method, METHODS);
-    const aggregate = o.aggregate === undefined ? 'centroid' : expectEnum(fn, 'aggregate', o.aggregate, AGGREGATES);
-    const norm = packNormalize(fn, o.normalize);
-    const reference =
-      o.reference === undefined
-        ? []
-        : (expectArray(fn, 'reference', o.reference) as (string | Uint8Array)[]).map((t, i) =>
-            expectText(fn, `reference[${i}]`, t),
-          );
-    if (authors.length < 2)
-      throw new RangeError(`simkit.${fn}: training must contain texts of at least two authors, got ${authors.length}`);
-    if (list.length < 3)
-      throw new RangeError(`simkit.${fn}: training must contain at least three texts, got ${list.length}`);
-    const inst = instance(fn);
-    const native = inst.call(fn, () => new inst.raw.NativeAuthorship());
-    try {
-      const w = inst.place(fn, [fw.join('\n')]).placed[0];
-      inst.check(fn, () => native.configure(norm, charN, mfw, mfc, punct, stats ? 1 : 0, w.offset, w.length));
-      // Batches of about 64 MB, so the arena never needs the whole corpus at once.
-      const all = [...texts, ...reference];
-      const labels = [...list.map((t) => ids.get(t.author) as number), ...reference.map(() => REFERENCE)];
-      for (let start = 0; start < all.length; ) {
-        let end = start;
-        let bytes = 0;
-        while (end < all.length && (end === start || bytes < 64 << 20)) {
-          const t = all[end++];
-          bytes += typeof t === 'string' ? t.length * 3 : t.length;
-        }
-        const batch = all.slice(start, end);
-        const placed = placeLists(fn, [batch], 'utf8', batch.length);
-        inst.writeU32(placed.extra, labels.slice(start, end));
-        inst.check(fn, () =>
-          native.add(placed.offsets[0], placed.sizes[0], placed.ends[0], batch.length, placed.extra),
-        );
-        start = end;
-      }
-      inst.check(fn, () => native.fit());
-    } catch (e) {
-      native.delete();
-      throw e;
-    }
-    super('AuthorshipModel', native);
-    this.authors = authors;
-    this.size = list.length;
-    this.method = method;
-    this.aggregate = aggregate;
-    this.#labels = list.map((t) => t.author);
-    this.referenceSize = reference.length;
-  }
-
-  /** The features chosen on the training corpus, in order (most frequent first per kind). */
-  get features(): Array<{ feature: string; kind: StyleFeatureKind }> {
-    return this.#featureList().map((f) => ({ ...f }));
-  }
-
-  /** The cached feature list (read once per fit; callers must not modify it). */
-  #featureList(): ReadonlyArray<{ feature: string; kind: StyleFeatureKind }> {
-    const fn = 'AuthorshipModel.features';
-    const native = this.native('features');
-    if (this.#features === null) {
-      const inst = instance(fn);
-      inst.check(fn, () => native.features());
-      const kinds = inst.resultU32();
-      const names = resultNames(inst);
-      this.#features = names.map((feature, i) => ({ feature, kind: KINDS[kinds[i]] }));
-    }
-    return this.#features;
-  }
-
-  #options(fn: string, options: AttributeOptions | undefined) {
-    const o = expectOptions<AttributeOptions>(fn, 'options', options, ['method', 'aggregate', 'explain']);
-    return {
-      method: METHODS.indexOf(o.method === undefined ? this.method : expectEnum(fn, 'method', o.method, METHODS)),
-      aggregate: AGGREGATES.indexOf(
-        o.aggregate === undefined ? this.aggregate : expectEnum(fn, 'aggregate', o.aggregate, AGGREGATES),
-      ),
-      explain: o.explain === undefined ? 10 : expectInteger(fn, 'explain', o.explain, 0, 100_000),
-    };
-  }
-
-  /** Attributes a text to the nearest training author, with the ranking and the explanation. */
-  attribute(text: string | Uint8Array, options?: AttributeOptions): Attribution {
-    const fn = 'AuthorshipModel.attribute';
-    expectText(fn, 'text', text);
-    const { method, aggregate, explain } = this.#options(fn, options);
-    const features = this.#featureList();
-    const native = this.native('attribute');
-    const inst = instance(fn);
-    const { placed } = inst.place(fn, [text]);
-    inst.check(fn, () => native.attribute(placed[0].offset, placed[0].length, method, aggregate, explain));
-    const u = inst.resultU32();
-    const f = inst.resultF64();
-    const a = this.authors.length;
-    const ranking = this.authors
-      .map((author, i) => ({ author, distance: f[i] }))
-      .filter((r) => Number.isFinite(r.distance))
-      .sort((x, y) => x.distance - y.distance || (x.author < y.author ? -1 : 1));
-    const n = (u.length - 2) / 2;
-    const evidence = (k: number): StyleEvidence => {
-      const at = a + 4 * k;
-      const feat = features[u[2 + k]];
-      return {
-        feature: feat.feature,
-        kind: feat.kind,
-        z: f[at],
-        authorZ: f[at + 1],
-        runnerUpZ: f[at + 2],
-        contribution: f[at + 3],
-      };
-    };
-    return {
-      author: this.authors[u[0]],
-      ranking,
-      margin: f[u[1]] - f[u[0]],
-      runnerUp: this.authors[u[1]],
-      explanation: {
-        for: Array.from({ length: n }, (_, k) => evidence(k)).filter((e) => e.contribution > 0),
-        against: Array.from({ length: n }, (_, k) => evidence(n + k)).filter((e) => e.contribution < 0),
-      },
-    };
-  }
-
-  /**
-   * Leave-one-out evaluation: every training text whose author has another text is attributed
-   * by a model fitted (features, z-scores, centroids) without it.
-   */
-  leaveOneOut(options?: Omit<AttributeOptions, 'explain'>): LeaveOneOutResult {
-    const fn = 'AuthorshipModel.leaveOneOut';
-    const o = expectOptions<AttributeOptions>(fn, 'options', options, ['method', 'aggregate']);
-    const { method, aggregate } = this.#options(fn, o);
-    const native = this.native('leaveOneOut');
-    const inst = instance(fn);
-    inst.check(fn, () => native.leave_one_out(method, aggregate));
-    const predicted = inst.resultU32();
-    const margins = inst.resultF64();
-    let evaluated = 0;
-    let correct = 0;
-    const results = this.#labels.map((author, index) => {
-      const p = predicted[index] === 0xffffffff ? null : this.authors[predicted[index]];
-      if (p !== null) {
-        ++evaluated;
-        if (p === author) ++correct;
-      }
-      return { index, author, predicted: p, margin: margins[index] };
-    });
-    this.#features = null; // refitted on every text: the same list, but read it again
-    return { accuracy: evaluated ? correct / evaluated : 0, evaluated, correct, results };
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Verification
 
 /** Options of the {@link AuthorshipVerifier} constructor and of {@link verifyAuthorship}. */
 export interface VerifierOptions {
@@ -498,10 +57,10 @@ export interface VerifierOptions {
   impostors?: readonly (string | Uint8Array)[] | 'others';
   /** With impostors: 'others', at most this many texts in the pool (default 300). */
   maxPool?: number;
-  /** Character n-grams (default) or words. */
-  features?: 'chars' | 'words';
+  /** Character n-grams (`'char'`, default) or words (`'word'`) as features. */
+  analyzer?: 'char' | 'word';
   /** n of the character n-grams (default 4). */
-  charNgram?: number;
+  ngramSize?: number;
   /** Most frequent features of each problem's texts (default 3000). */
   vocabulary?: number;
   /** Similarity inside the impostors method (default 'minmax', as Koppel & Winter). */
@@ -527,6 +86,10 @@ export interface VerifierOptions {
   calibration?: VerifierCalibration;
   /** Normalization before counting (default: NFKC, case folding; see {@link NormalizeOptions}). */
   normalize?: NormalizeOptions;
+  /** @deprecated Use `analyzer` (`'char'` | `'word'`); goes in the next minor version. */
+  features?: 'chars' | 'words';
+  /** @deprecated Use `ngramSize`; goes in the next minor version. */
+  charNgram?: number;
 }
 
 /**
@@ -709,8 +272,8 @@ const VERIFY_KEYS = [
   'method',
   'modelOrder',
   'impostors',
-  'features',
-  'charNgram',
+  'analyzer',
+  'ngramSize',
   'vocabulary',
   'similarity',
   'iterations',
@@ -723,6 +286,8 @@ const VERIFY_KEYS = [
   'band',
   'calibration',
   'normalize',
+  'features',
+  'charNgram',
 ] as const;
 
 function expectBand(fn: string, v: unknown): [number, number] {
@@ -768,10 +333,15 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
         `simkit.${fn}: the impostors method needs at least two impostor texts, got ${impostors.length}`,
       );
     }
+    const analyzer = renamedOption(fn, o, 'analyzer', 'features');
     const words =
-      (o.features === undefined ? 'chars' : expectEnum(fn, 'features', o.features, ['chars', 'words'] as const)) ===
-      'words';
-    const charN = o.charNgram === undefined ? 4 : expectInteger(fn, 'charNgram', o.charNgram, 1, 64);
+      analyzer === undefined
+        ? false
+        : o.analyzer === undefined // the deprecated `features` spells its values in the plural
+          ? expectEnum(fn, 'features', analyzer, ['chars', 'words'] as const) === 'words'
+          : expectEnum(fn, 'analyzer', analyzer, ['char', 'word'] as const) === 'word';
+    const ngramSize = renamedOption(fn, o, 'ngramSize', 'charNgram');
+    const charN = ngramSize === undefined ? 4 : expectInteger(fn, 'ngramSize', ngramSize, 1, MAX_SHINGLE_SIZE);
     const vocabulary = o.vocabulary === undefined ? 3000 : expectInteger(fn, 'vocabulary', o.vocabulary, 1, 10_000_000);
     const cosineSim =
       (o.similarity === undefined
@@ -804,7 +374,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
         native.configure(
           norm,
           charN,
-          (words ? 1 : 0) | (cosineSim ? 2 : 0) | (each ? 4 : 0) | (modelOrder << 8),
+          (words ? VERIFY_WORD_FEATURES : 0) |
+            (cosineSim ? VERIFY_COSINE : 0) |
+            (each ? VERIFY_EACH_KNOWN : 0) |
+            (modelOrder << VERIFY_MODEL_ORDER_SHIFT),
           vocabulary,
           iterations,
           fraction,
