@@ -9,8 +9,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import stringSimilarity from 'string-similarity';
 import { Matcher, distanceBatch, dice, jaroWinkler } from 'simkit';
 import { createRequire } from 'node:module';
-import { englishCorpus, fmt, measure, table } from '../lib.mjs';
-import { rng } from '../fixtures/corpus.mjs';
+import { fmt, measure, measureRounds, record, recordRatio, table } from '../lib.mjs';
+import { rawTexts, rng } from '../fixtures/corpus.mjs';
 
 // natural is loaded only after the Levenshtein, Dice and best-match rows: with it loaded,
 // fastest-levenshtein runs 2.4-5x slower in the same process (seen here, cause unknown), which
@@ -29,11 +29,12 @@ function strings(n, seed) {
   });
 }
 
-// Passages of 100-500 characters of the licence texts (ASCII only), each paired with a copy
+// Passages of 100-500 characters of the shipped texts (ASCII only), each paired with a copy
 // with character edits at a 1-6% rate (typos), or, one pair in four, another passage.
 function passages(n, seed) {
   const random = rng(seed);
-  const text = englishCorpus()
+  const text = rawTexts()
+    .join(' ')
     .replace(/[^\x20-\x7e]+/g, ' ')
     .replace(/\s+/g, ' ');
   const passage = () => {
@@ -97,10 +98,13 @@ export async function run() {
   });
 
   const rows = [];
-  const ours = measure(() => distanceBatch('levenshtein', as, bs), 1500);
-  const theirs = measure(() => {
+  const oursTimed = measureRounds(() => distanceBatch('levenshtein', as, bs), 1500);
+  const theirsTimed = measureRounds(() => {
     for (let i = 0; i < n; ++i) distance(as[i], bs[i]);
   }, 1500);
+  recordRatio('levenshtein', oursTimed, theirsTimed);
+  const ours = oursTimed.best;
+  const theirs = theirsTimed.best;
   rows.push([
     'Levenshtein',
     fmt.perSec(ours / n),
@@ -108,10 +112,13 @@ export async function run() {
     fmt.perSec(theirs / n),
     fmt.ratio(theirs / ours),
   ]);
-  const oursDice = measure(() => distanceBatch('similarity:dice', as, bs), 1500);
-  const theirsDice = measure(() => {
+  const oursDiceTimed = measureRounds(() => distanceBatch('similarity:dice', as, bs), 1500);
+  const theirsDiceTimed = measureRounds(() => {
     for (let i = 0; i < n; ++i) stringSimilarity.compareTwoStrings(as[i], bs[i]);
   }, 1500);
+  recordRatio('dice', oursDiceTimed, theirsDiceTimed);
+  const oursDice = oursDiceTimed.best;
+  const theirsDice = theirsDiceTimed.best;
   rows.push([
     'Dice bigrams',
     fmt.perSec(oursDice / n),
@@ -122,22 +129,25 @@ export async function run() {
   // Long ASCII passages and non-Latin scripts: Levenshtein only, checked whole before timing.
   const longRows = [];
   const setups = [
-    ['100-500 char English passages with typos', 10_000, passages(10_000, 21)],
-    ['5-40 char Cyrillic', 20_000, scriptPairs(20_000, 23, CYRILLIC)],
-    ['5-40 char CJK (BMP)', 20_000, scriptPairs(20_000, 29, CJK)],
+    ['100-500 char English passages with typos', 'passages', 10_000, passages(10_000, 21)],
+    ['5-40 char Cyrillic', 'cyrillic', 20_000, scriptPairs(20_000, 23, CYRILLIC)],
+    ['5-40 char CJK (BMP)', 'cjk', 20_000, scriptPairs(20_000, 29, CJK)],
     // unit 'utf16' is exactly fastest-levenshtein's semantics (JS .length)
-    ["5-40 char ASCII, unit 'utf16'", 100_000, [as, bs], { unit: 'utf16' }],
-    ["5-40 char Cyrillic, unit 'utf16'", 20_000, scriptPairs(20_000, 23, CYRILLIC), { unit: 'utf16' }],
-    ["5-40 char with emoji, unit 'utf16'", 20_000, scriptPairs(20_000, 31, EMOJI_MIX), { unit: 'utf16' }],
+    ["5-40 char ASCII, unit 'utf16'", 'asciiUtf16', 100_000, [as, bs], { unit: 'utf16' }],
+    ["5-40 char Cyrillic, unit 'utf16'", 'cyrillicUtf16', 20_000, scriptPairs(20_000, 23, CYRILLIC), { unit: 'utf16' }],
+    ["5-40 char with emoji, unit 'utf16'", 'emojiUtf16', 20_000, scriptPairs(20_000, 31, EMOJI_MIX), { unit: 'utf16' }],
   ];
-  for (const [label, count, [xs, ys], options] of setups) {
+  for (const [label, id, count, [xs, ys], options] of setups) {
     const got = distanceBatch('levenshtein', xs, ys, options);
     for (let i = 0; i < count; ++i)
       if (got[i] !== distance(xs[i], ys[i])) throw new Error(`levenshtein differs at ${i} (${label})`);
-    const o = measure(() => distanceBatch('levenshtein', xs, ys, options), 1500);
-    const t = measure(() => {
+    const oTimed = measureRounds(() => distanceBatch('levenshtein', xs, ys, options), 1500);
+    const tTimed = measureRounds(() => {
       for (let i = 0; i < count; ++i) distance(xs[i], ys[i]);
     }, 1500);
+    recordRatio(`levenshtein.${id}`, oTimed, tTimed);
+    const o = oTimed.best;
+    const t = tTimed.best;
     longRows.push([
       `${label} (${count / 1000}k pairs)`,
       fmt.perSec(o / count),
@@ -153,14 +163,15 @@ export async function run() {
     if (distance(q, closest(q, candidates)) !== distance(q, mine.candidate))
       throw new Error(`closest differs for ${q}`);
   }
-  const mq =
-    measure(() => {
-      for (const q of queries) matcher.bestMatch(q, { scorer: 'levenshteinDistance' });
-    }, 1500) / queries.length;
-  const fq =
-    measure(() => {
-      for (const q of queries) closest(q, candidates);
-    }, 1500) / queries.length;
+  const mqTimed = measureRounds(() => {
+    for (const q of queries) matcher.bestMatch(q, { scorer: 'levenshteinDistance' });
+  }, 1500);
+  const fqTimed = measureRounds(() => {
+    for (const q of queries) closest(q, candidates);
+  }, 1500);
+  recordRatio('closest', mqTimed, fqTimed);
+  const mq = mqTimed.best / queries.length;
+  const fq = fqTimed.best / queries.length;
   const sq =
     measure(() => {
       for (const q of queries.slice(0, 10)) stringSimilarity.findBestMatch(q, candidates);
@@ -169,6 +180,7 @@ export async function run() {
     measure(() => {
       for (const q of queries) matcher.bestMatch(q, { scorer: 'dice' });
     }, 1500) / queries.length;
+  record('findBestMatch', sq / md);
 
   // Now natural (see the note at the top).
   loadNatural();
