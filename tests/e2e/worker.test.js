@@ -25,7 +25,7 @@ test('analyzeCollection in a SimkitWorker reports progress, then the result Node
     count: 40,
     planted: 8,
     size: 1000,
-    overlap: (a, b) => containment(a, b, { shingleSize: 5 }),
+    overlap: (a, b) => containment(a, b, { ngramSize: 5 }),
   });
   const texts = docs.map((d) => d.text);
   const { p, errors } = await page();
@@ -39,7 +39,7 @@ test('analyzeCollection in a SimkitWorker reports progress, then the result Node
     });
     resultSeen = true;
     const plain = [];
-    const similarity = await sk.call('setSimilarity', ['a b c d', 'a b c e', { shingleSize: 1 }], {
+    const similarity = await sk.call('setSimilarity', ['a b c d', 'a b c e', { ngramSize: 1 }], {
       onProgress: (...a) => plain.push(a),
     });
     sk.terminate();
@@ -87,9 +87,9 @@ test('cancel() during a job: AbortError, no report after it, and the next call w
     );
     const events = [];
     let cancelledAt = -1;
-    // The options argument is given: the worker appends the progress callback after the page's
-    // arguments, so a job called without its options reports nothing.
-    const job = sk.call('analyzeCollection', [texts, {}], {
+    // No options argument: the worker passes the callback at the job's progress index whatever
+    // optional arguments the page left out.
+    const job = sk.call('analyzeCollection', [texts], {
       onProgress: (done) => {
         events.push(done);
         if (cancelledAt < 0) {
