@@ -1,15 +1,20 @@
-// Shared benchmark helpers: timing (best of rounds), the native driver, corpora, tables.
+// Shared benchmark helpers: timing (best of rounds), the native driver, corpora, tables, and
+// the results file each workload leaves in bench/results/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release } from 'node:os';
 import { join } from 'node:path';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const outDir = join(root, 'bench', 'out');
 mkdirSync(outDir, { recursive: true });
 
-/** Best nanoseconds per call of `fn` over 5 rounds of at least minMs/5 each. */
-export function measure(fn, minMs = 400) {
-  let best = Infinity;
+/**
+ * Nanoseconds per call of `fn` in each of 5 rounds of at least minMs/5: `best` is the figure
+ * printed, `rounds` the spread kept in the results file.
+ */
+export function measureRounds(fn, minMs = 400) {
+  const rounds = [];
   for (let round = 0; round < 5; ++round) {
     let n = 0;
     const start = process.hrtime.bigint();
@@ -19,9 +24,14 @@ export function measure(fn, minMs = 400) {
       ++n;
       elapsed = Number(process.hrtime.bigint() - start) / 1e6;
     } while (elapsed < minMs / 5);
-    best = Math.min(best, (elapsed * 1e6) / n);
+    rounds.push((elapsed * 1e6) / n);
   }
-  return best;
+  return { best: Math.min(...rounds), rounds };
+}
+
+/** Best nanoseconds per call of `fn` over 5 rounds of at least minMs/5 each. */
+export function measure(fn, minMs = 400) {
+  return measureRounds(fn, minMs).best;
 }
 
 /** measure() for an async `fn`: each call awaited before the next. */
@@ -40,6 +50,68 @@ export async function measureAsync(fn, minMs = 400) {
   }
   return best;
 }
+
+// The results of the workload running now: every table printed and the figures recorded by
+// name; bench/run.mjs writes them to bench/results/<workload>.json, which the README renders.
+let current = null;
+
+/** Starts collecting the results of `workload`. */
+export function beginResults(workload) {
+  current = { workload, figures: {}, tables: [], loadStart: loadavg()[0] };
+}
+
+/** A figure the README may quote: `value` and, for timings, how many runs and their spread. */
+export function record(key, value, extra = {}) {
+  if (!current) return;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`bench figure ${key}: ${value}`);
+  const figure = { value, ...extra };
+  // Four significant digits: more than any run-to-run spread, and small diffs between runs.
+  current.figures[key] = JSON.parse(JSON.stringify(figure, (_, v) => (typeof v === 'number' ? +v.toPrecision(4) : v)));
+}
+
+/**
+ * Records how many times faster simkit is than a peer, from measureRounds() results of both:
+ * the ratio of the best rounds, and the range of the round-by-round ratios.
+ */
+export function recordRatio(key, simkit, peer, extra = {}) {
+  const perRound = simkit.rounds.map((s, i) => peer.rounds[i] / s).sort((a, b) => a - b);
+  record(key, peer.best / simkit.best, {
+    runs: perRound.length,
+    spread: [perRound[0], perRound.at(-1)],
+    median: perRound[Math.floor(perRound.length / 2)],
+    simkitNsPerOp: simkit.best,
+    peerNsPerOp: peer.best,
+    ...extra,
+  });
+}
+
+/** Writes the collected results to bench/results/<workload>.json (nothing if none). */
+export function writeResults() {
+  if (!current || (!current.tables.length && !Object.keys(current.figures).length)) return null;
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${current.workload}.json`);
+  const { workload, figures, tables, loadStart } = current;
+  const machine = {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    platform: `${platform()} ${release()}`,
+    // Other processes share the machine: the 1-minute load average before and after the workload.
+    load: [round2(loadStart), round2(loadavg()[0])],
+  };
+  const date = new Date().toISOString().slice(0, 10);
+  // Arrays of numbers or strings (table rows, spreads) on one line each: readable diffs.
+  const json = JSON.stringify({ workload, date, machine, figures, tables }, null, 2).replace(
+    /\[\s*((?:(?:-?[\d.e+-]+|"(?:[^"\\]|\\.)*"),\s*)*(?:-?[\d.e+-]+|"(?:[^"\\]|\\.)*"))\s*\]/g,
+    (_, items) => `[${items.replace(/,\n\s*/g, ', ')}]`,
+  );
+  writeFileSync(path, `${json}\n`);
+  current = null;
+  return path;
+}
+
+const round2 = (x) => Math.round(x * 100) / 100;
 
 const nativeBin = join(root, 'build', 'native-release', 'bench', 'native', 'simkit_bench_native');
 
@@ -93,6 +165,7 @@ export function englishCorpus() {
 /** Prints an aligned table. rows: arrays of cells. */
 export function table(title, header, rows) {
   console.log(`\n## ${title}`);
+  current?.tables.push({ title, header, rows: rows.map((r) => r.map((c) => String(c))) });
   const all = [header, ...rows].map((r) => r.map((c) => String(c)));
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;

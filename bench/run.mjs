@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// simkit benchmarks, side by side with peers in one process; prints ratios, never asserts time.
+// simkit benchmarks, side by side with peers in one process; prints ratios, never asserts time,
+// and writes each workload's results to bench/results/<workload>.json (README figures come from them).
 // Usage: node bench/run.mjs [workload ...]   (default: all). Build first: bash scripts/build.sh
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ if (!existsSync(installed) || statSync(`${benchDir}package-lock.json`).mtimeMs >
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: benchDir, stdio: 'inherit' });
 }
 const { init } = await import('simkit');
+const { beginResults, writeResults } = await import('./lib.mjs');
 
 const all = [
   'xxhash',
@@ -27,6 +29,7 @@ const all = [
   'scale',
   'demo',
   'documents',
+  'size',
 ];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
 await init();
@@ -34,5 +37,8 @@ console.log(`# simkit bench — node ${process.version}, ${cpus().length} × ${c
 for (const name of chosen) {
   if (!all.includes(name)) throw new Error(`unknown workload ${name} (known: ${all.join(', ')})`);
   const { run } = await import(`./workloads/${name}.mjs`);
+  beginResults(name);
   await run();
+  const written = writeResults();
+  if (written) console.log(`\n(results: ${written.slice(written.indexOf('bench/'))})`);
 }

@@ -6,7 +6,7 @@ import { containment } from 'simkit';
 import { startServer } from '../../web/serve.mjs';
 import { launch } from '../../tests/e2e/browser.mjs';
 import { plagiarismCorpus } from '../fixtures/corpus.mjs';
-import { table } from '../lib.mjs';
+import { record, table } from '../lib.mjs';
 
 async function dropAndAnalyze(page, docs) {
   await page.getByRole('tab', { name: 'Collection' }).click();
@@ -64,6 +64,12 @@ export async function run() {
       }
       const times = runs.map((r) => r.dropToResults).sort((a, b) => a - b);
       const worstTask = Math.max(0, ...runs.flatMap((r) => r.longTasks));
+      record(`docs${count}.medianMs`, times[1], {
+        runs: times.length,
+        spread: [times[0], times.at(-1)],
+        longTasks: runs.reduce((n, r) => n + r.longTasks.length, 0),
+        longestTaskMs: worstTask,
+      });
       const target = count === 200 ? (times[1] < 5000 && worstTask <= 100 ? 'met' : 'NOT met') : '–';
       rows.push([
         `${count} × ~${size / 1000} KB`,

@@ -12,8 +12,8 @@ import stringSimilarity from 'string-similarity';
 import { Matcher, distanceBatch, dice, jaroWinkler } from 'simkit';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { englishCorpus, fmt, measure, saveInput, table } from '../lib.mjs';
-import { rng } from '../fixtures/corpus.mjs';
+import { fmt, measure, measureRounds, record, recordRatio, saveInput, table } from '../lib.mjs';
+import { rawTexts, rng } from '../fixtures/corpus.mjs';
 
 // natural is loaded only after the Levenshtein, Dice and best-match rows: with it loaded,
 // fastest-levenshtein runs 2.4-5x slower in the same process (seen here, cause unknown), which
@@ -32,11 +32,12 @@ function strings(n, seed) {
   });
 }
 
-// Passages of 100-500 characters of the licence texts (ASCII only), each paired with a copy
+// Passages of 100-500 characters of the shipped texts (ASCII only), each paired with a copy
 // with character edits at a 1-6% rate (typos), or, one pair in four, another passage.
 function passages(n, seed) {
   const random = rng(seed);
-  const text = englishCorpus()
+  const text = rawTexts()
+    .join(' ')
     .replace(/[^\x20-\x7e]+/g, ' ')
     .replace(/\s+/g, ' ');
   const passage = () => {
@@ -100,10 +101,13 @@ export async function run() {
   });
 
   const rows = [];
-  const ours = measure(() => distanceBatch('levenshtein', as, bs), 1500);
-  const theirs = measure(() => {
+  const oursTimed = measureRounds(() => distanceBatch('levenshtein', as, bs), 1500);
+  const theirsTimed = measureRounds(() => {
     for (let i = 0; i < n; ++i) distance(as[i], bs[i]);
   }, 1500);
+  recordRatio('levenshtein', oursTimed, theirsTimed);
+  const ours = oursTimed.best;
+  const theirs = theirsTimed.best;
   rows.push([
     'Levenshtein',
     fmt.perSec(ours / n),
@@ -111,10 +115,13 @@ export async function run() {
     fmt.perSec(theirs / n),
     fmt.ratio(theirs / ours),
   ]);
-  const oursDice = measure(() => distanceBatch('similarity:dice', as, bs), 1500);
-  const theirsDice = measure(() => {
+  const oursDiceTimed = measureRounds(() => distanceBatch('similarity:dice', as, bs), 1500);
+  const theirsDiceTimed = measureRounds(() => {
     for (let i = 0; i < n; ++i) stringSimilarity.compareTwoStrings(as[i], bs[i]);
   }, 1500);
+  recordRatio('dice', oursDiceTimed, theirsDiceTimed);
+  const oursDice = oursDiceTimed.best;
+  const theirsDice = theirsDiceTimed.best;
   rows.push([
     'Dice bigrams',
     fmt.perSec(oursDice / n),
@@ -125,25 +132,34 @@ export async function run() {
   // Long ASCII passages and non-Latin scripts: Levenshtein only, checked whole before timing.
   const longRows = [];
   const setups = [
-    ['100-500 char English passages with typos', 10_000, passages(10_000, 21)],
-    ['5-40 char Cyrillic', 20_000, scriptPairs(20_000, 23, CYRILLIC)],
-    ['5-40 char CJK (BMP)', 20_000, scriptPairs(20_000, 29, CJK)],
+    ['100-500 char English passages with typos', 'passages', 10_000, passages(10_000, 21)],
+    ['5-40 char Cyrillic', 'cyrillic', 20_000, scriptPairs(20_000, 23, CYRILLIC)],
+    ['5-40 char CJK (BMP)', 'cjk', 20_000, scriptPairs(20_000, 29, CJK)],
     // unit 'utf16' is exactly fastest-levenshtein's semantics (JS .length)
-    ["5-40 char ASCII, unit 'utf16'", 100_000, [as, bs], { unit: 'utf16' }],
-    ["5-40 char Cyrillic, unit 'utf16'", 20_000, scriptPairs(20_000, 23, CYRILLIC), { unit: 'utf16' }],
-    ["5-40 char with emoji, unit 'utf16'", 20_000, scriptPairs(20_000, 31, EMOJI_MIX), { unit: 'utf16' }],
+    ["5-40 char ASCII, unit 'utf16'", 'asciiUtf16', 100_000, [as, bs], { unit: 'utf16' }],
+    ["5-40 char Cyrillic, unit 'utf16'", 'cyrillicUtf16', 20_000, scriptPairs(20_000, 23, CYRILLIC), { unit: 'utf16' }],
+    ["5-40 char with emoji, unit 'utf16'", 'emojiUtf16', 20_000, scriptPairs(20_000, 31, EMOJI_MIX), { unit: 'utf16' }],
     // each character its own grapheme here, so fastest-levenshtein's answers are the same
-    ["5-40 char ASCII, unit 'grapheme'", 100_000, [as, bs], { unit: 'grapheme' }],
-    ["5-40 char Cyrillic, unit 'grapheme'", 20_000, scriptPairs(20_000, 23, CYRILLIC), { unit: 'grapheme' }],
+    ["5-40 char ASCII, unit 'grapheme'", 'asciiGrapheme', 100_000, [as, bs], { unit: 'grapheme' }],
+    [
+      "5-40 char Cyrillic, unit 'grapheme'",
+      'cyrillicGrapheme',
+      20_000,
+      scriptPairs(20_000, 23, CYRILLIC),
+      { unit: 'grapheme' },
+    ],
   ];
-  for (const [label, count, [xs, ys], options] of setups) {
+  for (const [label, id, count, [xs, ys], options] of setups) {
     const got = distanceBatch('levenshtein', xs, ys, options);
     for (let i = 0; i < count; ++i)
       if (got[i] !== distance(xs[i], ys[i])) throw new Error(`levenshtein differs at ${i} (${label})`);
-    const o = measure(() => distanceBatch('levenshtein', xs, ys, options), 1500);
-    const t = measure(() => {
+    const oTimed = measureRounds(() => distanceBatch('levenshtein', xs, ys, options), 1500);
+    const tTimed = measureRounds(() => {
       for (let i = 0; i < count; ++i) distance(xs[i], ys[i]);
     }, 1500);
+    recordRatio(`levenshtein.${id}`, oTimed, tTimed);
+    const o = oTimed.best;
+    const t = tTimed.best;
     longRows.push([
       `${label} (${count / 1000}k pairs)`,
       fmt.perSec(o / count),
@@ -160,14 +176,15 @@ export async function run() {
     if (distance(q, closest(q, candidates)) !== distance(q, mine.candidate))
       throw new Error(`closest differs for ${q}`);
   }
-  const mq =
-    measure(() => {
-      for (const q of queries) matcher.bestMatch(q, { scorer: 'levenshteinDistance' });
-    }, 1500) / queries.length;
-  const fq =
-    measure(() => {
-      for (const q of queries) closest(q, candidates);
-    }, 1500) / queries.length;
+  const mqTimed = measureRounds(() => {
+    for (const q of queries) matcher.bestMatch(q, { scorer: 'levenshteinDistance' });
+  }, 1500);
+  const fqTimed = measureRounds(() => {
+    for (const q of queries) closest(q, candidates);
+  }, 1500);
+  recordRatio('closest', mqTimed, fqTimed);
+  const mq = mqTimed.best / queries.length;
+  const fq = fqTimed.best / queries.length;
   const sq =
     measure(() => {
       for (const q of queries.slice(0, 10)) stringSimilarity.findBestMatch(q, candidates);
@@ -176,6 +193,7 @@ export async function run() {
     measure(() => {
       for (const q of queries) matcher.bestMatch(q, { scorer: 'dice' });
     }, 1500) / queries.length;
+  record('findBestMatch', sq / md);
 
   // Now natural (see the note at the top).
   loadNatural();
@@ -197,6 +215,7 @@ export async function run() {
     for (let i = 0; i < n; ++i) natural.JaroWinklerDistance(as[i], bs[i]);
   }, 1500);
   if (python) {
+    record('pythonLevenshtein', python.levenshtein / (ours / n));
     rows.splice(1, 0, [
       'Levenshtein',
       fmt.perSec(ours / n),
@@ -214,6 +233,7 @@ export async function run() {
   ]);
   if (python) {
     const oursJwDefault = measure(() => distanceBatch('jaroWinkler', as, bs), 1500);
+    record('pythonJaroWinkler', python.jaroWinkler / (oursJwDefault / n));
     rows.push([
       'Jaro-Winkler (default; timing only*)',
       fmt.perSec(oursJwDefault / n),

@@ -4,7 +4,7 @@
 // Jaccard; index memory per document.
 import { createRequire } from 'node:module';
 import { LshIndex, MinHasher, estimateJaccard, setSimilarity, shingles } from 'simkit';
-import { fmt, measure, native, saveInput, table } from '../lib.mjs';
+import { fmt, measure, measureRounds, native, record, saveInput, table } from '../lib.mjs';
 import { rawTexts, reviseWords, rng } from '../fixtures/corpus.mjs';
 
 const peer = createRequire(import.meta.url)('minhash');
@@ -48,13 +48,17 @@ function peerSign(text) {
 
 export async function run() {
   const { docs, pairs } = englishDocuments(10_000, 2000, 500);
+  record('documents', docs.length);
   const file = saveInput('minhash-docs.txt', docs.slice(0, 2000).join('\x1e'));
   const rows = [];
   const signed = {};
   for (const scheme of ['classic', 'oph']) {
     const mh = new MinHasher({ scheme });
     signed[scheme] = mh.signBatch(docs);
-    const ns = measure(() => mh.signBatch(docs), 2000);
+    const timed = measureRounds(() => mh.signBatch(docs), 2000);
+    const ns = timed.best;
+    const perSec = timed.rounds.map((r) => (1e9 * docs.length) / r).sort((a, b) => a - b);
+    record(`${scheme}.docsPerSec`, perSec.at(-1), { runs: perSec.length, spread: [perSec[0], perSec.at(-1)] });
     const nativeNs = native(`minhash-${scheme}`, file);
     rows.push([
       `simkit ${scheme} (wasm, signBatch)`,
@@ -70,6 +74,7 @@ export async function run() {
       for (const d of peerDocs) peerSign(d);
     }, 2000) / peerDocs.length;
   const classicNs = 1e9 / Number(rows[0][1].replace('/s', ''));
+  record('peer.docsPerSec', 1e9 / peerNs, { documents: peerDocs.length });
   rows.push(['npm minhash (200 docs)', fmt.perSec(peerNs), `${fmt.ratio(peerNs / classicNs)} slower than classic`, '']);
   table(
     `MinHash signing, 128 permutations, word 3-grams, ${docs.length} documents of ~2 KB`,
@@ -107,6 +112,8 @@ export async function run() {
       [...pairs.map(([a, b]) => `${Math.min(a, b)}|${Math.max(a, b)}`), ...found].filter((k) => exactOf(k) >= 0.8),
     );
     const tp = [...found].filter((k) => truth.has(k)).length;
+    record(`${scheme}.lsh.recall`, tp / truth.size);
+    record(`${scheme}.lsh.precision`, found.size ? tp / found.size : 0);
     quality.push([
       `simkit ${scheme}`,
       `${ms.toFixed(0)} ms`,

@@ -3,7 +3,7 @@
 // the same k = 25 chars and window 10; pairs/s, ROC AUC and R-precision on the planted pairs.
 import { Dolos, File } from '@dodona/dolos-lib';
 import { WinnowIndex, containment } from 'simkit';
-import { fmt, table } from '../lib.mjs';
+import { fmt, record, table } from '../lib.mjs';
 import { plagiarismCorpus, rankingQuality, REVISIONS } from '../fixtures/corpus.mjs';
 
 const overlap = (a, b) => containment(a, b, { ngramSize: 5 });
@@ -45,22 +45,35 @@ export async function run() {
   await runDolos(docs.slice(0, 20));
   const best = async (f) => {
     let r;
+    const all = [];
     for (let i = 0; i < 3; ++i) {
       const x = await f();
+      all.push(x.ms);
       if (!r || x.ms < r.ms) r = x;
     }
-    return r;
+    return { ...r, all };
   };
   const sk = await best(() => runSimkit(docs, false));
   const skPassages = await best(() => runSimkit(docs, true));
   const dl = await best(() => runDolos(docs));
   const rows = [];
-  for (const [name, r] of [
-    ['simkit WinnowIndex (fingerprint similarity)', sk],
-    ['simkit + passages (coverage score)', skPassages],
-    ['Dolos (char, k=25, w=10)', dl],
+  record('documents', docs.length);
+  record('pairs', allPairs);
+  record('planted', positives.size);
+  const spread = (peer, ours) => {
+    const r = peer.all.map((ms, i) => ms / ours.all[i]).sort((a, b) => a - b);
+    return { runs: r.length, spread: [r[0], r.at(-1)] };
+  };
+  record('dolosSlower', dl.ms / sk.ms, { ...spread(dl, sk), simkitMs: sk.ms, dolosMs: dl.ms });
+  record('dolosSlowerThanPassages', dl.ms / skPassages.ms, spread(dl, skPassages));
+  for (const [name, id, r] of [
+    ['simkit WinnowIndex (fingerprint similarity)', 'simkit', sk],
+    ['simkit + passages (coverage score)', 'simkitPassages', skPassages],
+    ['Dolos (char, k=25, w=10)', 'dolos', dl],
   ]) {
     const q = rankingQuality(keys, r.scores, positives);
+    record(`${id}.auc`, q.auc);
+    record(`${id}.rPrecision`, q.rPrecision);
     rows.push([
       name,
       `${(allPairs / (r.ms / 1000)).toFixed(0)} pairs/s`,

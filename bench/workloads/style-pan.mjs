@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthorshipVerifier, evaluateVerification } from 'simkit';
-import { root, table } from '../lib.mjs';
+import { record, root, table } from '../lib.mjs';
 
 const DATA = process.env.PAN_AV_TRAIN ?? join(root, '..', 'shared', 'data', 'pan-av-train');
 const FOLDS = Number(process.env.PAN_FOLDS ?? 5);
@@ -121,14 +121,15 @@ export async function run(variants = VARIANTS) {
     const rows = [];
     for (const [label, options] of variants) {
       const cv = crossValidate(options, problems);
-      rows.push(
-        row(
-          `${label}: ${Math.max(2, Math.min(FOLDS, Math.floor(problems.length / 5)))}-fold CV`,
-          problems,
-          cv.scores,
-          cv.msPerProblem,
-        ),
+      const cvRow = row(
+        `${label}: ${Math.max(2, Math.min(FOLDS, Math.floor(problems.length / 5)))}-fold CV`,
+        problems,
+        cv.scores,
+        cv.msPerProblem,
       );
+      rows.push(cvRow);
+      const [, auc, c1, final] = cvRow.map(Number);
+      if (Number.isFinite(final)) record(`${name} / ${label} / cv`, final, { auc, c1 });
       // Transfer across topic and genre: calibrated on the other three sets only.
       const others = names.filter((n) => n !== name).flatMap((n) => sets[n]);
       const tr = calibratedScores(options, others, problems);

@@ -3,7 +3,7 @@
 // (ROC AUC of duplicate pairs vs random pairs), and TLSH (npm tlsh) as the quality bar.
 import { createRequire } from 'node:module';
 import { hammingDistance, simhashBatch, TfIdfModel } from 'simkit';
-import { fmt, measure, table } from '../lib.mjs';
+import { fmt, measure, measureRounds, record, table } from '../lib.mjs';
 import { englishDocuments } from './minhash.mjs';
 
 const require = createRequire(import.meta.url);
@@ -54,9 +54,11 @@ export async function run() {
     for (let i = 0; i < docs.length; ++i) m.similar(i, 5);
     m.dispose();
   }, 1500);
+  // natural's run takes seconds: timed once, against simkit's best round.
   const theirsStart = performance.now();
   const theirTop = naturalTop5(docs);
   const theirs = performance.now() - theirsStart;
+  record('tfidf.naturalSlower', (theirs * 1e6) / ours, { runs: 1, simkitMs: ours / 1e6, naturalMs: theirs });
   const m = new TfIdfModel(docs);
   const agree = docs.filter((_, i) => m.similar(i, 1)[0]?.index === theirTop[i][0]).length;
   m.dispose();
@@ -76,14 +78,17 @@ export async function run() {
 
   const big = englishDocuments(10_000, 2000, 1000, 5);
   const n = big.docs.length;
-  const sk = measure(() => simhashBatch(big.docs), 2000);
+  const skTimed = measureRounds(() => simhashBatch(big.docs), 2000);
+  const sk = skTimed.best;
   const js = new simhashJs.SimHash();
-  const jsTime =
-    (measure(() => {
-      for (let i = 0; i < 500; ++i) js.hash(big.docs[i]);
-    }, 2000) /
-      500) *
-    n;
+  // simhash-js on the first 500 documents, scaled to all n.
+  const jsTimed = measureRounds(() => {
+    for (let i = 0; i < 500; ++i) js.hash(big.docs[i]);
+  }, 2000);
+  const jsTime = (jsTimed.best / 500) * n;
+  const perRound = skTimed.rounds.map((r, i) => (jsTimed.rounds[i] / 500) * (n / r)).sort((a, b) => a - b);
+  record('simhash.docsPerSec', (1e9 * n) / sk);
+  record('simhash.jsSlower', jsTime / sk, { runs: perRound.length, spread: [perRound[0], perRound.at(-1)] });
   const tl =
     (measure(() => {
       for (let i = 0; i < 50; ++i) tlshHash(big.docs[i]);
@@ -103,6 +108,9 @@ export async function run() {
   };
   const tlshScore = (p) => -tlshDigest(p[0]).calculateDifference(tlshDigest(p[1]), true);
   const aucOf = (f) => auc(pairs.map(f), randomPairs.map(f));
+  record('simhash.auc', aucOf(ours2));
+  record('simhash.jsAuc', aucOf(jsScore));
+  record('simhash.tlshAuc', aucOf(tlshScore));
   table(
     `SimHash over ${n} documents of ~2 KB (${big.pairs.length} planted near-duplicates, 2% words edited)`,
     ['implementation', 'docs/s', 'simkit speed-up', 'ROC AUC (300 duplicate vs 300 random pairs)'],

@@ -3,7 +3,7 @@
 // PackedKeys): simkit through its batch API, each peer one call per key as its API offers, on
 // the same form. Each peer's hashes are checked first; ratios are against the fastest peer.
 import { xxh3, xxh3Batch, xxh32, xxh32Batch, xxh64, xxh64Batch } from 'simkit';
-import { fmt, measure, native, randomBytes, saveInput, table } from '../lib.mjs';
+import { fmt, measure, measureRounds, native, randomBytes, recordRatio, saveInput, table } from '../lib.mjs';
 import * as nodeRs from '../adapters/node-rs-xxhash.mjs';
 import * as xxhashWasm from '../adapters/xxhash-wasm.mjs';
 import * as hashWasm from '../adapters/hash-wasm.mjs';
@@ -36,6 +36,12 @@ export async function run() {
 }
 
 const KEY_COUNT = 16384;
+const FORM_IDS = {
+  'array of strings': 'strings',
+  'array of Uint8Arrays': 'arrays',
+  'array of views into one buffer': 'views',
+  'PackedKeys { bytes, ends }': 'packed',
+};
 
 /** The same 16k keys in every form, for one key size; ASCII so strings and bytes agree. */
 function keyForms(size) {
@@ -66,7 +72,8 @@ function keyTable(alg, one, batch, peers) {
       for (let i = 0; i < KEY_COUNT; ++i)
         if (got[i] !== want[i]) throw new Error(`simkit ${alg} ${form}: key ${i} differs`);
       if (Array.isArray(keys) && one(keys[5]) !== want[5]) throw new Error(`simkit ${alg}: batch != single`);
-      const simkitNs = measure(() => batch(keys));
+      const simkitTimed = measureRounds(() => batch(keys));
+      const simkitNs = simkitTimed.best;
       let best = null;
       const list = Array.isArray(keys) ? keys : forms['array of views into one buffer'];
       for (const p of peers) {
@@ -75,11 +82,12 @@ function keyTable(alg, one, batch, peers) {
         list.forEach((k, i) => {
           if (BigInt(f(k)) !== BigInt(want[i])) throw new Error(`${p.name} ${alg} disagrees on key ${i} (${form})`);
         });
-        const ns = measure(() => {
+        const timed = measureRounds(() => {
           for (let i = 0; i < KEY_COUNT; ++i) f(list[i]);
         });
-        if (!best || ns < best.ns) best = { name: p.name, ns };
+        if (!best || timed.best < best.ns) best = { name: p.name, ns: timed.best, timed };
       }
+      if (best) recordRatio(`${alg}.keys${size}.${FORM_IDS[form]}`, simkitTimed, best.timed, { peer: best.name });
       rows.push([
         `${size} B, ${form}`,
         fmt.perSec(simkitNs / KEY_COUNT),

@@ -47,3 +47,25 @@ test('analyzeCollection: clusters are the components of the pairs at or above th
   }
   assert.deepEqual(analyzeCollection(['one text only']).clusters, []);
 });
+
+test('PROGRESS_AT names the index of every job progress parameter (what a worker relies on)', async () => {
+  const jobs = await import('simkit/jobs');
+  const { readDocumentFiles } = await import('../../npm/dist/web/documents-jobs.js');
+  const all = { ...jobs.JOBS, readDocumentFiles };
+  const params = (f) =>
+    f
+      .toString()
+      .slice(f.toString().indexOf('(') + 1)
+      .split(')')[0]
+      .split(',')
+      .map((p) => p.split('=')[0].trim());
+  let checked = 0;
+  for (const [name, at] of Object.entries(jobs.PROGRESS_AT)) {
+    assert.equal(params(all[name])[at], 'progress', `${name}: parameter ${at} is not progress`);
+    ++checked;
+  }
+  // and every job that has a progress parameter is listed
+  for (const [name, f] of Object.entries(all))
+    if (params(f).includes('progress')) assert.ok(name in jobs.PROGRESS_AT, name);
+  assert.equal(checked, 3);
+});

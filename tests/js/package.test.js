@@ -60,6 +60,22 @@ test('npm pack → install → import and require', { timeout: 180_000 }, () => 
       execFileSync('node', ['documents.mjs'], { cwd: dir, encoding: 'utf8' }).trim(),
       'docx On Photosynthesis',
     );
+    // The packed bin as a user runs it: npx finds node_modules/.bin/simkit.
+    const npx = (args) =>
+      execFileSync('npx', ['--no-install', 'simkit', ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+    assert.equal(npx(['--version']).trim(), version);
+    writeFileSync(join(dir, 'a.txt'), 'the quick brown fox jumps over the lazy dog\n');
+    writeFileSync(join(dir, 'b.txt'), 'the quick brown fox leaps over the lazy dog\n');
+    const compared = JSON.parse(npx(['compare', 'a.txt', 'b.txt', '--format', 'json']));
+    // Word 3-grams: 7 on each side, 4 shared ("the quick brown", "quick brown fox", "over the
+    // lazy", "the lazy dog"): Jaccard 4/10, containment 4/7 both ways.
+    assert.equal(compared.jaccard, 0.4);
+    assert.equal(compared.containmentAInB, 4 / 7);
+    assert.throws(
+      () => npx(['compare', 'a.txt']),
+      (e) => e.status === 2 && /compare/.test(e.stderr),
+    );
     assert.ok(existsSync(join(dir, 'node_modules/simkit/dist/documents/index.d.ts')));
     const types = readFileSync(join(dir, 'node_modules/simkit/dist/api.d.ts'), 'utf8');
     assert.match(types, /export \{ normalize, tokenize, shingles/);

@@ -3,7 +3,7 @@
 // into chunks; Vite then needs worker.format 'es').
 
 import { readDocumentFiles } from './documents-jobs.js';
-import { JOBS } from './jobs.js';
+import { JOBS, PROGRESS_AT } from './jobs.js';
 import { hostWorker } from './worker-host.js';
 
-hostWorker({ ...JOBS, readDocumentFiles });
+hostWorker({ ...JOBS, readDocumentFiles }, PROGRESS_AT);

@@ -290,3 +290,13 @@ export const JOBS = {
   /** {@link analyzeAuthorship} */
   analyzeAuthorship,
 } as const;
+
+/**
+ * Where each job that reports progress takes its callback (the index of that parameter): a
+ * worker passes it there even when the page left the optional arguments before it out.
+ */
+export const PROGRESS_AT: Readonly<Record<string, number>> = {
+  analyzeCollection: 2,
+  analyzeAuthorship: 3,
+  readDocumentFiles: 2,
+};

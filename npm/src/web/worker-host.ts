@@ -16,8 +16,12 @@ function transferables(value: unknown, out: Transferable[] = [], depth = 0): Tra
   return out;
 }
 
-/** Answers CallRequests in this worker with `jobs` (by name) and simkit's public functions. */
-export function hostWorker(jobs: Record<string, Job>): void {
+/**
+ * Answers CallRequests in this worker with `jobs` (by name) and simkit's public functions. A job
+ * named in `progressAt` gets the progress callback at that argument index; the others get no
+ * callback (a trailing one would land in an optional argument the page left out).
+ */
+export function hostWorker(jobs: Record<string, Job>, progressAt: Readonly<Record<string, number>>): void {
   const scope = self as unknown as {
     postMessage(m: WorkerMessage, transfer?: Transferable[]): void;
     onmessage: ((e: MessageEvent<CallRequest>) => void) | null;
@@ -32,7 +36,11 @@ export function hostWorker(jobs: Record<string, Job>): void {
         scope.postMessage({ id, type: 'progress', done, total, stage });
       let value: unknown;
       if (Object.hasOwn(jobs, fn)) {
-        value = await jobs[fn](...args, progress); // some jobs are async
+        const at = Object.hasOwn(progressAt, fn) ? progressAt[fn] : -1;
+        if (at >= 0 && args.length > at)
+          throw new TypeError(`simkit worker: ${fn} takes at most ${at} arguments, got ${args.length}`);
+        const full = at >= 0 ? [...args, ...new Array(at - args.length).fill(undefined), progress] : args;
+        value = await jobs[fn](...full); // some jobs are async
       } else if (typeof (api as Record<string, unknown>)[fn] === 'function' && fn !== 'init' && !/^[A-Z]/.test(fn)) {
         value = (api as unknown as Record<string, (...a: unknown[]) => unknown>)[fn](...args);
       } else {
