@@ -47,6 +47,12 @@ bool arena_u32(uint32_t offset, uint32_t count, const uint32_t*& out) {
   return true;
 }
 
+bool arena_u16(uint32_t offset, uint32_t count, const uint16_t*& out) {
+  if (offset % 2 != 0 || uint64_t{offset} + uint64_t{count} * 2 > g_arena_size) return false;
+  out = reinterpret_cast<const uint16_t*>(g_arena.get() + offset);
+  return true;
+}
+
 Results& results() { return g_results; }
 
 Results& begin_call() {

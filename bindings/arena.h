@@ -24,6 +24,9 @@ bool arena_view(uint32_t offset, uint32_t length, std::string_view& out);
 /// An aligned arena range of `count` uint32 values starting at byte `offset`.
 bool arena_u32(uint32_t offset, uint32_t count, const uint32_t*& out);
 
+/// An aligned arena range of `count` uint16 values (UTF-16 code units) starting at byte `offset`.
+bool arena_u16(uint32_t offset, uint32_t count, const uint16_t*& out);
+
 /// Outputs of the last call, copied out by JS with one slice() each.
 struct Results {
   std::vector<uint8_t> bytes;

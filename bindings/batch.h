@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Texts placed back to back in the arena, with their end offsets after them (Instance.placeList
-// in npm/src/instance.ts writes this layout): one boundary crossing for a whole list.
+// Texts placed back to back in the arena, with their end offsets after them (placeLists in
+// npm/src/place.ts writes this layout): one boundary crossing for a whole list.
 #pragma once
 
 #include <cstdint>
@@ -23,8 +23,8 @@ Status each_text(uint32_t bytes_offset, uint32_t bytes_length, uint32_t ends_off
   uint32_t previous = 0;
   for (uint32_t i = 0; i < count; ++i) {
     if (ends[i] < previous || ends[i] > bytes_length)
-      return invalid_argument(std::string(param) + " ends[" + std::to_string(i) +
-                              "] is out of order or range (internal error)");
+      return invalid_argument(std::string(param) + ": ends[" + std::to_string(i) +
+                              "] is out of order or range");
     SIMKIT_RETURN_IF_ERROR(f(i, data.substr(previous, ends[i] - previous)));
     previous = ends[i];
   }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "distance_api.h"
 
-#include <cstring>
 #include <span>
 #include <string>
 
 #include "arena.h"
+#include "batch.h"
 #include "simkit/protocol.h"
+#include "simkit/text/decode.h"
 #include "simkit/text/normalize.h"
-#include "simkit/text/utf8.h"
 #include "text_api.h"
 
 namespace simkit::api {
@@ -20,9 +20,9 @@ NormalizedText g_normalized;
 std::vector<uint32_t> g_buf_a;
 std::vector<uint32_t> g_buf_b;
 
-// kSymbolInput and kUtf16Ends (simkit/protocol.h) are the `kind`s beside packed normalization
-// flags. kUtf16Ends spares JS a pass computing UTF-8 lengths; the split happens here, while
-// decoding.
+// kSymbolInput, kUtf16CodePoints and kUtf16Units (simkit/protocol.h) are the `kind`s beside
+// packed normalization flags. The UTF-16 kinds take strings as JavaScript holds them: they
+// spare JS an encode to UTF-8 and C++ a decode of it.
 
 Status symbols_at(uint32_t offset, uint32_t length, Symbols& out) {
   const uint32_t* p = nullptr;
@@ -32,67 +32,15 @@ Status symbols_at(uint32_t offset, uint32_t length, Symbols& out) {
   return Status::ok();
 }
 
-// Decodes the code point at text[pos] (pos < text.size()) into `cp`; returns its length in
-// bytes, 0 when the sequence is invalid. Valid one- to three-byte sequences (ASCII, Latin,
-// Cyrillic, CJK ...) decode inline; four-byte ones and anything invalid go through
-// decode_utf8, which has the last word on validity.
-[[gnu::always_inline]] inline size_t decode_at(std::string_view text, size_t pos, uint32_t& cp) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t size = text.size();
-  const uint32_t b0 = bytes[pos];
-  if (b0 < 0xE0 && pos + 1 < size) {
-    // ASCII or two bytes, without a branch on which: mixed text (Cyrillic words and ASCII
-    // spaces, say) would mispredict it all the time.
-    const uint32_t b1 = bytes[pos + 1];
-    const uint32_t two = b0 >> 7;
-    const uint32_t bad =
-        two & (static_cast<uint32_t>(b0 < 0xC2) | static_cast<uint32_t>((b1 & 0xC0U) != 0x80U));
-    if (bad == 0) {
-      cp = two != 0 ? ((b0 & 0x1FU) << 6) | (b1 & 0x3FU) : b0;
-      return 1 + two;
-    }
-  } else if (b0 < 0x80) {
-    cp = b0;
-    return 1;
-  }
-  if ((b0 & 0xF0U) == 0xE0U && pos + 2 < size) {
-    const uint32_t b1 = bytes[pos + 1];
-    const uint32_t b2 = bytes[pos + 2];
-    // No overlongs (E0 80..9F) and no surrogates (ED A0..BF).
-    const bool second_ok = b0 == 0xE0 ? b1 >= 0xA0 : b0 == 0xED ? b1 <= 0x9F : true;
-    if ((b1 & 0xC0U) == 0x80U && (b2 & 0xC0U) == 0x80U && second_ok) {
-      cp = ((b0 & 0x0FU) << 12) | ((b1 & 0x3FU) << 6) | (b2 & 0x3FU);
-      return 3;
-    }
-  }
-  const DecodedChar c = decode_utf8(text, pos);
-  if (!c.valid) return 0;
-  cp = static_cast<uint32_t>(c.code_point);
-  return c.length;
-}
-
 // Appends the code points of UTF-8 `text` to `out`, normalized first when `norm_flags` != 0.
-Status append_code_points(std::string_view text, uint32_t norm_flags, std::vector<uint32_t>& out) {
+Status append_text(std::string_view text, uint32_t norm_flags, std::vector<uint32_t>& out) {
   if (norm_flags != 0) {
     SIMKIT_RETURN_IF_ERROR(check_normalize_flags(norm_flags));
     SIMKIT_RETURN_IF_ERROR(
         g_normalizer.normalize(text, unpack_normalize(norm_flags), g_normalized, "text", false));
     text = g_normalized.text;
   }
-  // At most one code point per byte: write into the grown buffer, then trim.
-  const size_t start = out.size();
-  out.resize(start + text.size());
-  uint32_t* dst = out.data() + start;
-  for (size_t pos = 0; pos < text.size();) {
-    const size_t length = decode_at(text, pos, *dst++);
-    if (length == 0) {
-      out.resize(start);
-      return {ErrorCode::kInvalidUtf8, "text is not valid UTF-8"};
-    }
-    pos += length;
-  }
-  out.resize(static_cast<size_t>(dst - out.data()));
-  return Status::ok();
+  return append_code_points(text, out);
 }
 
 // An input string: with `kind` kSymbolInput a uint32 array of `length` symbols at `offset`;
@@ -104,132 +52,89 @@ Status load_input(uint32_t kind, uint32_t offset, uint32_t length, std::vector<u
   std::string_view text;
   SIMKIT_RETURN_IF_ERROR(input_text(offset, length, "text", text));
   buffer.clear();
-  SIMKIT_RETURN_IF_ERROR(append_code_points(text, kind, buffer));
+  SIMKIT_RETURN_IF_ERROR(append_text(text, kind, buffer));
   out = Symbols(buffer.data(), buffer.size());
   return Status::ok();
 }
 
-// One side of distance_batch: every string's symbols in one flat array, decoded once per call
-// (no per-pair buffers), with the end of each string in symbols.
+// One side of distance_batch, checked and decoded once per call (no per-pair buffers) into
+// the narrowest form the metric can run on: ASCII bytes or UTF-16 units as they lie in the
+// arena, or uint32 symbols.
 struct BatchSide {
+  enum class Form : uint8_t { kBytes, kUnits, kSymbols };
+  Form form = Form::kSymbols;
+  std::span<const uint8_t> bytes;
+  std::span<const uint16_t> units;
+  Symbols symbols;
+  std::span<const uint32_t> ends;  // in the form's symbols
   std::vector<uint32_t> decoded;
   std::vector<uint32_t> decoded_ends;
-  Symbols symbols;
-  std::span<const uint32_t> ends;
-  uint32_t kind = 0;
-  uint32_t offset = 0;
-  const uint32_t* input_ends = nullptr;  // in bytes or symbols, per kind
-  uint32_t count = 0;
-  uint32_t total = 0;  // the last end
-  std::string_view all;
-  bool ascii = false;
+  std::vector<uint8_t> narrowed;
 
-  bool predecoded = false;     // begin_utf16 decoded it all: add() has nothing to do
-  size_t predecoded_size = 0;  // the symbols begin_utf16 wrote (decoded may be longer)
-
-  // `keep`: leave `decoded` as it is (begin_utf16 overwrites it from the start).
-  void begin(uint32_t kind_, uint32_t offset_, const uint32_t* ends_, uint32_t count_,
-             bool keep = false) {
-    predecoded = false;
-    kind = kind_;
-    offset = offset_;
-    input_ends = ends_;
-    count = count_;
-    total = count == 0 ? 0 : input_ends[count - 1];
-    // Plain ASCII text (the common case) needs no decoding: its bytes are its code points.
-    ascii = kind == 0 && uint64_t{offset} + total <= UINT32_MAX && arena_view(offset, total, all) &&
-            is_ascii(all);
-    if (!ascii && !keep) decoded.clear();  // ASCII overwrites it all: resizing zeroes nothing
-    decoded_ends.clear();
-  }
-
-  // kUtf16Ends: `bytes` of UTF-8 at offset_, ends_ in UTF-16 units. ASCII is left as it is
-  // (units are bytes); other text is decoded whole, each string closed where its units end.
-  Status begin_utf16(uint32_t offset_, const uint32_t* ends_, uint32_t count_, uint32_t bytes) {
-    begin(0, offset_, ends_, count_, true);  // ASCII when the first `total` bytes are
-    if (ascii) {
-      if (bytes != total) return invalid_argument("byte lengths do not match (internal error)");
-      return Status::ok();
-    }
-    std::string_view text;
-    SIMKIT_RETURN_IF_ERROR(input_text(offset, bytes, "text", text));
-    const auto straddles = [] {
-      return invalid_argument("a character straddles two strings (internal error)");
+  // `input_ends`: checked non-decreasing; in bytes, units or symbols, per kind.
+  Status load(uint32_t kind, uint32_t offset, std::span<const uint32_t> input_ends) {
+    const uint32_t total = input_ends.empty() ? 0 : input_ends.back();
+    ends = input_ends;
+    const auto outside = [] {
+      return invalid_argument("strings lie outside the input arena (internal error)");
     };
-    // Grown, never shrunk here: resizing up again would zero what the decoder overwrites.
-    if (decoded.size() < text.size()) decoded.resize(text.size());
-    decoded_ends.resize(count);
-    uint32_t* dst = decoded.data();
-    uint32_t units = 0;
-    size_t pos = 0;
-    for (uint32_t i = 0; i < count; ++i) {
-      const uint32_t end = input_ends[i];
-      while (units < end && pos < text.size()) {
-        const size_t length = decode_at(text, pos, *dst);
-        if (length == 0) return {ErrorCode::kInvalidUtf8, "text is not valid UTF-8"};
-        units += *dst++ >= 0x10000 ? 2U : 1U;
-        pos += length;
-      }
-      if (units != end) return straddles();  // or the ends and the bytes disagree
-      decoded_ends[i] = static_cast<uint32_t>(dst - decoded.data());
-    }
-    if (pos != text.size()) return straddles();
-    predecoded_size = static_cast<size_t>(dst - decoded.data());
-    predecoded = true;
-    return Status::ok();
-  }
-
-  // String i (the previous one ended at `previous`): load_input's checks, messages and
-  // decoding, appended to the flat array.
-  Status add(uint32_t i, uint32_t previous) {
-    if (predecoded) return Status::ok();
-    const uint32_t length = input_ends[i] - previous;
     if (kind == kSymbolInput) {
-      Symbols symbols_i;
-      SIMKIT_RETURN_IF_ERROR(symbols_at(offset + previous * 4, length, symbols_i));
-      decoded.insert(decoded.end(), symbols_i.begin(), symbols_i.end());
+      form = Form::kSymbols;
+      return symbols_at(offset, total, symbols);
+    }
+    if (kind == kUtf16CodePoints || kind == kUtf16Units) {
+      const uint16_t* p = nullptr;
+      if (!arena_u16(offset, total, p)) return outside();
+      units = std::span<const uint16_t>(p, total);
+      if (narrow_latin1(units, narrowed)) {  // the byte tables are the smallest
+        form = Form::kBytes;
+        bytes = std::span<const uint8_t>(narrowed);
+        return Status::ok();
+      }
+      form = Form::kUnits;
+      // Without surrogates the units are the code points.
+      if (kind == kUtf16Units || !has_surrogates(units)) return Status::ok();
+      decode_utf16_list(units, input_ends, decoded, decoded_ends);
+      return wide();
+    }
+    std::string_view all;
+    SIMKIT_RETURN_IF_ERROR(input_text(offset, total, "text", all));
+    if (kind == 0 && is_ascii(all)) {  // the common case: bytes are code points
+      form = Form::kBytes;
+      bytes = std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(all.data()), all.size());
       return Status::ok();
     }
-    // Within the ASCII range checked whole: in the arena.
-    if (ascii && input_ends[i] <= total) return Status::ok();
-    std::string_view text;
-    SIMKIT_RETURN_IF_ERROR(input_text(offset + previous, length, "text", text));
-    if (ascii) return Status::ok();
-    SIMKIT_RETURN_IF_ERROR(append_code_points(text, kind, decoded));
-    decoded_ends.push_back(static_cast<uint32_t>(decoded.size()));
-    return Status::ok();
+    decoded.clear();
+    decoded_ends.resize(input_ends.size());
+    uint32_t previous = 0;
+    for (size_t i = 0; i < input_ends.size(); ++i) {
+      SIMKIT_RETURN_IF_ERROR(
+          append_text(all.substr(previous, input_ends[i] - previous), kind, decoded));
+      previous = input_ends[i];
+      decoded_ends[i] = static_cast<uint32_t>(decoded.size());
+    }
+    return wide();
   }
 
-  // After every add() succeeded; `widen`: ASCII as uint32 symbols too (else only bytes()).
-  void end(bool widen) {
-    ends = std::span<const uint32_t>(input_ends, count);  // symbol input, ASCII: the same units
-    if (ascii) {
-      if (!widen) return;
-      decoded.resize(total);
-      const auto* bytes = reinterpret_cast<const unsigned char*>(all.data());
-      for (uint32_t i = 0; i < total; ++i) decoded[i] = bytes[i];
-      symbols = Symbols(decoded.data(), decoded.size());
+  // Every form as uint32 symbols, for the metrics that take only those.
+  void widen() {
+    if (form == Form::kBytes) {
+      decoded.assign(bytes.begin(), bytes.end());
+    } else if (form == Form::kUnits) {
+      decoded.assign(units.begin(), units.end());
     } else {
-      symbols = Symbols(decoded.data(), predecoded ? predecoded_size : decoded.size());
-      if (kind != kSymbolInput) ends = std::span<const uint32_t>(decoded_ends);
+      return;
     }
+    form = Form::kSymbols;
+    symbols = Symbols(decoded.data(), decoded.size());
   }
 
-  // ASCII text as it is (valid after begin() found it ASCII).
-  [[nodiscard]] std::span<const uint8_t> bytes() const {
-    return {reinterpret_cast<const uint8_t*>(all.data()), all.size()};
-  }
-
-  static bool is_ascii(std::string_view text) {
-    uint64_t any = 0;
-    size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-      uint64_t word = 0;
-      std::memcpy(&word, text.data() + i, 8);
-      any |= word;
-    }
-    for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
-    return (any & 0x8080808080808080ULL) == 0;
+ private:
+  Status wide() {
+    form = Form::kSymbols;
+    symbols = Symbols(decoded.data(), decoded.size());
+    ends = std::span<const uint32_t>(decoded_ends);
+    return Status::ok();
   }
 };
 
@@ -313,48 +218,37 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
   const uint32_t* b_ends = nullptr;
   if (!arena_u32(a_ends_offset, count, a_ends) || !arena_u32(b_ends_offset, count, b_ends))
     return report(invalid_argument("ends lie outside the input arena (internal error)"));
-  // Every string is checked and decoded once, up front, in the order the pairs come.
-  if (kind == kUtf16Ends) {
-    const uint32_t* bytes = nullptr;  // the two sides' UTF-8 lengths, after b's ends
-    if (uint64_t{b_ends_offset} + uint64_t{count} * 4 > UINT32_MAX ||
-        !arena_u32(b_ends_offset + count * 4, 2, bytes))
-      return report(invalid_argument("ends lie outside the input arena (internal error)"));
-    SIMKIT_RETURN_IF_ERROR_CODE(g_side_a.begin_utf16(a_offset, a_ends, count, bytes[0]));
-    SIMKIT_RETURN_IF_ERROR_CODE(g_side_b.begin_utf16(b_offset, b_ends, count, bytes[1]));
-  } else {
-    g_side_a.begin(kind, a_offset, a_ends, count);
-    g_side_b.begin(kind, b_offset, b_ends, count);
-  }
-  uint32_t pa = 0;
-  uint32_t pb = 0;
-  for (uint32_t i = 0; i < count; ++i) {
-    if (a_ends[i] < pa || b_ends[i] < pb)
+  for (uint32_t i = 1; i < count; ++i) {
+    if (a_ends[i] < a_ends[i - 1] || b_ends[i] < b_ends[i - 1])
       return report(invalid_argument("ends are out of order (internal error)"));
-    SIMKIT_RETURN_IF_ERROR_CODE(g_side_a.add(i, pa));
-    SIMKIT_RETURN_IF_ERROR_CODE(g_side_b.add(i, pb));
-    pa = a_ends[i];
-    pb = b_ends[i];
   }
-  // Levenshtein over two ASCII sides runs on the bytes; everything else on uint32 symbols.
-  const bool bytes =
-      metric == static_cast<uint32_t>(M::kLevenshtein) && g_side_a.ascii && g_side_b.ascii;
-  g_side_a.end(!bytes);
-  g_side_b.end(!bytes);
+  // Every string is checked and decoded once, up front.
+  SIMKIT_RETURN_IF_ERROR_CODE(g_side_a.load(kind, a_offset, {a_ends, count}));
+  SIMKIT_RETURN_IF_ERROR_CODE(g_side_b.load(kind, b_offset, {b_ends, count}));
+  using Form = BatchSide::Form;
   r.f64.resize(count);
   if (metric == static_cast<uint32_t>(M::kLevenshtein)) {
+    // Levenshtein runs on bytes or units as they are when both sides have that form.
     g_distances.resize(count);
-    if (bytes) {
-      levenshtein_batch(g_side_a.bytes(), g_side_a.ends, g_side_b.bytes(), g_side_b.ends, p1,
+    if (g_side_a.form == Form::kBytes && g_side_b.form == Form::kBytes) {
+      levenshtein_batch(g_side_a.bytes, g_side_a.ends, g_side_b.bytes, g_side_b.ends, p1,
+                        g_distances, g_ws);
+    } else if (g_side_a.form == Form::kUnits && g_side_b.form == Form::kUnits) {
+      levenshtein_batch(g_side_a.units, g_side_a.ends, g_side_b.units, g_side_b.ends, p1,
                         g_distances, g_ws);
     } else {
+      g_side_a.widen();
+      g_side_b.widen();
       levenshtein_batch(g_side_a.symbols, g_side_a.ends, g_side_b.symbols, g_side_b.ends, p1,
                         g_distances, g_ws);
     }
     for (uint32_t i = 0; i < count; ++i) r.f64[i] = g_distances[i];
     return 0;
   }
-  pa = 0;
-  pb = 0;
+  g_side_a.widen();
+  g_side_b.widen();
+  uint32_t pa = 0;
+  uint32_t pb = 0;
   for (uint32_t i = 0; i < count; ++i) {
     const uint32_t ea = g_side_a.ends[i];
     const uint32_t eb = g_side_b.ends[i];
@@ -369,29 +263,25 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
 int32_t NativeMatcher::set(uint32_t kind, uint32_t data_offset, uint32_t ends_offset,
                            uint32_t count, uint32_t data_length) {
   begin_call();
-  const uint32_t* ends = nullptr;
-  if (!arena_u32(ends_offset, count, ends))
-    return report(invalid_argument("candidates lie outside the input arena (internal error)"));
   if (kind == kSymbolInput) {
+    const uint32_t* ends = nullptr;
     const uint32_t* symbols = nullptr;
-    if (!arena_u32(data_offset, data_length, symbols))
+    if (!arena_u32(ends_offset, count, ends) || !arena_u32(data_offset, data_length, symbols))
       return report(invalid_argument("candidates lie outside the input arena (internal error)"));
     return report(matcher_.set(symbols, ends, count, data_length));
   }
   // UTF-8 candidates: decode (and normalize) each, rebuilding the ends in code points.
-  std::string_view all;
-  SIMKIT_RETURN_IF_ERROR_CODE(input_text(data_offset, data_length, "candidates", all));
   std::vector<uint32_t> symbols;
   std::vector<uint32_t> symbol_ends(count);
-  uint32_t previous = 0;
-  for (uint32_t i = 0; i < count; ++i) {
-    if (ends[i] < previous || ends[i] > data_length)
-      return report(invalid_argument("candidates are out of order (internal error)"));
-    SIMKIT_RETURN_IF_ERROR_CODE(
-        append_code_points(all.substr(previous, ends[i] - previous), kind, symbols));
-    previous = ends[i];
-    symbol_ends[i] = static_cast<uint32_t>(symbols.size());
-  }
+  const Status decoded = each_text(
+      data_offset, data_length, ends_offset, count,
+      [&](uint32_t i, std::string_view text) {
+        SIMKIT_RETURN_IF_ERROR(append_text(text, kind, symbols));
+        symbol_ends[i] = static_cast<uint32_t>(symbols.size());
+        return Status::ok();
+      },
+      "candidates");
+  if (!decoded.is_ok()) return report(decoded);
   return report(matcher_.set(symbols.data(), symbol_ends.data(), count, symbols.size()));
 }
 

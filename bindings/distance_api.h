@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // String distance entry points: one pair, many pairs, and a prepared candidate set
-// (NativeMatcher). Strings arrive as uint32 symbol arrays in the arena (the JS layer converts
-// to code points, UTF-16 units or grapheme ids).
+// (NativeMatcher). Strings arrive in the arena as UTF-8, as UTF-16 code units, or as uint32
+// symbol arrays (grapheme ids, say); decoding them is the core's (simkit/text/decode.h).
 #pragma once
 
 #include <cstdint>
@@ -24,9 +24,10 @@ int32_t distance_pair(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32_
                       uint32_t b_offset, uint32_t b_length, uint32_t p1, uint32_t p2, uint32_t p3);
 
 /// `count` pairs: left strings' symbols at a_offset with uint32 ends at a_ends_offset, same for
-/// the right strings (ends in symbols or bytes, per `kind`). `kind` kUtf16Ends: UTF-8 compared as
-/// given with ends in UTF-16 units, and the two sides' byte lengths as two more uint32 after b's
-/// ends. results.f64 = one value per pair.
+/// the right strings (ends in symbols or bytes, per `kind`). `kind` kUtf16CodePoints and
+/// kUtf16Units (simkit/protocol.h): the strings as UTF-16 code units (uint16, 2-aligned) with
+/// ends in units, compared as given: as code points (surrogate pairs joined, a lone surrogate
+/// as U+FFFD) or as the units themselves. results.f64 = one value per pair.
 int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32_t a_ends_offset,
                        uint32_t b_offset, uint32_t b_ends_offset, uint32_t count, uint32_t p1,
                        uint32_t p2, uint32_t p3);

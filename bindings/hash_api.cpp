@@ -4,6 +4,7 @@
 #include <string>
 
 #include "arena.h"
+#include "batch.h"
 #include "simkit/hash/xxhash.h"
 
 namespace simkit::api {
@@ -42,35 +43,24 @@ int32_t hash_batch(uint32_t algorithm, uint32_t bytes_offset, uint32_t bytes_len
                    uint32_t ends_offset, uint32_t count, uint32_t seed_lo, uint32_t seed_hi) {
   Results& r = begin_call();
   SIMKIT_RETURN_IF_ERROR_CODE(check_algorithm(algorithm));
-  std::string_view data;
-  SIMKIT_RETURN_IF_ERROR_CODE(input_text(bytes_offset, bytes_length, "keys", data));
-  const uint32_t* ends = nullptr;
-  if (!arena_u32(ends_offset, count, ends))
-    return report(invalid_argument("ends lies outside the input arena (internal error)"));
   const auto alg = static_cast<HashAlgorithm>(algorithm);
   const uint64_t seed = join_u64(seed_lo, seed_hi);
-  // Check every boundary before hashing anything: ends must be non-decreasing and in range.
-  uint32_t prev = 0;
-  for (uint32_t i = 0; i < count; ++i) {
-    if (ends[i] < prev || ends[i] > bytes_length)
-      return report(invalid_argument("ends[" + std::to_string(i) + "] is out of order or range"));
-    prev = ends[i];
-  }
   const bool narrow = alg == HashAlgorithm::kXxh32;
   r.u32.resize(narrow ? count : size_t{2} * count);
   uint32_t* out = r.u32.data();
-  prev = 0;
-  for (uint32_t i = 0; i < count; ++i) {
-    const uint64_t h = hash_bytes(alg, data.data() + prev, ends[i] - prev, seed);
-    prev = ends[i];
-    if (narrow) {
-      out[i] = static_cast<uint32_t>(h);
-    } else {
-      out[size_t{2} * i] = static_cast<uint32_t>(h);
-      out[size_t{2} * i + 1] = static_cast<uint32_t>(h >> 32);
-    }
-  }
-  return 0;
+  return report(each_text(
+      bytes_offset, bytes_length, ends_offset, count,
+      [&](uint32_t i, std::string_view key) {
+        const uint64_t h = hash_bytes(alg, key.data(), key.size(), seed);
+        if (narrow) {
+          out[i] = static_cast<uint32_t>(h);
+        } else {
+          out[size_t{2} * i] = static_cast<uint32_t>(h);
+          out[size_t{2} * i + 1] = static_cast<uint32_t>(h >> 32);
+        }
+        return Status::ok();
+      },
+      "keys"));
 }
 
 }  // namespace simkit::api

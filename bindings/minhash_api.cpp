@@ -4,6 +4,7 @@
 #include <string>
 
 #include "arena.h"
+#include "batch.h"
 #include "persist.h"
 #include "simkit/index/lsh_bands.h"
 #include "simkit/index/lsh_params.h"
@@ -44,12 +45,7 @@ int32_t minhash_sign_batch(uint32_t bytes_offset, uint32_t bytes_length, uint32_
                            uint32_t shingle_seed_lo, uint32_t shingle_seed_hi, uint32_t num_perm,
                            uint32_t seed_lo, uint32_t seed_hi, uint32_t scheme) {
   Results& r = begin_call();
-  std::string_view data;
-  SIMKIT_RETURN_IF_ERROR_CODE(input_text(bytes_offset, bytes_length, "texts", data));
   SIMKIT_RETURN_IF_ERROR_CODE(check_normalize_flags(norm_flags));
-  const uint32_t* ends = nullptr;
-  if (!arena_u32(ends_offset, count, ends))
-    return report(invalid_argument("ends lie outside the input arena (internal error)"));
   MinHashOptions mo;
   mo.num_perm = num_perm;
   mo.seed = join_u64(seed_lo, seed_hi);
@@ -63,22 +59,19 @@ int32_t minhash_sign_batch(uint32_t bytes_offset, uint32_t bytes_length, uint32_
   if (uint64_t{count} * num_perm > (uint64_t{1} << 29))
     return report({ErrorCode::kOutOfMemory, "too many signatures for one call; sign in batches"});
   r.u32.resize(size_t{count} * num_perm);
-  uint32_t previous = 0;
   Shingler& shingler = shared_shingler();
-  for (uint32_t i = 0; i < count; ++i) {
-    if (ends[i] < previous || ends[i] > bytes_length)
-      return report(invalid_argument("ends[" + std::to_string(i) + "] is out of order or range"));
-    const std::string_view text = data.substr(previous, ends[i] - previous);
-    previous = ends[i];
-    const Status s =
-        shingler.shingle(text, so, g_shingles, false, "texts[" + std::to_string(i) + "]");
-    if (!s.is_ok()) {
-      r.u32.clear();
-      return report(s);
-    }
-    g_hasher.sign(g_shingles.hashes.data(), g_shingles.hashes.size(), &r.u32[size_t{i} * num_perm]);
-  }
-  return 0;
+  const Status s = each_text(
+      bytes_offset, bytes_length, ends_offset, count,
+      [&](uint32_t i, std::string_view text) {
+        SIMKIT_RETURN_IF_ERROR(
+            shingler.shingle(text, so, g_shingles, false, "texts[" + std::to_string(i) + "]"));
+        g_hasher.sign(g_shingles.hashes.data(), g_shingles.hashes.size(),
+                      &r.u32[size_t{i} * num_perm]);
+        return Status::ok();
+      },
+      "texts");
+  if (!s.is_ok()) r.u32.clear();
+  return report(s);
 }
 
 int32_t lsh_optimal_params(double threshold, uint32_t num_perm, double fp_weight,

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "simkit/vector/simhash.h"
 #include "simkit/vector/tfidf.h"
 
 namespace simkit::api {

@@ -96,7 +96,8 @@ export const FIGURES = {
       `100–500 character passages), best match among 10k candidates ${times(figure(r, 'closest').value)} its ` +
       `closest()**, Dice ${times(figure(r, 'dice').value)} string-similarity; Unicode-correct (an emoji is one ` +
       `character). Short strings against fastest-levenshtein: Cyrillic ${vs('levenshtein.cyrillic')}, ` +
-      `CJK ${vs('levenshtein.cjk')}.`
+      `CJK ${vs('levenshtein.cjk')}, emoji with \`unit: 'utf16'\` ${vs('levenshtein.emojiUtf16')}; ASCII ` +
+      `batches ${times(figure(r, 'pythonLevenshtein').value)} python-Levenshtein (its C, called from Python).`
     );
   },
   xxhash(load) {

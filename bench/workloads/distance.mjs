@@ -2,14 +2,17 @@
 // fastest-levenshtein, string-similarity and natural; Levenshtein on 10k pairs of 100-500
 // character English passages with typos, on 20k pairs of 5-40 character Cyrillic and CJK, and with
 // unit 'utf16' (fastest-levenshtein's own semantics) on ASCII, Cyrillic and emoji-mixed
-// strings, vs fastest-levenshtein; best match of a query among 10k
+// strings, and with unit 'grapheme', vs fastest-levenshtein; the 100k pairs also through
+// python-Levenshtein (Debian's python3-levenshtein, C, run by /usr/bin/python3: the native
+// anchor, Python's per-call overhead included); best match of a query among 10k
 // candidates with a prepared Matcher vs fastest-levenshtein's closest and string-similarity's
 // findBestMatch. Results are checked equal before timing.
 import { closest, distance } from 'fastest-levenshtein';
 import stringSimilarity from 'string-similarity';
 import { Matcher, distanceBatch, dice, jaroWinkler } from 'simkit';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fmt, measure, measureRounds, record, recordRatio, table } from '../lib.mjs';
+import { fmt, measure, measureRounds, record, recordRatio, saveInput, table } from '../lib.mjs';
 import { rawTexts, rng } from '../fixtures/corpus.mjs';
 
 // natural is loaded only after the Levenshtein, Dice and best-match rows: with it loaded,
@@ -136,6 +139,15 @@ export async function run() {
     ["5-40 char ASCII, unit 'utf16'", 'asciiUtf16', 100_000, [as, bs], { unit: 'utf16' }],
     ["5-40 char Cyrillic, unit 'utf16'", 'cyrillicUtf16', 20_000, scriptPairs(20_000, 23, CYRILLIC), { unit: 'utf16' }],
     ["5-40 char with emoji, unit 'utf16'", 'emojiUtf16', 20_000, scriptPairs(20_000, 31, EMOJI_MIX), { unit: 'utf16' }],
+    // each character its own grapheme here, so fastest-levenshtein's answers are the same
+    ["5-40 char ASCII, unit 'grapheme'", 'asciiGrapheme', 100_000, [as, bs], { unit: 'grapheme' }],
+    [
+      "5-40 char Cyrillic, unit 'grapheme'",
+      'cyrillicGrapheme',
+      20_000,
+      scriptPairs(20_000, 23, CYRILLIC),
+      { unit: 'grapheme' },
+    ],
   ];
   for (const [label, id, count, [xs, ys], options] of setups) {
     const got = distanceBatch('levenshtein', xs, ys, options);
@@ -155,6 +167,7 @@ export async function run() {
       fmt.ratio(t / o),
     ]);
   }
+  const python = pythonLevenshtein(as, bs, lev);
   const candidates = strings(10_000, 9);
   const queries = strings(50, 11);
   const matcher = new Matcher(candidates);
@@ -201,6 +214,16 @@ export async function run() {
   const theirsJw = measure(() => {
     for (let i = 0; i < n; ++i) natural.JaroWinklerDistance(as[i], bs[i]);
   }, 1500);
+  if (python) {
+    record('pythonLevenshtein', python.levenshtein / (ours / n));
+    rows.splice(1, 0, [
+      'Levenshtein',
+      fmt.perSec(ours / n),
+      'python-Levenshtein',
+      fmt.perSec(python.levenshtein),
+      fmt.ratio(python.levenshtein / (ours / n)),
+    ]);
+  }
   rows.push([
     'Jaro-Winkler (natural semantics)',
     fmt.perSec(oursJw / n),
@@ -208,6 +231,17 @@ export async function run() {
     fmt.perSec(theirsJw / n),
     fmt.ratio(theirsJw / oursJw),
   ]);
+  if (python) {
+    const oursJwDefault = measure(() => distanceBatch('jaroWinkler', as, bs), 1500);
+    record('pythonJaroWinkler', python.jaroWinkler / (oursJwDefault / n));
+    rows.push([
+      'Jaro-Winkler (default; timing only*)',
+      fmt.perSec(oursJwDefault / n),
+      'python-Levenshtein',
+      fmt.perSec(python.jaroWinkler),
+      fmt.ratio(python.jaroWinkler / (oursJwDefault / n)),
+    ]);
+  }
   const theirsAfter = measure(() => {
     for (let i = 0; i < n; ++i) distance(as[i], bs[i]);
   }, 1500);
@@ -216,6 +250,13 @@ export async function run() {
     ['metric', 'simkit pairs/s', 'peer', 'peer pairs/s', 'simkit speed-up'],
     rows,
   );
+  if (python) {
+    console.log(
+      "(* python-Levenshtein 0.12's Jaro-Winkler is another definition: a wider match window and an always-on boost, so its answers differ and only its speed is compared)",
+    );
+  } else {
+    console.log('(python-Levenshtein rows left out: /usr/bin/python3 with python3-levenshtein not found)');
+  }
   console.log(
     `(fastest-levenshtein measured before natural was loaded; after loading it: ${fmt.perSec(theirsAfter / n)}, ${fmt.ratio(theirsAfter / ours)} — not the figure above)`,
   );
@@ -235,4 +276,24 @@ export async function run() {
     ],
   );
   matcher.dispose();
+}
+
+/**
+ * python-Levenshtein on the same pairs in a Python process (distance_python.py): its
+ * Levenshtein distances checked equal to simkit's `lev` first, then ns per pair of a loop of
+ * calls for distance() and jaro_winkler(). Null when Debian's python3-levenshtein is missing.
+ */
+function pythonLevenshtein(as, bs, lev) {
+  const input = saveInput('distance-pairs.json', JSON.stringify([as, bs]));
+  const script = new URL('distance_python.py', import.meta.url).pathname;
+  let out;
+  try {
+    out = JSON.parse(execFileSync('/usr/bin/python3', [script, input], { encoding: 'utf8', stdio: 'pipe' }));
+  } catch {
+    return null;
+  }
+  out.distances.forEach((d, i) => {
+    if (d !== lev[i]) throw new Error(`python-Levenshtein differs at ${i}`);
+  });
+  return out;
 }

@@ -2,18 +2,19 @@
 // code points (an emoji is one character), or as UTF-16 code units or grapheme clusters.
 
 import { renamedOption } from './deprecate.js';
-import { joinsSurrogates, utf8Length } from './utf8.js';
 import { NativeHandle } from './handle.js';
 import { instance } from './instance.js';
 import type { NativeMatcher } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
+import { type PlacedLists, placeLists } from './place.js';
 import {
   DISTANCE_METRIC as METRIC,
   HALF_TRANSPOSITION_NAMES,
   NO_VALUE,
   SCORER_NAMES,
   SYMBOL_INPUT,
-  UTF16_ENDS,
+  UTF16_CODE_POINTS,
+  UTF16_UNITS,
 } from './protocol.js';
 import { normalize as normalizeText } from './text.js';
 import { expectArray, expectEnum, expectInteger, expectNumber, expectOptions, expectString } from './validate.js';
@@ -72,7 +73,7 @@ const graphemeIds = new Map<string, number>();
 
 /**
  * A string as UTF-16 units or grapheme ids (stable per process): the units the module cannot
- * decode itself. Code points reach it as UTF-8 (placeStrings, placeJoined, Matcher).
+ * decode itself. Code points reach it as UTF-8 or UTF-16 (placeStrings, place.ts).
  */
 function symbols(s: string, p: Prepared): Uint32Array {
   const text = p.norm === null ? s : normalizeText(s, p.normalize);
@@ -121,103 +122,14 @@ function placeStrings(fn: string, list: string[], p: Prepared): { kind: number; 
   return { kind: SYMBOL_INPUT, offsets: placed.map((x) => x.offset), lengths: syms.map((x) => x.length) };
 }
 
-/** Strings per joined piece: big enough to make encodes few, small enough for the young heap. */
-const JOIN_CHUNK = 1024;
-
 /**
- * Places two lists of strings as UTF-8, a few encodes of joined pieces of each list (far
- * cheaper than one encode per string, and cheaper than joining a whole list of 100k strings
- * into one), plus their ends. ASCII-only lists (the common case) need no per-string work
- * beyond their lengths: their byte lengths are their string lengths. With `unitEnds` (text
- * compared as given) other lists keep their ends in UTF-16 units too, followed by the two
- * sides' byte lengths, and the module splits them while decoding (kind UTF16_ENDS); without
- * it (normalized text is split before it is decoded) the byte ends are computed here.
+ * Matches a character that may not be a grapheme cluster of its own. The others are one
+ * whatever surrounds them (UAX #29: no Extend, SpacingMark, Prepend, ZWJ, Hangul jamo,
+ * regional indicator or CR): ASCII and Latin up to U+02FF but CR, Greek and Cyrillic but
+ * their combining marks, CJK ideographs, Hangul syllables. Text made only of these has the
+ * same graphemes as code points, and the same ids (symbols()).
  */
-function placeJoined(
-  fn: string,
-  as: readonly string[],
-  bs: readonly string[],
-  unitEnds = false,
-): { offset: number; ends: Uint32Array; bStart: number; utf16Ends: boolean } {
-  const n = as.length;
-  const ends = new Uint32Array(2 * n + 2);
-  // UTF-16 ends first: the byte ends when the list turns out to be ASCII. Reading a character
-  // flattens a rope (a string built with +=) in place once; join alone would walk every rope
-  // again on each call.
-  const unitEndsOf = (list: readonly string[], out: number) => {
-    let at = 0;
-    for (let i = 0; i < list.length; ++i) {
-      const s = list[i];
-      s.charCodeAt(0);
-      at += s.length;
-      ends[out + i] = at;
-    }
-  };
-  unitEndsOf(as, 0);
-  unitEndsOf(bs, n);
-  const pieces: string[] = [];
-  const join = (list: readonly string[]) => {
-    for (let i = 0; i < list.length; i += JOIN_CHUNK) pieces.push(list.slice(i, i + JOIN_CHUNK).join(''));
-  };
-  join(as);
-  const aPieces = pieces.length;
-  join(bs);
-  const inst = instance(fn);
-  const { placed, u32Offset } = inst.place(fn, pieces, 2 * n + 2);
-  const byteEnds = (list: readonly string[], out: number) => {
-    let at = 0;
-    for (let i = 0; i < list.length; ++i) {
-      at += utf8Length(list[i]);
-      ends[out + i] = at;
-    }
-  };
-  const ascii = (from: number, to: number) => {
-    for (let k = from; k < to; ++k) if (placed[k].length !== pieces[k].length) return false;
-    return true;
-  };
-  const written = (from: number, to: number) => {
-    let bytes = 0;
-    for (let k = from; k < to; ++k) bytes += placed[k].length;
-    return bytes;
-  };
-  const aAscii = ascii(0, aPieces);
-  const bAscii = ascii(aPieces, pieces.length);
-  const utf16Ends = unitEnds && !(aAscii && bAscii);
-  if (utf16Ends) {
-    // A lone high surrogate ending one string and a lone low one starting the next would pair
-    // up once joined: place those strings one by one.
-    if ((!aAscii && joinsSurrogates(as, JOIN_CHUNK)) || (!bAscii && joinsSurrogates(bs, JOIN_CHUNK)))
-      return placeEach(fn, as, bs);
-    ends[2 * n] = written(0, aPieces);
-    ends[2 * n + 1] = written(aPieces, pieces.length);
-  } else {
-    if (!aAscii) {
-      byteEnds(as, 0);
-      if (n > 0 && ends[n - 1] !== written(0, aPieces)) return placeEach(fn, as, bs);
-    }
-    if (!bAscii) {
-      byteEnds(bs, n);
-      if (n > 0 && ends[2 * n - 1] !== written(aPieces, pieces.length)) return placeEach(fn, as, bs);
-    }
-  }
-  inst.writeU32(u32Offset, ends);
-  return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[aPieces].offset, utf16Ends };
-}
-
-/** placeJoined's layout with one encode per string (slower; for lone surrogates, see there). */
-function placeEach(
-  fn: string,
-  as: readonly string[],
-  bs: readonly string[],
-): { offset: number; ends: Uint32Array; bStart: number; utf16Ends: boolean } {
-  const n = as.length;
-  const inst = instance(fn);
-  const { placed, u32Offset } = inst.place(fn, [...as, ...bs], 2 * n);
-  const ends = new Uint32Array(2 * n);
-  for (let i = 0; i < 2 * n; ++i) ends[i] = placed[i].offset + placed[i].length - (i < n ? 0 : placed[n].offset);
-  inst.writeU32(u32Offset, ends);
-  return { offset: u32Offset, ends, bStart: n === 0 ? 0 : placed[n].offset, utf16Ends: false };
-}
+const NOT_OWN_GRAPHEME = /[^\0-\x0C\x0E-\u02FF\u0370-\u0482\u048A-\u052F\u4E00-\u9FFF\uAC00-\uD7A3]/;
 
 /** The metric code of a scorer's similarity. */
 function similarityCode(scorer: Scorer): number {
@@ -499,58 +411,38 @@ export function distanceBatch(
   expectStrings(fn, 'as', as);
   expectStrings(fn, 'bs', bs);
   const n = as.length;
-  const inst = instance(fn);
   const code = codes[metric];
   const p1 = metric === 'jaroWinkler' ? jw1 : NO_LIMIT;
-  // Without surrogates a UTF-16 unit is a code point: take the fast path (ASCII, Cyrillic, CJK…).
-  if (p.unit === 'codepoint' || (p.unit === 'utf16' && p.norm === null && !hasSurrogates(as) && !hasSurrogates(bs))) {
-    const norm = p.norm ?? 0;
-    const { offset, bStart, utf16Ends } = placeJoined(fn, as, bs, norm === 0);
-    inst.check(fn, (m) =>
-      m.distance_batch(code, utf16Ends ? UTF16_ENDS : norm, 0, offset, bStart, offset + 4 * n, n, p1, jw2, jw3),
-    );
-    return inst.resultF64();
+  // Text compared as given goes as JavaScript holds it (bytes when ASCII, else UTF-16 units)
+  // and is decoded in the module; graphemes too when each character is one.
+  if (p.norm === null) {
+    const graphemes = p.unit === 'grapheme';
+    const placed = placeLists(fn, [as, bs], 'utf16', 0, graphemes ? NOT_OWN_GRAPHEME : undefined);
+    const kind = placed?.ascii ? 0 : p.unit === 'utf16' ? UTF16_UNITS : UTF16_CODE_POINTS;
+    if (placed !== null) return batch(fn, code, kind, placed, n, p1, jw2, jw3);
   }
-  const pack = (list: readonly string[]) => {
-    const parts = list.map((s) => symbols(s, p));
-    const total = parts.reduce((k, x) => k + x.length, 0);
-    const flat = new Uint32Array(total + parts.length);
-    let at = 0;
-    parts.forEach((x, i) => {
-      flat.set(x, at);
-      at += x.length;
-      flat[total + i] = at;
-    });
-    return { flat, total };
-  };
-  const A = pack(as);
-  const B = pack(bs);
-  const { placed } = inst.place(fn, [bytesOf(A.flat), bytesOf(B.flat)]);
-  inst.check(fn, (m) =>
-    m.distance_batch(
-      code,
-      SYMBOL_INPUT,
-      placed[0].offset,
-      placed[0].offset + A.total * 4,
-      placed[1].offset,
-      placed[1].offset + B.total * 4,
-      n,
-      p1,
-      jw2,
-      jw3,
-    ),
-  );
-  return inst.resultF64();
+  if (p.unit === 'codepoint') {
+    // Normalization needs UTF-8: the module normalizes each string, then decodes it.
+    return batch(fn, code, p.norm ?? 0, placeLists(fn, [as, bs], 'utf8'), n, p1, jw2, jw3);
+  }
+  const placed = placeLists(fn, [as.map((s) => symbols(s, p)), bs.map((s) => symbols(s, p))], 'symbols');
+  return batch(fn, code, SYMBOL_INPUT, placed, n, p1, jw2, jw3);
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** True when any string of the list has a UTF-16 surrogate (tested on joined pieces: fewer calls). */
-function hasSurrogates(list: readonly string[]): boolean {
-  for (let i = 0; i < list.length; i += JOIN_CHUNK) {
-    if (SURROGATE.test(list.slice(i, i + JOIN_CHUNK).join(''))) return true;
-  }
-  return false;
+function batch(
+  fn: string,
+  code: number,
+  kind: number,
+  placed: PlacedLists,
+  n: number,
+  p1: number,
+  p2: number,
+  p3: number,
+): Float64Array {
+  const { offsets, ends } = placed;
+  const inst = instance(fn);
+  inst.check(fn, (m) => m.distance_batch(code, kind, offsets[0], ends[0], offsets[1], ends[1], n, p1, p2, p3));
+  return inst.resultF64();
 }
 
 /** One match found by a {@link Matcher}. */
@@ -594,24 +486,12 @@ export class Matcher extends NativeHandle<NativeMatcher> {
     const inst = instance(fn);
     const native = inst.call(fn, () => new inst.raw.NativeMatcher());
     try {
-      if (p.unit === 'codepoint') {
-        const { u32Offset, total } = inst.placeList(fn, list);
-        inst.check(fn, () => native.set(p.norm ?? 0, 0, u32Offset, list.length, total));
-      } else {
-        const parts = list.map((s) => symbols(s, p));
-        const total = parts.reduce((n, x) => n + x.length, 0);
-        const flat = new Uint32Array(total + parts.length);
-        let at = 0;
-        parts.forEach((x, i) => {
-          flat.set(x, at);
-          at += x.length;
-          flat[total + i] = at;
-        });
-        const { placed } = inst.place(fn, [bytesOf(flat)]);
-        inst.check(fn, () =>
-          native.set(SYMBOL_INPUT, placed[0].offset, placed[0].offset + total * 4, list.length, total),
-        );
-      }
+      const placed =
+        p.unit === 'codepoint'
+          ? placeLists(fn, [list], 'utf8')
+          : placeLists(fn, [list.map((s) => symbols(s, p))], 'symbols');
+      const kind = p.unit === 'codepoint' ? (p.norm ?? 0) : SYMBOL_INPUT;
+      inst.check(fn, () => native.set(kind, placed.offsets[0], placed.ends[0], list.length, placed.sizes[0]));
     } catch (e) {
       native.delete();
       throw e;

@@ -2,6 +2,7 @@
 // Results equal the xxHash project's reference values; strings are hashed as their UTF-8 bytes.
 
 import { instance } from './instance.js';
+import { placeLists } from './place.js';
 import { expectInteger, expectSeed64, expectText, expectTextList } from './validate.js';
 
 /** Keys packed back to back: key i is `bytes[ends[i-1] ?? 0 .. ends[i]]`. The fastest batch input. */
@@ -67,8 +68,8 @@ function batch(fn: string, algorithm: number, keys: unknown, seed: [number, numb
     return inst.resultU32();
   }
   const list = expectTextList(fn, 'keys', keys);
-  const { u32Offset, total } = inst.placeList(fn, list);
-  inst.check(fn, (m) => m.hash_batch(algorithm, 0, total, u32Offset, list.length, seed[0], seed[1]));
+  const { offsets, ends, sizes } = placeLists(fn, [list], 'utf8');
+  inst.check(fn, (m) => m.hash_batch(algorithm, offsets[0], sizes[0], ends[0], list.length, seed[0], seed[1]));
   return inst.resultU32();
 }
 

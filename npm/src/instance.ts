@@ -3,7 +3,6 @@
 
 import { SimkitError, statusError } from './errors.js';
 import type { RawModule } from './native.js';
-import { joinsSurrogates, utf8Length } from './utf8.js';
 
 const encoder = new TextEncoder();
 const HUGE_STRING = 4 << 20;
@@ -59,13 +58,7 @@ export class Instance {
     for (const p of parts) capacity += typeof p === 'string' ? p.length * 3 : p.length;
     const u32Offset = (capacity + 3) & ~3;
     const total = u32Offset + extraU32 * 4;
-    const base = this.call(fn, () => this.raw.arena_reserve(Math.max(total, 1)));
-    if (base === 0) {
-      throw new SimkitError(
-        'OUT_OF_MEMORY',
-        `simkit.${fn}: cannot reserve ${total} bytes of wasm memory for the input`,
-      );
-    }
+    const base = this.reserve(fn, total);
     const heap = this.raw.HEAPU8; // re-read: reserving may have grown memory
     const placed: Placed[] = [];
     let at = 0;
@@ -85,95 +78,8 @@ export class Instance {
     return { placed, u32Offset };
   }
 
-  /**
-   * Places a list back to back and writes each item's end offset into the first `list.length`
-   * uint32 slots (the layout every batch entry point reads), with `extraU32` more slots after
-   * them. Items must already be validated as strings or Uint8Arrays. No object per item: a list
-   * of all-ASCII strings is joined and encoded in one call, other strings are measured by a
-   * UTF-8 length loop (utf8.ts), bytes are copied one set() each.
-   */
-  placeList(fn: string, list: readonly (string | Uint8Array)[], extraU32 = 0): { u32Offset: number; total: number } {
-    const n = list.length;
-    let units = 0;
-    let allStrings = true;
-    for (let i = 0; i < n; ++i) {
-      const item = list[i];
-      if (typeof item !== 'string') allStrings = false;
-      units += item.length;
-    }
-    // Bytes are copied one set() each (~25 ns): finding views that lie back to back in one
-    // buffer would cost more, as reading a view's buffer and byteOffset is slower than the copy.
-    if (!allStrings || units > HUGE_STRING) return this.#placeEach(fn, list, extraU32);
-    const joined = n === 1 ? (list[0] as string) : (list as string[]).join('');
-    const reserve = (bytes: number) => {
-      const u32Offset = (bytes + 3) & ~3;
-      const base = this.#reserve(fn, u32Offset + (n + extraU32) * 4);
-      return { base, u32Offset };
-    };
-    // ASCII first: its UTF-8 is one byte per unit, so the ends are the running lengths.
-    let { base, u32Offset } = reserve(units);
-    let heap = this.raw.HEAPU8;
-    const ascii = encoder.encodeInto(joined, heap.subarray(base, base + units));
-    if (ascii.read === units && ascii.written === units) {
-      const ends = new Uint32Array(heap.buffer, base + u32Offset, n);
-      let at = 0;
-      for (let i = 0; i < n; ++i) ends[i] = at += list[i].length;
-      return { u32Offset, total: units };
-    }
-    // Otherwise each item's UTF-8 length, unless a lone high surrogate ending one item and a
-    // lone low one starting the next would pair up once joined: then each is encoded apart.
-    if (joinsSurrogates(list as string[])) return this.#placeEach(fn, list, extraU32);
-    let bytes = 0;
-    const lengths = new Uint32Array(n);
-    for (let i = 0; i < n; ++i) bytes += lengths[i] = utf8Length(list[i] as string);
-    ({ base, u32Offset } = reserve(bytes));
-    heap = this.raw.HEAPU8;
-    encoder.encodeInto(joined, heap.subarray(base, base + bytes));
-    const out = new Uint32Array(heap.buffer, base + u32Offset, n);
-    let at = 0;
-    for (let i = 0; i < n; ++i) out[i] = at += lengths[i];
-    return { u32Offset, total: bytes };
-  }
-
-  /** placeList() one item at a time: bytes, huge strings, strings with lone surrogates. */
-  #placeEach(
-    fn: string,
-    list: readonly (string | Uint8Array)[],
-    extraU32: number,
-  ): { u32Offset: number; total: number } {
-    const n = list.length;
-    let capacity = 0;
-    for (let i = 0; i < n; ++i) {
-      const item = list[i];
-      capacity += typeof item === 'string' ? (item.length > HUGE_STRING ? -1 : item.length * 3) : item.length;
-      if (capacity < 0) {
-        const { placed, u32Offset } = this.place(fn, list, n + extraU32);
-        this.writeU32(
-          u32Offset,
-          placed.map((x) => x.offset + x.length),
-        );
-        return { u32Offset, total: n ? placed[n - 1].offset + placed[n - 1].length : 0 };
-      }
-    }
-    const u32Offset = (capacity + 3) & ~3;
-    const base = this.#reserve(fn, u32Offset + (n + extraU32) * 4);
-    const heap = this.raw.HEAPU8;
-    const ends = new Uint32Array(heap.buffer, base + u32Offset, n);
-    let at = 0;
-    for (let i = 0; i < n; ++i) {
-      const item = list[i];
-      if (typeof item === 'string') {
-        at += encoder.encodeInto(item, heap.subarray(base + at, base + at + item.length * 3)).written;
-      } else {
-        heap.set(item, base + at);
-        at += item.length;
-      }
-      ends[i] = at;
-    }
-    return { u32Offset, total: at };
-  }
-
-  #reserve(fn: string, total: number): number {
+  /** Makes the arena at least `total` bytes long; returns its base address (OUT_OF_MEMORY when it cannot). */
+  reserve(fn: string, total: number): number {
     const base = this.call(fn, () => this.raw.arena_reserve(Math.max(total, 1)));
     if (base === 0) {
       throw new SimkitError(
@@ -184,7 +90,7 @@ export class Instance {
     return base;
   }
 
-  /** Writes `values` into the uint32 slots reserved by the last place(). */
+  /** Writes `values` into the uint32 slots reserved by the last place() or placeLists() (place.ts). */
   writeU32(u32Offset: number, values: ArrayLike<number>): void {
     const base = this.raw.arena_reserve(0);
     this.raw.HEAPU32.set(values, (base + u32Offset) >>> 2);

@@ -11,6 +11,7 @@ import {
   MIN_HASH_SCHEME_NAMES,
 } from './protocol.js';
 import { packShingle, SHINGLE_KEYS, type NormalizeOptions, type PackedShingle } from './options.js';
+import { placeLists } from './place.js';
 import { expectArray, expectEnum, expectInteger, expectOptions, expectSeed64, expectText } from './validate.js';
 
 /** Options of a {@link MinHasher}: the sketch and how text becomes shingles. */
@@ -164,12 +165,12 @@ export class MinHasher {
         bytes += typeof t === 'string' ? t.length * 3 : t.length;
       }
       const chunk = texts.slice(start, end);
-      const { u32Offset, total } = inst.placeList(fn, chunk);
+      const { offsets, ends, sizes } = placeLists(fn, [chunk], 'utf8');
       inst.check(fn, (m) =>
         m.minhash_sign_batch(
-          0,
-          total,
-          u32Offset,
+          offsets[0],
+          sizes[0],
+          ends[0],
           chunk.length,
           p.norm,
           p.unit,

@@ -27,10 +27,13 @@ export const EMPTY_SLOT = 0xffffffff;
 /** Distance `kind`: the strings are uint32 symbol arrays (UTF-16 units or grapheme ids), not UTF-8. */
 export const SYMBOL_INPUT = 0xffffffff;
 /**
- * distance_batch `kind`: UTF-8 as given whose ends count UTF-16 units, followed in the arena by
- * the two sides' byte lengths (a kind above every packed normalization value).
+ * distance_batch `kind`: the strings as given, as UTF-16 code units with ends in units,
+ * compared as code points (surrogate pairs joined, a lone surrogate as U+FFFD); a kind above
+ * every packed normalization value.
  */
-export const UTF16_ENDS = 64;
+export const UTF16_CODE_POINTS = 64;
+/** distance_batch `kind`: UTF-16 code units as UTF16_CODE_POINTS, compared as the units themselves. */
+export const UTF16_UNITS = 65;
 /** Bits 0-1: the normal form, an index into NORMAL_FORM_NAMES (NormalForm). */
 export const NORMALIZE_FORM_MASK = 3;
 /** Bit 2: full Unicode case folding. */

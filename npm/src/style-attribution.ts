@@ -6,9 +6,10 @@ import { NativeHandle } from './handle.js';
 import { renamedOption } from './deprecate.js';
 import { instance } from './instance.js';
 import type { NativeAuthorship } from './native.js';
+import { placeLists } from './place.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
 import { MAX_SHINGLE_SIZE, NO_VALUE } from './protocol.js';
-import { placeList, resultNames } from './style-native.js';
+import { resultNames } from './style-native.js';
 import {
   expectArray,
   expectBoolean,
@@ -227,9 +228,11 @@ export class AuthorshipModel extends NativeHandle<NativeAuthorship> {
           bytes += typeof t === 'string' ? t.length * 3 : t.length;
         }
         const batch = all.slice(start, end);
-        const { u32Offset, total } = placeList(fn, batch, batch.length);
-        inst.writeU32(u32Offset + batch.length * 4, labels.slice(start, end));
-        inst.check(fn, () => native.add(0, total, u32Offset, batch.length, u32Offset + batch.length * 4));
+        const placed = placeLists(fn, [batch], 'utf8', batch.length);
+        inst.writeU32(placed.extra, labels.slice(start, end));
+        inst.check(fn, () =>
+          native.add(placed.offsets[0], placed.sizes[0], placed.ends[0], batch.length, placed.extra),
+        );
         start = end;
       }
       inst.check(fn, () => native.fit());

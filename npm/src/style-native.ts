@@ -1,7 +1,7 @@
-// Plumbing the stylometry files share: texts placed back to back for a batch call, and the
-// names (words, n-grams, punctuation) a call returns as UTF-8 with their ends.
+// Plumbing the stylometry files share: the names (words, n-grams, punctuation) a call returns
+// as UTF-8 with their ends. (Texts for a batch call are placed by placeLists, place.ts.)
 
-import { instance, type Instance } from './instance.js';
+import type { Instance } from './instance.js';
 
 const decoder = new TextDecoder();
 
@@ -16,10 +16,4 @@ export function resultNames(inst: Instance): string[] {
     at = end;
   }
   return names;
-}
-
-/** Places texts back to back with their ends (and `extra` more uint32 slots) after them. */
-export function placeList(fn: string, texts: readonly (string | Uint8Array)[], extra: number) {
-  const inst = instance(fn);
-  return { inst, ...inst.placeList(fn, texts, extra) };
 }

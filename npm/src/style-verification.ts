@@ -9,6 +9,7 @@ import { xxh3 } from './hash.js';
 import { instance } from './instance.js';
 import type { NativeVerifier } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
+import { placeLists } from './place.js';
 import {
   MAX_SHINGLE_SIZE,
   VERIFY_COSINE,
@@ -25,7 +26,7 @@ import {
   type Combiner,
 } from './style-combine.js';
 import { calibrationBand, applyBand, evaluateVerification, type VerificationEvaluation } from './style-eval.js';
-import { placeList, resultNames } from './style-native.js';
+import { resultNames } from './style-native.js';
 import {
   expectArray,
   expectBoolean,
@@ -405,8 +406,8 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     for (let start = 0; start < texts.length; start += 256) {
       // bounded arena use
       const batch = texts.slice(start, start + 256);
-      const { u32Offset, total } = placeList(fn, batch, 0);
-      inst.check(fn, () => native.add_impostors(0, total, u32Offset, batch.length));
+      const { offsets, ends, sizes } = placeLists(fn, [batch], 'utf8');
+      inst.check(fn, () => native.add_impostors(offsets[0], sizes[0], ends[0], batch.length));
     }
   }
 
@@ -448,9 +449,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   ): RawVerification {
     const { known, unknown } = problem;
     const native = this.native('verify');
-    const { inst, u32Offset, total } = placeList(fn, [...known, unknown], 0);
+    const inst = instance(fn);
+    const { offsets, ends, sizes } = placeLists(fn, [[...known, unknown]], 'utf8');
     inst.check(fn, () =>
-      native.verify(0, total, u32Offset, known.length + 1, VERIFY_METHODS.indexOf(this.method), explain),
+      native.verify(offsets[0], sizes[0], ends[0], known.length + 1, VERIFY_METHODS.indexOf(this.method), explain),
     );
     const f = inst.resultF64();
     const counts = inst.resultU32();

@@ -8,6 +8,7 @@ import { instance } from './instance.js';
 import { estimateJaccard, MinHasher } from './minhash.js';
 import type { NativeSimHashIndex, NativeTfIdfModel } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
+import { placeLists } from './place.js';
 import { NO_VALUE } from './protocol.js';
 import { setSimilarity, shingles } from './text.js';
 import {
@@ -91,11 +92,6 @@ export function cosine(
   return inst.resultF64()[0];
 }
 
-function placeTexts(fn: string, texts: readonly (string | Uint8Array)[]) {
-  const inst = instance(fn);
-  return { inst, ...inst.placeList(fn, texts) };
-}
-
 /** SimHash features (default: word n-grams of sizes 1 to 3, weighted by frequency). */
 export type SimHashOptions = FeatureOptions;
 
@@ -109,8 +105,9 @@ export function simhashBatch(texts: readonly (string | Uint8Array)[], options?: 
   list.forEach((t, i) => expectText(fn, `texts[${i}]`, t));
   const o = expectOptions<SimHashOptions>(fn, 'options', options, FEATURE_KEYS);
   const p = packFeatures(fn, { ngramRange: o.analyzer === 'char' ? undefined : [1, 3], ...o });
-  const { inst, u32Offset, total } = placeTexts(fn, list);
-  inst.check(fn, (m) => m.simhash_batch(0, total, u32Offset, list.length, p.norm, p.unit, p.min, p.max));
+  const inst = instance(fn);
+  const { offsets, ends, sizes } = placeLists(fn, [list], 'utf8');
+  inst.check(fn, (m) => m.simhash_batch(offsets[0], sizes[0], ends[0], list.length, p.norm, p.unit, p.min, p.max));
   const pairs = inst.resultU32();
   return new BigUint64Array(pairs.buffer, 0, pairs.length / 2);
 }
@@ -204,15 +201,21 @@ export class TfIdfModel extends NativeHandle<NativeTfIdfModel> {
     const inst = instance(fn);
     const native = inst.call(fn, () => new inst.raw.NativeTfIdfModel());
     try {
-      const { placed, u32Offset } = inst.place(fn, [...list, stop], list.length);
-      inst.writeU32(
-        u32Offset,
-        placed.slice(0, list.length).map((x) => x.offset + x.length),
-      );
-      const total = list.length ? placed[list.length - 1].offset + placed[list.length - 1].length : 0;
-      const s = placed[list.length];
+      const { offsets, ends, sizes } = placeLists(fn, [list, [stop]], 'utf8');
       inst.check(fn, () =>
-        native.fit(0, total, u32Offset, list.length, p.norm, p.unit, p.min, p.max, flags, s.offset, s.length),
+        native.fit(
+          offsets[0],
+          sizes[0],
+          ends[0],
+          list.length,
+          p.norm,
+          p.unit,
+          p.min,
+          p.max,
+          flags,
+          offsets[1],
+          sizes[1],
+        ),
       );
     } catch (e) {
       native.delete();

@@ -42,9 +42,12 @@ inline constexpr uint32_t kNoValue = 0xFFFFFFFF;
 inline constexpr uint32_t kEmptySlot = 0xFFFFFFFF;
 /// Distance `kind`: the strings are uint32 symbol arrays (UTF-16 units or grapheme ids), not UTF-8.
 inline constexpr uint32_t kSymbolInput = 0xFFFFFFFF;
-/// distance_batch `kind`: UTF-8 as given whose ends count UTF-16 units, followed in the arena by
-/// the two sides' byte lengths (a kind above every packed normalization value).
-inline constexpr uint32_t kUtf16Ends = 64;
+/// distance_batch `kind`: the strings as given, as UTF-16 code units with ends in units,
+/// compared as code points (surrogate pairs joined, a lone surrogate as U+FFFD); a kind above
+/// every packed normalization value.
+inline constexpr uint32_t kUtf16CodePoints = 64;
+/// distance_batch `kind`: UTF-16 code units as kUtf16CodePoints, compared as the units themselves.
+inline constexpr uint32_t kUtf16Units = 65;
 
 // ---- Normalization options packed in one uint32 ----
 

@@ -183,6 +183,16 @@ TEST_CASE("levenshtein_batch equals levenshtein pair by pair (lanes, fallbacks, 
       levenshtein_batch(a_bytes, a_ends, b_bytes, b_ends, cutoff, out_bytes, ws);
       REQUIRE(out_bytes == out);
     }
+    const auto in_bmp = [](const std::vector<uint32_t>& v) {
+      return std::all_of(v.begin(), v.end(), [](uint32_t c) { return c < 0x10000; });
+    };
+    if (in_bmp(a_symbols) && in_bmp(b_symbols)) {  // so does the 16-bit form
+      const std::vector<uint16_t> a_units(a_symbols.begin(), a_symbols.end());
+      const std::vector<uint16_t> b_units(b_symbols.begin(), b_symbols.end());
+      std::vector<uint32_t> out_units(count, 12345);
+      levenshtein_batch(a_units, a_ends, b_units, b_ends, cutoff, out_units, ws);
+      REQUIRE(out_units == out);
+    }
     for (size_t i = 0; i < count; ++i) {
       const uint32_t a_begin = i == 0 ? 0 : a_ends[i - 1];
       const uint32_t b_begin = i == 0 ? 0 : b_ends[i - 1];
@@ -309,6 +319,16 @@ TEST_CASE("levenshtein_batch equals the reference on long and non-Latin pairs (b
       std::vector<uint32_t> out_bytes(count, 12345);
       levenshtein_batch(a_bytes, a_ends, b_bytes, b_ends, cutoff, out_bytes, ws);
       REQUIRE(out_bytes == expected);
+    }
+    const auto in_bmp = [](const std::vector<uint32_t>& v) {
+      return std::all_of(v.begin(), v.end(), [](uint32_t c) { return c < 0x10000; });
+    };
+    if (in_bmp(a_symbols) && in_bmp(b_symbols)) {  // the 16-bit form (UTF-16 units)
+      const std::vector<uint16_t> a_units(a_symbols.begin(), a_symbols.end());
+      const std::vector<uint16_t> b_units(b_symbols.begin(), b_symbols.end());
+      std::vector<uint32_t> out_units(count, 12345);
+      levenshtein_batch(a_units, a_ends, b_units, b_ends, cutoff, out_units, ws);
+      REQUIRE(out_units == expected);
     }
   }
 }

@@ -17,6 +17,7 @@
 #include "simkit/sketch/minhash.h"
 #include "simkit/style/attribution.h"
 #include "simkit/style/verify.h"
+#include "simkit/vector/simhash.h"
 #include "simkit/vector/tfidf.h"
 
 using namespace simkit;

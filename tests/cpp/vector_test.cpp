@@ -14,6 +14,7 @@
 #include "simkit/hash/shingle.h"
 #include "simkit/hash/xxhash.h"
 #include "simkit/vector/features.h"
+#include "simkit/vector/simhash.h"
 #include "simkit/vector/tfidf.h"
 
 using namespace simkit;

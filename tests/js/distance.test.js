@@ -1,5 +1,6 @@
 // String distances through the package: Unicode units, equality with the npm peers on ASCII
 // where definitions agree, batch = single, the prepared Matcher, errors.
+import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distance as fastestLevenshtein } from 'fastest-levenshtein';
@@ -245,6 +246,64 @@ test('distanceBatch levenshtein on Cyrillic, CJK and emoji: code points by defau
     assert.equal(byUnit[i], fastestLevenshtein(a, b), `pair ${i} (UTF-16 units)`);
     if (i % 10 === 0) assert.equal(levenshtein(a, b, { maxDistance: 3 }), Math.min(expected, 4));
   });
+});
+
+test('distanceBatch with unit grapheme and utf16 equals the pair functions: Latin, Cyrillic, CJK, Hangul, and text whose graphemes are not code points', () => {
+  const lists = [
+    'abc ÿ', // ASCII and Latin-1
+    'абвгдеж эюя', // Cyrillic
+    '的一是不了人我', // CJK
+    '한국어 문장', // Hangul syllables
+    'e\u0301a\u0301 x', // combining marks: one grapheme each
+    'a\r\nb\r', // CR LF is one grapheme
+    '🇫🇷🇩🇪 ab', // regional indicator pairs
+    'и\u0306й', // a Cyrillic combining mark
+  ];
+  for (const letters of lists) {
+    const pairs = editedPairs(31, 60, 0, 30, letters);
+    const as = pairs.map((p) => p[0]);
+    const bs = pairs.map((p) => p[1]);
+    for (const unit of ['grapheme', 'utf16']) {
+      for (const metric of ['levenshtein', 'jaroWinkler']) {
+        const batch = distanceBatch(metric, as, bs, { unit });
+        pairs.forEach(([a, b], i) => {
+          const one = metric === 'levenshtein' ? levenshtein(a, b, { unit }) : jaroWinkler(a, b, { unit });
+          assert.equal(batch[i], one, `${unit} ${metric} ${JSON.stringify([a, b])}`);
+        });
+      }
+    }
+  }
+});
+
+test("distanceBatch where there is no Buffer (browsers): UTF-16 units copied by the package's own loop, same answers", () => {
+  const pairs = [
+    ...editedPairs(41, 300, 0, 40, 'абвгдежз эюя'),
+    ...editedPairs(43, 300, 0, 40, '的一是😀a\uD83D'),
+    ...editedPairs(47, 1200, 0, 10, 'ab'), // ASCII only: more than one joined piece
+  ];
+  const as = pairs.map((p) => p[0]);
+  const bs = pairs.map((p) => p[1]);
+  const script = `
+    const { init, distanceBatch } = await import('simkit');
+    await init();
+    const [as, bs] = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+    const out = ['codepoint', 'utf16', 'grapheme'].map((unit) => [...distanceBatch('levenshtein', as, bs, { unit })]);
+    console.log(JSON.stringify(out));`;
+  const stdout = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'data:text/javascript,delete globalThis.Buffer',
+      '--input-type=commonjs',
+      '-e',
+      `(async () => {${script}})()`,
+    ],
+    { input: JSON.stringify([as, bs]), encoding: 'utf8' },
+  );
+  const expected = ['codepoint', 'utf16', 'grapheme'].map((unit) => [
+    ...distanceBatch('levenshtein', as, bs, { unit }),
+  ]);
+  assert.deepEqual(JSON.parse(stdout), expected);
 });
 
 test('distanceBatch on non-ASCII lists split by UTF-16 ends in the module: lone surrogates, emoji, empty strings, piece boundaries, normalization', () => {

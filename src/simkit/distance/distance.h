@@ -57,6 +57,11 @@ void levenshtein_batch(Symbols a_symbols, std::span<const uint32_t> a_ends, Symb
 void levenshtein_batch(std::span<const uint8_t> a_symbols, std::span<const uint32_t> a_ends,
                        std::span<const uint8_t> b_symbols, std::span<const uint32_t> b_ends,
                        uint32_t cutoff, std::span<uint32_t> out, DistanceWorkspace& ws);
+/// The same over 16-bit symbols (UTF-16 code units, or code points all in the BMP), no
+/// widening and no renumbering.
+void levenshtein_batch(std::span<const uint16_t> a_symbols, std::span<const uint32_t> a_ends,
+                       std::span<const uint16_t> b_symbols, std::span<const uint32_t> b_ends,
+                       uint32_t cutoff, std::span<uint32_t> out, DistanceWorkspace& ws);
 
 /// Levenshtein with costs for insertion (into a), deletion and substitution. O(m·n).
 uint64_t weighted_levenshtein(Symbols a, Symbols b, uint32_t insert_cost, uint32_t delete_cost,

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// SimHash of a stream of feature hashes: per-bit population counts, bit-sliced.
+// SimHash fingerprints: of a stream of feature hashes (per-bit population counts, bit-sliced),
+// of counted features, and the Hamming-distance index over them.
+#include "simkit/vector/simhash.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-
-#include "simkit/vector/tfidf.h"
+#include <string>
 
 #if defined(__wasm_simd128__)
 #include <wasm_simd128.h>
@@ -91,6 +93,73 @@ uint64_t simhash(const uint64_t* features, size_t count) {
   for (uint32_t b = 0; b < 64; ++b)
     if (2 * uint64_t{ones[b]} > uint64_t{count}) fp |= uint64_t{1} << b;
   return fp;
+}
+
+uint64_t simhash(const TermCounts& counts) {
+  // Integer votes, branch-free so the 64-bit inner loop vectorizes (wasm SIMD, SSE).
+  int32_t v[64] = {};
+  for (const auto& [term, count] : counts) {
+    const auto w = static_cast<int32_t>(count);
+    for (int b = 0; b < 64; ++b) v[b] += (static_cast<int32_t>((term >> b) & 1U) * 2 - 1) * w;
+  }
+  uint64_t fp = 0;
+  for (int b = 0; b < 64; ++b)
+    if (v[b] > 0) fp |= uint64_t{1} << b;
+  return fp;
+}
+
+Status SimHashIndex::configure(uint32_t max_distance) {
+  if (max_distance > 16)
+    return invalid_argument("maxDistance must be an integer in [0, 16], got " +
+                            std::to_string(max_distance));
+  max_distance_ = max_distance;
+  const uint32_t blocks = max_distance + 1;
+  starts_.clear();
+  for (uint32_t b = 0; b <= blocks; ++b) starts_.push_back(b * 64 / blocks);
+  tables_.assign(blocks, {});
+  fingerprints_.clear();
+  return Status::ok();
+}
+
+uint64_t SimHashIndex::block(uint64_t fp, uint32_t b) const {
+  const uint32_t width = starts_[b + 1] - starts_[b];
+  const uint64_t mask = width == 64 ? ~uint64_t{0} : (uint64_t{1} << width) - 1;
+  return (fp >> starts_[b]) & mask;
+}
+
+void SimHashIndex::insert(uint32_t id, uint64_t fingerprint) {
+  remove(id);
+  fingerprints_[id] = fingerprint;
+  for (uint32_t b = 0; b < tables_.size(); ++b) tables_[b][block(fingerprint, b)].push_back(id);
+}
+
+bool SimHashIndex::remove(uint32_t id) {
+  auto it = fingerprints_.find(id);
+  if (it == fingerprints_.end()) return false;
+  for (uint32_t b = 0; b < tables_.size(); ++b) {
+    auto& ids = tables_[b][block(it->second, b)];
+    ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
+  }
+  fingerprints_.erase(it);
+  return true;
+}
+
+void SimHashIndex::query(uint64_t fingerprint, uint32_t exclude,
+                         std::vector<std::pair<uint32_t, uint32_t>>& out) const {
+  out.clear();
+  for (uint32_t b = 0; b < tables_.size(); ++b) {
+    auto it = tables_[b].find(block(fingerprint, b));
+    if (it == tables_[b].end()) continue;
+    for (const uint32_t id : it->second) {
+      if (id == exclude) continue;
+      const uint32_t d = hamming64(fingerprint, fingerprints_.at(id));
+      if (d <= max_distance_) out.emplace_back(id, d);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+    return x.second != y.second ? x.second < y.second : x.first < y.first;
+  });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 }  // namespace simkit
