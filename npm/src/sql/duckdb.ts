@@ -49,7 +49,7 @@ export class DuckDbBackend implements StoreBackend {
 
   /** Opens (or creates) the database file at `path` (':memory:' for a private in-memory one). */
   static async connect(path: string): Promise<DuckDbBackend> {
-    const duckdb = await loadDriver<DuckDB>('@duckdb/node-api', 'the DuckDB store');
+    const duckdb = await loadDriver<DuckDB>('@duckdb/node-api', 'simkit/sql: the DuckDB store');
     const instance = await duckdb.DuckDBInstance.create(path);
     return new DuckDbBackend(duckdb, instance, await instance.connect());
   }
