@@ -130,6 +130,38 @@ test('sign --bands --format parquet: DuckDB reads back the rows of lshBandKeys',
   );
 });
 
+test("docs/SCALE.md's candidates SQL, run by DuckDB on the Parquet and the CSV file, gives the API's candidate pairs", async () => {
+  const doc = readFileSync(new URL('../../docs/SCALE.md', import.meta.url), 'utf8');
+  const sql = /```sql candidates\n([\s\S]*?)\n```/.exec(doc)[1];
+  const csvTable = /`(read_csv\('bands\.csv'[^`]*)`/.exec(doc)[1];
+  const byKey = new Map();
+  for (const [id, b, k] of expectedRows(0.8, 128)) {
+    const bucket = `${b}:${k}`;
+    if (!byKey.has(bucket)) byKey.set(bucket, []);
+    byKey.get(bucket).push(id);
+  }
+  const pairs = new Set();
+  for (const ids of byKey.values())
+    for (const a of ids) for (const b of ids) if (a < b) pairs.add(JSON.stringify([a, b]));
+  const expected = [...pairs]
+    .map((p) => JSON.parse(p))
+    .sort((x, y) => (x[0] === y[0] ? (x[1] < y[1] ? -1 : 1) : x[0] < y[0] ? -1 : 1));
+  assert.ok(expected.length > 1000, 'the corpus has candidates');
+  assert.equal(run(['sign', 'c.jsonl', '--bands', '--out', 'bands.csv']).code, 0);
+  const db = await (await DuckDBInstance.create(':memory:')).connect();
+  try {
+    for (const source of [
+      `'${join(dir, 'bands.parquet')}'`,
+      csvTable.replace("'bands.csv'", `'${join(dir, 'bands.csv')}'`),
+    ]) {
+      const rows = (await db.runAndReadAll(sql.replaceAll("'bands.parquet'", source))).getRows();
+      assert.deepEqual(rows, expected, source);
+    }
+  } finally {
+    db.closeSync();
+  }
+});
+
 test('sign --format parquet without @duckdb/node-api names the package and writes nothing', () => {
   // The package alone, where no node_modules holds the optional DuckDB driver.
   const alone = mkdtempSync(join(tmpdir(), 'simkit-no-duckdb-'));
