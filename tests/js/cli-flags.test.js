@@ -262,7 +262,13 @@ test('author --mfc: attribution with character n-gram features, as AuthorshipMod
 
 test('flags and values that do not apply are usage errors naming them', () => {
   const cases = [
-    [['sign', 'essays', '--format', 'csv'], /unknown option --format/],
+    [['sign', 'essays', '--format', 'csv'], /--format applies to --bands/],
+    [['sign', 'essays', '--threshold', '0.7'], /--threshold applies to --bands/],
+    [['sign', 'essays', '--bands', '--format', 'xml'], /--format must be one of csv, parquet, got "xml"/],
+    [['sign', 'essays', '--bands', '--format', 'json'], /--format must be one of csv, parquet, got "json"/],
+    [['sign', 'essays', '--bands', '--binary', 's.sksg'], /--binary and --bands are alternatives/],
+    [['sign', 'essays', '--bands', '--format', 'parquet'], /--format parquet needs --out FILE/],
+    [['sign', 'essays', '--bands', '--threshold', '1.5'], /--threshold must be a number in \[0.01, 0.99\]/],
     [['sign', 'essays', '--out', 's.jsonl', '--binary', 's.sksg'], /--out and --binary are alternatives/],
     [['index', 'build', 'essays', '--out', 'e.skindex', '--format', 'json'], /--format applies to 'index query'/],
     [

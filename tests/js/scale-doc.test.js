@@ -55,7 +55,7 @@ const cases = [
 ];
 
 test('docs/SCALE.md quotes the clusters SQL simkit runs, verbatim', () => {
-  assert.equal(blocks.length, 1);
+  assert.equal(blocks.length, 1, 'one plain sql block: the clusters query');
   assert.equal(blocks[0], CLUSTERS_SQL);
   for (const [min, k] of cases) assert.ok(k / 64 >= min && (k - 1) / 64 < min, `${k} slots of 64 for ${min}`);
 });

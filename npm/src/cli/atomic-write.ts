@@ -161,6 +161,21 @@ export class AtomicFile {
     return next;
   }
 
+  /**
+   * For writers that need a path (a database's COPY TO, or reading back what was written): the
+   * file being written, with everything written so far in it. commit() renames what is there.
+   */
+  async path(): Promise<string> {
+    await this.#tail;
+    if (this.#state !== 'open') throw new Error(`simkit: ${this.target} was already ${this.#state}`);
+    try {
+      await this.#flush();
+    } catch (e) {
+      throw await this.#failed(e);
+    }
+    return this.#temp ?? this.#final;
+  }
+
   /** Flushes, renames the temporary file over the target, and makes the rename durable. */
   commit(): Promise<void> {
     return AtomicFile.commitAll([this]);

@@ -42,15 +42,20 @@ export function inputOptions(flags: Parsed['flags']): InputOptions {
   };
 }
 
-/** All documents behind `paths`; duplicate keys get a numeric suffix so none is lost. */
-export async function collect(paths: string[], flags: Parsed['flags']): Promise<Document[]> {
-  const docs: Document[] = [];
+/** The documents behind `paths`, streamed; a repeated key gets a numeric suffix so none is lost. */
+export async function* uniqueDocuments(paths: string[], flags: Parsed['flags']): AsyncGenerator<Document> {
   const seen = new Map<string, number>();
   for await (const d of readDocuments(paths, inputOptions(flags))) {
     const n = seen.get(d.key) ?? 0;
     seen.set(d.key, n + 1);
-    docs.push(n === 0 ? d : { ...d, key: `${d.key}#${n + 1}` });
+    yield n === 0 ? d : { ...d, key: `${d.key}#${n + 1}` };
   }
+}
+
+/** All documents behind `paths` in memory (see uniqueDocuments). */
+export async function collect(paths: string[], flags: Parsed['flags']): Promise<Document[]> {
+  const docs: Document[] = [];
+  for await (const d of uniqueDocuments(paths, flags)) docs.push(d);
   return docs;
 }
 

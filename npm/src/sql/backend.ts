@@ -47,7 +47,7 @@ export async function loadDriver<T>(name: string, what: string): Promise<T> {
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-      throw new Error(`simkit/sql: ${what} needs the package ${name}, which is not installed: npm install ${name}`);
+      throw new Error(`${what} needs the package ${name}, which is not installed: npm install ${name}`);
     }
     throw e;
   }

@@ -50,7 +50,7 @@ export class PostgresBackend implements StoreBackend {
 
   /** Connects with a postgres:// URL (any `pg` connection string). */
   static async connect(url: string): Promise<PostgresBackend> {
-    const pg = await loadDriver<Pg & { default?: Pg }>('pg', 'the PostgreSQL store');
+    const pg = await loadDriver<Pg & { default?: Pg }>('pg', 'simkit/sql: the PostgreSQL store');
     const { Pool } = pg.default ?? pg;
     const pool = new Pool({ connectionString: url, max: 2 });
     pool.on('error', () => undefined); // an idle client's broken connection: the next query reports it

@@ -8,8 +8,7 @@ import type { Parsed } from '../args.js';
 import { inputOptions } from '../common.js';
 import { readDocuments } from '../inputs.js';
 import { render, type Format } from '../output.js';
-import { Progress } from '../progress.js';
-import { BATCH, rows, Signer } from '../signing.js';
+import { Signer, signInOrder } from '../signing.js';
 
 export interface StoreRun {
   location: string;
@@ -23,38 +22,16 @@ export async function dedupIntoStore({ flags, positionals }: Parsed, run: StoreR
   const { openLshStore } = await import('../../sql/index.js');
   const started = Date.now();
   const store = await openLshStore(run.location, { threshold: run.threshold, minhash: run.minhash });
-  const signer = new Signer(run.minhash, positionals.some((p) => p.endsWith('.jsonl')) ? 1e9 : 0);
-  const progress = new Progress('signing', 0);
-  let read = 0;
+  const signer = Signer.forInputs(run.minhash, positionals);
   try {
-    // Batches are signed in parallel but written in input order: ids (and so which document of
-    // a cluster is kept) follow the order documents arrive in, run after run.
-    let written = Promise.resolve();
-    const inFlight: Promise<void>[] = [];
-    let keys: string[] = [];
-    let texts: string[] = [];
-    const flush = () => {
-      const batchKeys = keys;
-      const signed = signer.sign(texts);
-      signed.catch(() => undefined); // reported where the write chain awaits it
-      keys = [];
-      texts = [];
-      written = written.then(async () => store.insertMany(batchKeys, rows(await signed, signer.numPerm)));
-      inFlight.push(written);
-    };
-    for await (const d of readDocuments(positionals, inputOptions(flags))) {
-      keys.push(d.key);
-      texts.push(d.text);
-      ++read;
-      if (keys.length === BATCH) {
-        flush();
-        if (inFlight.length >= signer.threads * 2) await inFlight.shift();
-        progress.update(read);
-      }
-    }
-    if (keys.length) flush();
-    await written;
-    progress.done();
+    // Batches are written in input order: ids (and so which document of a cluster is kept)
+    // follow the order documents arrive in, run after run.
+    const read = await signInOrder(readDocuments(positionals, inputOptions(flags)), signer, (docs, sigs) =>
+      store.insertMany(
+        docs.map((d) => d.key),
+        sigs,
+      ),
+    );
     const clusters = await store.duplicates();
     const documents = await store.size();
     const duplicates = clusters.reduce((n, c) => n + c.length - 1, 0);

@@ -8,8 +8,7 @@ import { inputOptions } from '../common.js';
 import { readDocuments } from '../inputs.js';
 import { MINHASH_FLAGS, MINHASH_HELP, minhashOptions } from '../minhash-flags.js';
 import { render, type Format } from '../output.js';
-import { Progress } from '../progress.js';
-import { BATCH, rows, Signer } from '../signing.js';
+import { Signer, signInOrder } from '../signing.js';
 import { dedupIntoStore } from './dedup-store.js';
 
 export const dedup: Command = {
@@ -62,38 +61,15 @@ Examples:
     const started = Date.now();
     const keys: string[] = [];
     const index = new LshIndex({ threshold, numPerm: options.numPerm });
-    const signer = new Signer(options, positionals.some((p) => p.endsWith('.jsonl')) ? 1e9 : 0);
-    const progress = new Progress('signing', 0);
+    const signer = Signer.forInputs(options, positionals);
     try {
-      let batch: string[] = [];
-      let batchStart = 0;
-      const inFlight: Promise<void>[] = [];
-      const flush = () => {
-        const texts = batch;
-        const first = batchStart;
-        batch = [];
-        batchStart = keys.length;
-        inFlight.push(
-          signer.sign(texts).then((flat) => {
-            index.insertMany(
-              texts.map((_, i) => String(first + i)),
-              rows(flat, signer.numPerm),
-            );
-          }),
+      await signInOrder(readDocuments(positionals, inputOptions(flags)), signer, (docs, sigs) => {
+        index.insertMany(
+          docs.map((_, i) => String(keys.length + i)),
+          sigs,
         );
-      };
-      for await (const d of readDocuments(positionals, inputOptions(flags))) {
-        keys.push(d.key);
-        batch.push(d.text);
-        if (batch.length === BATCH) {
-          flush();
-          if (inFlight.length >= signer.threads * 2) await inFlight.shift();
-          progress.update(keys.length);
-        }
-      }
-      if (batch.length) flush();
-      await Promise.all(inFlight);
-      progress.done();
+        for (const d of docs) keys.push(d.key);
+      });
       const clusters = index
         .duplicates()
         .map((c) => c.map(Number).sort((a, b) => a - b))

@@ -3,10 +3,11 @@
 import { LshIndex, MinHasher } from '../../index.node.js';
 import { choiceFlag, numberFlag, rejectFlags, renamedFlag, UsageError, type Parsed } from '../args.js';
 import { COMMON_FLAGS, INPUT_FLAGS, INPUT_HELP, type Command } from '../command.js';
-import { collect } from '../common.js';
+import { collect, uniqueDocuments } from '../common.js';
 import { loadIndexFile, saveIndexFile } from '../index-file.js';
 import { MINHASH_FLAGS, MINHASH_HELP, minhashOptions } from '../minhash-flags.js';
 import { render, type Format } from '../output.js';
+import { Signer, signInOrder } from '../signing.js';
 
 export const index: Command = {
   name: 'index',
@@ -14,9 +15,10 @@ export const index: Command = {
   help: `Usage: simkit index build <path>... --out FILE [options]
        simkit index query FILE <path>... [options]
 
-build: signs every document (MinHash) and saves an LSH index (with the MinHash options, keys
-and a checksum) to FILE. query: finds, for each document given, the indexed documents whose
-estimated Jaccard similarity is at least --threshold (by default the one the index was built for).
+build: signs every document (MinHash; large inputs are streamed and signed on all cores) and
+saves an LSH index (with the MinHash options, keys and a checksum) to FILE. query: finds, for
+each document given, the indexed documents whose estimated Jaccard similarity is at least
+--threshold (by default the one the index was built for).
 
 Options:
   --out FILE             (build) where to save the index
@@ -48,18 +50,22 @@ Examples:
         throw new UsageError('index build needs documents and --out FILE');
       const options = minhashOptions(flags);
       const threshold = numberFlag(flags, 'threshold', 0.8, 0.01, 0.99);
-      const docs = await collect(rest, flags);
       const idx = new LshIndex({ threshold, numPerm: options.numPerm });
+      const signer = Signer.forInputs(options, rest);
       try {
-        idx.insertMany(
-          docs.map((d) => d.key),
-          new MinHasher(options).signBatch(docs.map((d) => d.text)),
+        // In input order, so the saved bytes do not depend on how many threads signed.
+        const count = await signInOrder(uniqueDocuments(rest, flags), signer, (docs, sigs) =>
+          idx.insertMany(
+            docs.map((d) => d.key),
+            sigs,
+          ),
         );
         await saveIndexFile(flags.out, options, idx);
         process.stderr.write(
-          `simkit: indexed ${docs.length} documents (LSH ${idx.params.bands}×${idx.params.rows}) into ${flags.out}\n`,
+          `simkit: indexed ${count} documents (LSH ${idx.params.bands}×${idx.params.rows}) into ${flags.out}\n`,
         );
       } finally {
+        signer.close();
         idx.dispose();
       }
       return 0;
