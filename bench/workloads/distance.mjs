@@ -242,6 +242,19 @@ export async function run() {
       fmt.ratio(python.jaroWinkler / (oursJwDefault / n)),
     ]);
   }
+  if (python?.partialRatio) {
+    // RapidFuzz's exact partial_ratio against thefuzz's heuristic one (matching blocks): the answers
+    // differ where the heuristic misses the best alignment, so only the speed is compared.
+    const oursPartial = measure(() => distanceBatch('partialRatio', as, bs), 1500);
+    record('thefuzzPartialRatio', python.partialRatio / (oursPartial / n));
+    rows.push([
+      'partialRatio (timing only†)',
+      fmt.perSec(oursPartial / n),
+      'thefuzz partial_ratio',
+      fmt.perSec(python.partialRatio),
+      fmt.ratio(python.partialRatio / (oursPartial / n)),
+    ]);
+  }
   const theirsAfter = measure(() => {
     for (let i = 0; i < n; ++i) distance(as[i], bs[i]);
   }, 1500);
@@ -254,6 +267,10 @@ export async function run() {
     console.log(
       "(* python-Levenshtein 0.12's Jaro-Winkler is another definition: a wider match window and an always-on boost, so its answers differ and only its speed is compared)",
     );
+    if (python.partialRatio)
+      console.log(
+        "(† thefuzz 0.19's partial_ratio aligns at matching blocks only and rounds to an integer; simkit's tries every alignment RapidFuzz's exact search does)",
+      );
   } else {
     console.log('(python-Levenshtein rows left out: /usr/bin/python3 with python3-levenshtein not found)');
   }

@@ -34,7 +34,15 @@ export interface StringOptions {
  * Similarity scorers, each in [0, 1]. 'levenshteinDistance' scores 1 / (1 + distance), so it
  * ranks by the raw edit distance as fastest-levenshtein's closest() does.
  */
-export type Scorer = 'levenshtein' | 'ratio' | 'jaroWinkler' | 'jaro' | 'dice' | 'osa' | 'levenshteinDistance';
+export type Scorer =
+  | 'levenshtein'
+  | 'ratio'
+  | 'jaroWinkler'
+  | 'jaro'
+  | 'dice'
+  | 'osa'
+  | 'levenshteinDistance'
+  | 'partialRatio';
 /**
  * Every {@link Scorer} name, in the core's order: what `scorer` options accept (the CLI's
  * `--scorer` and the demo's list are built from it).
@@ -321,6 +329,17 @@ export function dice(a: string, b: string, options?: StringOptions & { compat?: 
 /** RapidFuzz's fuzz.ratio on a 0-100 scale: 100 · (1 − Indel distance / total length). */
 export function ratio(a: string, b: string, options?: StringOptions): number {
   return 100 * pair('ratio', similarityCode('ratio'), a, b, prepare('ratio', options))[0];
+}
+
+/**
+ * RapidFuzz's fuzz.partial_ratio on a 0-100 scale: the {@link ratio} of the shorter string
+ * against its best alignment in the longer one (100 when one contains the other). Exact at every
+ * length (RapidFuzz is exact for needles of up to 64 characters and uses a faster heuristic,
+ * which may score lower, beyond); 100 for two empty strings, 0 when one is empty.
+ * @example partialRatio('this is a test', 'this is a test!') // 100
+ */
+export function partialRatio(a: string, b: string, options?: StringOptions): number {
+  return 100 * pair('partialRatio', similarityCode('partialRatio'), a, b, prepare('partialRatio', options))[0];
 }
 
 function words(s: string): string[] {

@@ -66,6 +66,8 @@ export const SCORER = {
   OSA: 5,
   /** 1 / (1 + Levenshtein distance): ranks by the raw distance (fastest-levenshtein's closest) */
   LEVENSHTEIN_DISTANCE: 6,
+  /** RapidFuzz fuzz.partial_ratio / 100 */
+  PARTIAL_RATIO: 7,
 } as const;
 /** Scorer names by code (Scorer): the `scorer` option's values. */
 export const SCORER_NAMES = [
@@ -76,9 +78,10 @@ export const SCORER_NAMES = [
   'dice',
   'osa',
   'levenshteinDistance',
+  'partialRatio',
 ] as const;
 /** Number of scorers. */
-export const SCORER_COUNT = 7;
+export const SCORER_COUNT = 8;
 /** Metric codes of distance_pair / distance_batch (bindings/distance_api.h gives the parameters). */
 export const DISTANCE_METRIC = {
   LEVENSHTEIN: 0,

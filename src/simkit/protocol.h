@@ -83,12 +83,15 @@ enum class Scorer : uint8_t {
   kOsa = 5,   ///< 1 − OSA distance / max(m, n)
   /// 1 / (1 + Levenshtein distance): ranks by the raw distance (fastest-levenshtein's closest)
   kLevenshteinDistance = 6,
+  kPartialRatio = 7,  ///< RapidFuzz fuzz.partial_ratio / 100
 };
 /// Scorer names by code (Scorer): the `scorer` option's values.
 inline constexpr std::string_view kScorerNames[] = {
-    "levenshtein", "ratio", "jaroWinkler", "jaro", "dice", "osa", "levenshteinDistance"};
+    "levenshtein", "ratio", "jaroWinkler",         "jaro",
+    "dice",        "osa",   "levenshteinDistance", "partialRatio",
+};
 /// Number of scorers.
-inline constexpr uint8_t kScorerCount = 7;
+inline constexpr uint8_t kScorerCount = 8;
 static_assert(std::size(kScorerNames) == kScorerCount);
 
 /// Metric codes of distance_pair / distance_batch (bindings/distance_api.h gives the parameters).

@@ -332,3 +332,51 @@ TEST_CASE("levenshtein_batch equals the reference on long and non-Latin pairs (b
     }
   }
 }
+
+TEST_CASE("partial_indel_ratio: RapidFuzz's examples, and every alignment tried without skipping") {
+  DistanceWorkspace ws;
+  CHECK(partial_indel_ratio(cps(U"this is a test"), cps(U"this is a test!"), ws) == 1.0);
+  CHECK(partial_indel_ratio(cps(U"a certain string"), cps(U"cetain"), ws) ==
+        doctest::Approx(0.8333333333333334).epsilon(1e-15));
+  CHECK(partial_indel_ratio(cps(U""), cps(U""), ws) == 1.0);
+  CHECK(partial_indel_ratio(cps(U""), cps(U"abc"), ws) == 0.0);
+  CHECK(partial_indel_ratio(cps(U"xyz"), cps(U"abc"), ws) == 0.0);
+  // The reference: ratio of the shorter against every prefix shorter than it, every window of
+  // its length and every shorter suffix of the longer; both ways round for equal lengths.
+  const auto ratio = [](const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
+    const size_t total = x.size() + y.size();
+    return total == 0 ? 1.0
+                      : 1.0 - static_cast<double>(total - 2 * size_t{reference::lcs(x, y)}) /
+                                  static_cast<double>(total);
+  };
+  const auto best_in = [&](const std::vector<uint32_t>& s, const std::vector<uint32_t>& l) {
+    double best = 0.0;
+    for (size_t start = 0; start < l.size(); ++start)
+      for (size_t len = 1; len <= s.size() && start + len <= l.size(); ++len)
+        if (len == s.size() || start == 0 || start + len == l.size())
+          best = std::max(best, ratio(s, {l.begin() + static_cast<std::ptrdiff_t>(start),
+                                          l.begin() + static_cast<std::ptrdiff_t>(start + len)}));
+    return best;
+  };
+  std::mt19937 mt(17);
+  const auto next = [&] { return static_cast<uint32_t>(mt()); };
+  size_t checked = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const auto random = [&](size_t max_length, uint32_t alphabet) {
+      std::vector<uint32_t> v(next() % (max_length + 1));
+      for (auto& c : v) c = 0x61 + next() % alphabet + (next() % 7 == 0 ? 0x1F600u : 0u);
+      return v;
+    };
+    const uint32_t alphabet = 2 + next() % 6;
+    auto a = random(1 + next() % 12, alphabet);
+    auto b = random(1 + next() % 40, alphabet);
+    if (a.empty() || b.empty()) continue;
+    auto s = a.size() <= b.size() ? a : b;
+    auto l = a.size() <= b.size() ? b : a;
+    double expected = best_in(s, l);
+    if (s.size() == l.size()) expected = std::max(expected, best_in(l, s));
+    REQUIRE(partial_indel_ratio(a, b, ws) == doctest::Approx(expected).epsilon(1e-12));
+    ++checked;
+  }
+  CHECK(checked > 2000);
+}

@@ -338,3 +338,45 @@ test('distanceBatch on non-ASCII lists split by UTF-16 ends in the module: lone 
   });
   assert.deepEqual([...folded], [0, 0]);
 });
+
+test('partialRatio: RapidFuzz fuzz.partial_ratio (its examples, a naive reference over every alignment, as a scorer)', () => {
+  const { partialRatio, ratio, extract } = simkit;
+  assert.equal(partialRatio('this is a test', 'this is a test!'), 100);
+  assert.equal(partialRatio('a certain string', 'cetain'), 83.33333333333334);
+  assert.equal(partialRatio('', ''), 100);
+  assert.equal(partialRatio('', 'abc'), 0);
+  assert.equal(partialRatio('fuzzy wuzzy was a bear', 'wuzzy'), 100);
+  assert.equal(partialRatio('😀ab', 'xx😀abyy'), 100); // code points by default, as RapidFuzz on str
+  // Naive reference: ratio (itself checked against RapidFuzz's vectors) of the shorter string against
+  // every prefix shorter than it, every window of its length and every shorter suffix of the longer.
+  const bestIn = (s, l) => {
+    const cs = [...s];
+    const cl = [...l];
+    let best = 0;
+    for (let start = 0; start < cl.length; ++start)
+      for (let len = 1; len <= cs.length && start + len <= cl.length; ++len)
+        if (len === cs.length || start === 0 || start + len === cl.length)
+          best = Math.max(best, ratio(s, cl.slice(start, start + len).join('')));
+    return best;
+  };
+  let seed = 7;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  const word = (max) =>
+    Array.from({ length: 1 + Math.floor(random() * max) }, () => 'abcдж'[Math.floor(random() * 5)]).join('');
+  let checked = 0;
+  for (let i = 0; i < 400; ++i) {
+    const a = word(10);
+    const b = word(30);
+    const [s, l] = [...a].length <= [...b].length ? [a, b] : [b, a];
+    let expected = bestIn(s, l);
+    if ([...s].length === [...l].length) expected = Math.max(expected, bestIn(l, s));
+    assert.ok(Math.abs(partialRatio(a, b) - expected) < 1e-9, `${a} / ${b}: ${partialRatio(a, b)} vs ${expected}`);
+    ++checked;
+  }
+  assert.equal(checked, 400);
+  // as a scorer: a query found inside longer candidates ranks them first
+  const hits = extract('new york', ['the new york mets', 'newark', 'york new'], { scorer: 'partialRatio', limit: 3 });
+  assert.equal(hits[0].index, 0);
+  assert.equal(hits[0].score, 1);
+  assert.ok(simkit.SCORERS.includes('partialRatio'));
+});

@@ -108,6 +108,12 @@ CommonSubstring longest_common_substring(Symbols a, Symbols b, DistanceWorkspace
 /// RapidFuzz's fuzz.ratio / 100: 1 − Indel distance / (m + n); 1 for two empty strings.
 double indel_ratio(Symbols a, Symbols b, DistanceWorkspace& ws);
 
+/// RapidFuzz's fuzz.partial_ratio / 100: the best indel_ratio of the shorter string against any
+/// alignment in the longer one (windows of its length, and the partial windows at both ends),
+/// found exactly by RapidFuzz's short-needle search at every length; both ways round when the
+/// lengths are equal. 1 for two empty strings, 0 when one is empty.
+double partial_indel_ratio(Symbols a, Symbols b, DistanceWorkspace& ws);
+
 /// 1 − distance / max(m, n) (1 for two empty strings).
 double normalized_levenshtein_similarity(Symbols a, Symbols b, DistanceWorkspace& ws);
 

@@ -20,6 +20,8 @@ double score_pair(Scorer scorer, Symbols a, Symbols b, double cutoff, DistanceWo
     }
     case Scorer::kIndel:
       return indel_ratio(a, b, ws);
+    case Scorer::kPartialRatio:
+      return partial_indel_ratio(a, b, ws);
     case Scorer::kJaroWinkler:
       return jaro_winkler(a, b, 0.1, 0.7, ws);
     case Scorer::kJaro:

@@ -219,6 +219,47 @@ double indel_ratio(Symbols a, Symbols b, DistanceWorkspace& ws) {
   return 1.0 - static_cast<double>(total - 2 * size_t{lcs}) / static_cast<double>(total);
 }
 
+namespace {
+
+// The best indel_ratio of `needle` against the alignments RapidFuzz's short-needle search
+// tries in `hay` (needle.size() <= hay.size()): prefixes shorter than the needle, every window of
+// its length, then suffixes. A window whose new end (or, for suffixes, start) is not a symbol of
+// the needle cannot beat the one before it and is skipped, as in RapidFuzz.
+double partial_in(Symbols needle, Symbols hay, DistanceWorkspace& ws) {
+  std::vector<uint32_t>& symbols = ws.row2;  // the needle's distinct symbols, sorted
+  symbols.assign(needle.begin(), needle.end());
+  std::sort(symbols.begin(), symbols.end());
+  symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
+  const auto in_needle = [&](uint32_t c) {
+    return std::binary_search(symbols.begin(), symbols.end(), c);
+  };
+  const size_t m = needle.size();
+  const size_t n = hay.size();
+  double best = 0.0;
+  const auto consider = [&](size_t start, size_t length) {
+    best = std::max(best, indel_ratio(needle, hay.subspan(start, length), ws));
+    return best == 1.0;
+  };
+  for (size_t i = 1; i < m; ++i)
+    if (in_needle(hay[i - 1]) && consider(0, i)) return best;
+  for (size_t i = 0; i < n - m; ++i)
+    if (in_needle(hay[i + m - 1]) && consider(i, m)) return best;
+  for (size_t i = n - m; i < n; ++i)
+    if (in_needle(hay[i]) && consider(i, n - i)) return best;
+  return best;
+}
+
+}  // namespace
+
+double partial_indel_ratio(Symbols a, Symbols b, DistanceWorkspace& ws) {
+  if (a.empty() && b.empty()) return 1.0;
+  if (a.empty() || b.empty()) return 0.0;
+  if (a.size() > b.size()) std::swap(a, b);
+  const double best = partial_in(a, b, ws);
+  if (best == 1.0 || a.size() != b.size()) return best;
+  return std::max(best, partial_in(b, a, ws));
+}
+
 double normalized_levenshtein_similarity(Symbols a, Symbols b, DistanceWorkspace& ws) {
   const size_t longest = std::max(a.size(), b.size());
   if (longest == 0) return 1.0;
