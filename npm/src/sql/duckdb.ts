@@ -35,11 +35,6 @@ JOIN simkit_docs d ON d.id = b.doc_id`;
 const ID_OF_KEY = `SELECT id FROM simkit_docs WHERE doc_key = $1`;
 const COUNT = `SELECT count(*) AS n FROM simkit_docs`;
 
-// DuckDB's own default is 80% of the machine's memory, which the band join of a large store
-// takes: 5.3 GB of RSS for 2M documents. A store is there to keep memory small; beyond this
-// DuckDB spills to a temporary directory beside the file.
-const MEMORY_LIMIT = '1GB';
-
 export class DuckDbBackend implements StoreBackend {
   readonly #duckdb: DuckDB;
   readonly #instance: Instance;
@@ -55,7 +50,7 @@ export class DuckDbBackend implements StoreBackend {
   /** Opens (or creates) the database file at `path` (':memory:' for a private in-memory one). */
   static async connect(path: string): Promise<DuckDbBackend> {
     const duckdb = await loadDriver<DuckDB>('@duckdb/node-api', 'simkit/sql: the DuckDB store');
-    const instance = await duckdb.DuckDBInstance.create(path, { memory_limit: MEMORY_LIMIT });
+    const instance = await duckdb.DuckDBInstance.create(path);
     return new DuckDbBackend(duckdb, instance, await instance.connect());
   }
 
