@@ -245,7 +245,7 @@ export async function run() {
   if (python?.partialRatio) {
     // RapidFuzz's exact partial_ratio against thefuzz's heuristic one (matching blocks): the answers
     // differ where the heuristic misses the best alignment, so only the speed is compared.
-    const oursPartial = measure(() => distanceBatch('partialRatio', as, bs), 1500);
+    const oursPartial = measure(() => distanceBatch('similarity:partialRatio', as, bs), 1500);
     record('thefuzzPartialRatio', python.partialRatio / (oursPartial / n));
     rows.push([
       'partialRatio (timing only†)',

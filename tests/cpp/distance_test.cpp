@@ -379,4 +379,18 @@ TEST_CASE("partial_indel_ratio: RapidFuzz's examples, and every alignment tried 
     ++checked;
   }
   CHECK(checked > 2000);
+  // Needles longer than 64 symbols take the multi-word path.
+  for (int round = 0; round < 40; ++round) {
+    const auto random = [&](size_t length) {
+      std::vector<uint32_t> v(length);
+      for (auto& c : v) c = 0x61 + next() % 4 + (next() % 9 == 0 ? 0x400u : 0u);
+      return v;
+    };
+    const auto s = random(65 + next() % 40);
+    const auto l = random(s.size() + next() % 60);
+    double expected = best_in(s, l);
+    if (s.size() == l.size()) expected = std::max(expected, best_in(l, s));
+    REQUIRE(partial_indel_ratio(s, l, ws) == doctest::Approx(expected).epsilon(1e-12));
+    REQUIRE(partial_indel_ratio(l, s, ws) == doctest::Approx(expected).epsilon(1e-12));
+  }
 }

@@ -226,6 +226,35 @@ namespace {
 // its length, then suffixes. A window whose new end (or, for suffixes, start) is not a symbol of
 // the needle cannot beat the one before it and is skipped, as in RapidFuzz.
 double partial_in(Symbols needle, Symbols hay, DistanceWorkspace& ws) {
+  const size_t m = needle.size();
+  const size_t n = hay.size();
+  double best = 0.0;
+  const auto ratio = [&](size_t length, uint32_t lcs) {
+    const size_t total = m + length;
+    return 1.0 - static_cast<double>(total - 2 * size_t{lcs}) / static_cast<double>(total);
+  };
+  if (m <= 64) {
+    // The needle's bit masks once for every window (LCS is symmetric, so the needle can be the
+    // pattern even for the shorter prefixes and suffixes); a zero mask = not in the needle.
+    const PatternMasks pm(needle, ws);
+    const uint64_t mask = m == 64 ? ~uint64_t{0} : (uint64_t{1} << m) - 1;
+    const auto consider = [&](size_t start, size_t length) {
+      uint64_t v = ~uint64_t{0};
+      for (size_t j = start; j < start + length; ++j) {
+        const uint64_t u = v & pm.get(hay[j]);
+        v = (v + u) | (v - u);
+      }
+      best = std::max(best, ratio(length, static_cast<uint32_t>(std::popcount(~v & mask))));
+      return best == 1.0;
+    };
+    for (size_t i = 1; i < m; ++i)
+      if (pm.get(hay[i - 1]) != 0 && consider(0, i)) return best;
+    for (size_t i = 0; i < n - m; ++i)
+      if (pm.get(hay[i + m - 1]) != 0 && consider(i, m)) return best;
+    for (size_t i = n - m; i < n; ++i)
+      if (pm.get(hay[i]) != 0 && consider(i, n - i)) return best;
+    return best;
+  }
   std::vector<uint32_t>& symbols = ws.row2;  // the needle's distinct symbols, sorted
   symbols.assign(needle.begin(), needle.end());
   std::sort(symbols.begin(), symbols.end());
@@ -233,11 +262,8 @@ double partial_in(Symbols needle, Symbols hay, DistanceWorkspace& ws) {
   const auto in_needle = [&](uint32_t c) {
     return std::binary_search(symbols.begin(), symbols.end(), c);
   };
-  const size_t m = needle.size();
-  const size_t n = hay.size();
-  double best = 0.0;
   const auto consider = [&](size_t start, size_t length) {
-    best = std::max(best, indel_ratio(needle, hay.subspan(start, length), ws));
+    best = std::max(best, ratio(length, lcs_length(needle, hay.subspan(start, length), ws)));
     return best == 1.0;
   };
   for (size_t i = 1; i < m; ++i)
