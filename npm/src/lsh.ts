@@ -190,6 +190,33 @@ function configured(fn: string, options: LshOptions | undefined): { native: Nati
 let adopted: { native: NativeLshIndex; params: LshParams } | null = null;
 
 /**
+ * The options of `query` (`threshold`, `limit`, `exclude`) or, with `withQuery` false, of
+ * `duplicates` (`threshold`), shared by LshIndex and simkit/sql's LshStore. `minSimilarity` is
+ * the deprecated name of `threshold`, which defaults to the index's own.
+ * @internal
+ */
+export function lshQueryOptions(
+  fn: string,
+  options: unknown,
+  defaultThreshold: number,
+  withQuery: boolean,
+): { threshold: number; limit: number; exclude: string | undefined } {
+  const keys = withQuery ? ['threshold', 'limit', 'exclude', 'minSimilarity'] : ['threshold', 'minSimilarity'];
+  const o = expectOptions<{ threshold: number; limit: number; exclude: string; minSimilarity: number }>(
+    fn,
+    'options',
+    options,
+    keys,
+  );
+  const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
+  return {
+    threshold: threshold === undefined ? defaultThreshold : expectNumber(fn, 'threshold', threshold, 0, 1),
+    limit: o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NO_VALUE),
+    exclude: o.exclude === undefined ? undefined : expectString(fn, 'exclude', o.exclude),
+  };
+}
+
+/**
  * An LSH index of MinHash signatures. Holds WebAssembly memory: `dispose()` when done.
  * @example
  * const mh = new MinHasher();
@@ -337,17 +364,10 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
   ): LshMatch[] {
     const fn = 'LshIndex.query';
     this.#checkSignature(fn, 'signature', signature);
-    const o = expectOptions<{ threshold: number; limit: number; exclude: string; minSimilarity: number }>(
-      fn,
-      'options',
-      options,
-      ['threshold', 'limit', 'exclude', 'minSimilarity'],
-    );
-    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
-    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
-    const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NO_VALUE);
-    const exclude =
-      o.exclude === undefined ? NO_VALUE : (this.#ids.get(expectString(fn, 'exclude', o.exclude)) ?? NO_VALUE);
+    const q = lshQueryOptions(fn, options, this.params.threshold, true);
+    const min = q.threshold;
+    const limit = q.limit;
+    const exclude = q.exclude === undefined ? NO_VALUE : (this.#ids.get(q.exclude) ?? NO_VALUE);
     const native = this.native('query');
     const inst = instance(fn);
     const { placed } = inst.place(fn, [new Uint8Array(signature.buffer, signature.byteOffset, signature.byteLength)]);
@@ -364,12 +384,7 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
     minSimilarity?: number;
   }): string[][] {
     const fn = 'LshIndex.duplicates';
-    const o = expectOptions<{ threshold: number; minSimilarity: number }>(fn, 'options', options, [
-      'threshold',
-      'minSimilarity',
-    ]);
-    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
-    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
+    const min = lshQueryOptions(fn, options, this.params.threshold, false).threshold;
     const native = this.native('duplicates');
     const inst = instance(fn);
     inst.check(fn, () => native.clusters(min));

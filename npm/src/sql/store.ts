@@ -2,13 +2,12 @@
 // candidates from the database, verification from the stored signatures here, so the answers
 // are LshIndex's for the same documents and parameters.
 
-import { renamedOption } from '../deprecate.js';
 import { SimkitError } from '../errors.js';
-import { lshBandKeys, lshParams, type LshMatch, type LshOptions, type LshParams } from '../lsh.js';
+import { lshBandKeys, lshParams, lshQueryOptions, type LshMatch, type LshOptions, type LshParams } from '../lsh.js';
 import { MinHasher, minhashOptionsFromSaved, savedMinhashOptions, type MinHashOptions } from '../minhash.js';
 import { packShingle } from '../options.js';
-import { EMPTY_SLOT, NO_VALUE } from '../protocol.js';
-import { expectArray, expectInteger, expectNumber, expectOptions, expectString } from '../validate.js';
+import { EMPTY_SLOT } from '../protocol.js';
+import { expectArray, expectOptions, expectString } from '../validate.js';
 import type { CandidateRow, StoreBackend, StoredDocument } from './backend.js';
 import { minEqualSlots } from './band-join.js';
 
@@ -224,16 +223,7 @@ export class LshStore {
   ): Promise<LshMatch[]> {
     const fn = 'LshStore.query';
     this.#checkSignature(fn, 'signature', signature);
-    const o = expectOptions<{ threshold: number; limit: number; exclude: string; minSimilarity: number }>(
-      fn,
-      'options',
-      options,
-      ['threshold', 'limit', 'exclude', 'minSimilarity'],
-    );
-    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
-    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
-    const limit = o.limit === undefined ? 0 : expectInteger(fn, 'limit', o.limit, 1, NO_VALUE);
-    const exclude = o.exclude === undefined ? undefined : expectString(fn, 'exclude', o.exclude);
+    const { threshold: min, limit, exclude } = lshQueryOptions(fn, options, this.params.threshold, true);
     const keys = lshBandKeys([signature], this.params);
     const bands = Int32Array.from({ length: this.params.bands }, (_, b) => b);
     const signed = new BigInt64Array(keys.buffer, keys.byteOffset, keys.length);
@@ -262,12 +252,7 @@ export class LshStore {
     minSimilarity?: number;
   }): Promise<string[][]> {
     const fn = 'LshStore.duplicates';
-    const o = expectOptions<{ threshold: number; minSimilarity: number }>(fn, 'options', options, [
-      'threshold',
-      'minSimilarity',
-    ]);
-    const threshold = renamedOption(fn, o, 'threshold', 'minSimilarity');
-    const min = threshold === undefined ? this.params.threshold : expectNumber(fn, 'threshold', threshold, 0, 1);
+    const min = lshQueryOptions(fn, options, this.params.threshold, false).threshold;
     return this.#serial('duplicates', async () => {
       const rows = await this.#backend.clusters(minEqualSlots(min, this.params.numPerm), this.params.numPerm);
       const out: string[][] = [];
