@@ -3,6 +3,7 @@
 // Prints the best nanoseconds per operation over several rounds, as JSON, for bench/run.mjs.
 // Workloads: xxh3, xxh64 (whole file); xxh3-keys, xxh64-keys (file of 64-byte keys);
 // shingle (word 3-gram shingle hashes of the whole file, default normalization);
+// minhash-classic, minhash-oph, and their -char forms (file of documents: MinHash per document);
 // style-profile (the stylometric profile of the whole file: words, char 3-grams, names).
 #include <chrono>
 #include <cstdio>
@@ -93,8 +94,9 @@ int main(int argc, char** argv) {
           g_sink = g_sink + profile.words;
         },
         min_ms);
-  } else if (workload == "minhash-classic" || workload == "minhash-oph") {
-    // Documents separated by U+001E (record separator); ns per document, whole pipeline.
+  } else if (workload.rfind("minhash-", 0) == 0) {
+    // minhash-{classic,oph}[-char]: documents separated by U+001E (record separator); ns per
+    // document, whole pipeline; word 3-grams, or char 5-grams with -char.
     std::vector<std::string_view> docs;
     for (size_t at = 0; at < data.size();) {
       size_t end = data.find('\x1e', at);
@@ -104,16 +106,21 @@ int main(int argc, char** argv) {
     }
     simkit::MinHasher hasher;
     simkit::MinHashOptions mo;
-    mo.scheme = workload == "minhash-oph" ? simkit::MinHashScheme::kOnePermutation
-                                          : simkit::MinHashScheme::kClassic;
+    mo.scheme = workload.rfind("minhash-oph", 0) == 0 ? simkit::MinHashScheme::kOnePermutation
+                                                      : simkit::MinHashScheme::kClassic;
     if (!hasher.configure(mo).is_ok()) std::abort();
+    simkit::ShingleOptions so;
+    if (workload.size() > 5 && workload.compare(workload.size() - 5, 5, "-char") == 0) {
+      so.unit = simkit::ShingleUnit::kChar;
+      so.size = 5;
+    }
     simkit::Shingler shingler;
     simkit::Shingles out;
     std::vector<uint32_t> sig(mo.num_perm);
     ns = best_ns_per_op(
              [&] {
                for (const auto d : docs) {
-                 if (!shingler.shingle(d, {}, out, false).is_ok()) std::abort();
+                 if (!shingler.shingle(d, so, out, false).is_ok()) std::abort();
                  hasher.sign(out.hashes.data(), out.hashes.size(), sig.data());
                }
                g_sink = g_sink + sig[0];

@@ -52,21 +52,29 @@ export async function run() {
   const file = saveInput('minhash-docs.txt', docs.slice(0, 2000).join('\x1e'));
   const rows = [];
   const signed = {};
-  for (const scheme of ['classic', 'oph']) {
-    const mh = new MinHasher({ scheme });
-    signed[scheme] = mh.signBatch(docs);
+  for (const [scheme, analyzer] of [
+    ['classic', 'word'],
+    ['oph', 'word'],
+    ['classic', 'char'],
+    ['oph', 'char'],
+  ]) {
+    const mh = new MinHasher({ scheme, analyzer });
+    const id = analyzer === 'word' ? scheme : `${scheme}-char`;
+    if (analyzer === 'word') signed[scheme] = mh.signBatch(docs);
     const timed = measureRounds(() => mh.signBatch(docs), 2000);
     const ns = timed.best;
     const perSec = timed.rounds.map((r) => (1e9 * docs.length) / r).sort((a, b) => a - b);
-    record(`${scheme}.docsPerSec`, perSec.at(-1), { runs: perSec.length, spread: [perSec[0], perSec.at(-1)] });
-    const nativeNs = native(`minhash-${scheme}`, file);
+    record(`${id}.docsPerSec`, perSec.at(-1), { runs: perSec.length, spread: [perSec[0], perSec.at(-1)] });
+    const nativeNs = native(`minhash-${id}`, file);
+    if (nativeNs) record(`${id}.wasmTax`, ns / docs.length / nativeNs);
+    const label = analyzer === 'word' ? scheme : `${scheme}, char 5-grams`;
     rows.push([
-      `simkit ${scheme} (wasm, signBatch)`,
+      `simkit ${label} (wasm, signBatch)`,
       fmt.perSec(ns / docs.length),
       '1.00x',
       nativeNs ? `wasm tax ${fmt.ratio(ns / docs.length / nativeNs)}` : '',
     ]);
-    if (nativeNs) rows.push([`simkit ${scheme} (native C++)`, fmt.perSec(nativeNs), '', '']);
+    if (nativeNs) rows.push([`simkit ${label} (native C++)`, fmt.perSec(nativeNs), '', '']);
   }
   const peerDocs = docs.slice(0, 200);
   const peerNs =
@@ -77,7 +85,7 @@ export async function run() {
   record('peer.docsPerSec', 1e9 / peerNs, { documents: peerDocs.length });
   rows.push(['npm minhash (200 docs)', fmt.perSec(peerNs), `${fmt.ratio(peerNs / classicNs)} slower than classic`, '']);
   table(
-    `MinHash signing, 128 permutations, word 3-grams, ${docs.length} documents of ~2 KB`,
+    `MinHash signing, 128 permutations, word 3-grams (char 5-grams where said), ${docs.length} documents of ~2 KB`,
     ['implementation', 'docs/s', 'vs simkit', 'note'],
     rows,
   );
