@@ -23,7 +23,15 @@ export type { ReportOptions, ReportPair } from './report.js';
 export { MinHasher, estimateJaccard, mergeSignatures } from './minhash.js';
 export type { MinHashOptions } from './minhash.js';
 export { LshIndex, dedup, lshCandidateProbability, lshParams, lshBandKeys } from './lsh.js';
-export type { LshOptions, LshParams, LshMatch, DedupOptions, DedupResult } from './lsh.js';
+export type {
+  LshOptions,
+  LshParams,
+  LshMatch,
+  LshQueryOptions,
+  LshDuplicatesOptions,
+  DedupOptions,
+  DedupResult,
+} from './lsh.js';
 // Every export of distance.ts is public: a new measure there needs no line here.
 export * from './distance.js';
 export { MAX_NUM_PERM, MAX_SHINGLE_SIZE } from './protocol.js';

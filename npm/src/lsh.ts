@@ -189,6 +189,22 @@ function configured(fn: string, options: LshOptions | undefined): { native: Nati
 /** A loaded native index the next LshIndex constructor call takes over (set by LshIndex.load only). */
 let adopted: { native: NativeLshIndex; params: LshParams } | null = null;
 
+/** Options of `duplicates` on an {@link LshIndex} or a simkit/sql `LshStore`. */
+export interface LshDuplicatesOptions {
+  /** Least estimated Jaccard similarity of a linked pair (default: the index's threshold). */
+  threshold?: number;
+  /** @deprecated Use `threshold`; goes in the next minor version. */
+  minSimilarity?: number;
+}
+
+/** Options of `query` on an {@link LshIndex} or a simkit/sql `LshStore`. */
+export interface LshQueryOptions extends LshDuplicatesOptions {
+  /** At most this many matches, best first (default: all). */
+  limit?: number;
+  /** Leave out the document with this key (e.g. the query itself). */
+  exclude?: string;
+}
+
 /**
  * The options of `query` (`threshold`, `limit`, `exclude`) or, with `withQuery` false, of
  * `duplicates` (`threshold`), shared by LshIndex and simkit/sql's LshStore. `minSimilarity` is
@@ -352,16 +368,7 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
    * Documents whose signatures collide with `signature` in some band and whose estimated
    * similarity is at least `threshold` (default: the index's threshold), best first.
    */
-  query(
-    signature: Uint32Array,
-    options?: {
-      threshold?: number;
-      limit?: number;
-      exclude?: string;
-      /** @deprecated Use `threshold`; goes in the next minor version. */
-      minSimilarity?: number;
-    },
-  ): LshMatch[] {
+  query(signature: Uint32Array, options?: LshQueryOptions): LshMatch[] {
     const fn = 'LshIndex.query';
     this.#checkSignature(fn, 'signature', signature);
     const q = lshQueryOptions(fn, options, this.params.threshold, true);
@@ -378,11 +385,7 @@ export class LshIndex extends NativeHandle<NativeLshIndex> {
   }
 
   /** Clusters of near-duplicates over the whole index (connected components), as keys. */
-  duplicates(options?: {
-    threshold?: number;
-    /** @deprecated Use `threshold`; goes in the next minor version. */
-    minSimilarity?: number;
-  }): string[][] {
+  duplicates(options?: LshDuplicatesOptions): string[][] {
     const fn = 'LshIndex.duplicates';
     const min = lshQueryOptions(fn, options, this.params.threshold, false).threshold;
     const native = this.native('duplicates');

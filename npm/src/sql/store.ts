@@ -3,7 +3,16 @@
 // are LshIndex's for the same documents and parameters.
 
 import { SimkitError } from '../errors.js';
-import { lshBandKeys, lshParams, lshQueryOptions, type LshMatch, type LshOptions, type LshParams } from '../lsh.js';
+import {
+  lshBandKeys,
+  lshParams,
+  lshQueryOptions,
+  type LshDuplicatesOptions,
+  type LshMatch,
+  type LshOptions,
+  type LshParams,
+  type LshQueryOptions,
+} from '../lsh.js';
 import { MinHasher, minhashOptionsFromSaved, savedMinhashOptions, type MinHashOptions } from '../minhash.js';
 import { packShingle } from '../options.js';
 import { EMPTY_SLOT } from '../protocol.js';
@@ -211,16 +220,7 @@ export class LshStore {
    * Stored documents that share a band with `signature` and whose estimated similarity is at
    * least `threshold` (default: the store's threshold), best first (ties: earlier insert first).
    */
-  query(
-    signature: Uint32Array,
-    options?: {
-      threshold?: number;
-      limit?: number;
-      exclude?: string;
-      /** @deprecated Use `threshold`; goes in the next minor version. */
-      minSimilarity?: number;
-    },
-  ): Promise<LshMatch[]> {
+  query(signature: Uint32Array, options?: LshQueryOptions): Promise<LshMatch[]> {
     const fn = 'LshStore.query';
     this.#checkSignature(fn, 'signature', signature);
     const { threshold: min, limit, exclude } = lshQueryOptions(fn, options, this.params.threshold, true);
@@ -246,11 +246,7 @@ export class LshStore {
    * candidate pairs), each in insert order, clusters by their first document: the database
    * runs the band join (see docs/SCALE.md).
    */
-  duplicates(options?: {
-    threshold?: number;
-    /** @deprecated Use `threshold`; goes in the next minor version. */
-    minSimilarity?: number;
-  }): Promise<string[][]> {
+  duplicates(options?: LshDuplicatesOptions): Promise<string[][]> {
     const fn = 'LshStore.duplicates';
     const min = lshQueryOptions(fn, options, this.params.threshold, false).threshold;
     return this.#serial('duplicates', async () => {
