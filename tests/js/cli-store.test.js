@@ -64,7 +64,9 @@ for (const backend of ['duckdb', 'postgres']) {
         const first = run('a.jsonl', '--store', store, '--format', format);
         assert.equal(first.code, 0, first.err);
         assert.notEqual(first.out, whole.out, 'shard a alone has fewer clusters');
-        const second = run('b.jsonl', '--store', store, '--format', format);
+        // DuckDB under a small memory limit (spilling past it): the same clusters.
+        const limit = backend === 'duckdb' ? ['--store-memory', '32MB'] : [];
+        const second = run('b.jsonl', '--store', store, ...limit, '--format', format);
         assert.equal(second.code, 0, second.err);
         assert.equal(second.out, whole.out);
         assert.match(whole.out, /doc0 +doc3\n/, 'a cluster spans both shards');
@@ -81,6 +83,12 @@ for (const backend of ['duckdb', 'postgres']) {
     });
     assert.notEqual(refused.status, 0);
     assert.match(refused.stderr, /the store was made with other parameters \(.*threshold 0.7, not 0.8/);
+    const memory = run('a.jsonl', '--store', store, '--store-memory', '1GB');
+    if (backend === 'duckdb') assert.equal(memory.code, 0, memory.err);
+    else assert.match(memory.err, /--store-memory applies to DuckDB stores only/);
+    assert.match(run('a.jsonl', '--store-memory', '1GB').err, /--store-memory needs --store duckdb:FILE/);
+    if (backend === 'duckdb')
+      assert.match(run('a.jsonl', '--store', store, '--store-memory', 'big').err, /memoryLimit must be a size/);
   });
 }
 

@@ -1,19 +1,25 @@
 // docs/SCALE.md's band-join + connected-components SQL is the text LshStore.duplicates() runs,
-// and that text, taken from the document and run with the plain drivers on DuckDB and
-// PostgreSQL tables filled by simkit/sql, gives the in-memory LshIndex's clusters.
+// and that text, taken from the document and run statement by statement with the plain drivers
+// on DuckDB and PostgreSQL tables filled by simkit/sql, gives the in-memory LshIndex's clusters.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { init, LshIndex, MinHasher } from 'simkit';
-import { CLUSTERS_SQL, openLshStore } from 'simkit/sql';
+import { CLUSTERS_SQL, CLUSTERS_STEPS, openLshStore } from 'simkit/sql';
 import { corpus, STORE_OPTIONS } from './sql-corpus.mjs';
 import { startPostgres } from './postgres-server.mjs';
 
 await init();
 const doc = readFileSync(new URL('../../docs/SCALE.md', import.meta.url), 'utf8');
 const blocks = [...doc.matchAll(/```sql\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+/** The statements of the document's script, as a user would split it (at each `;` ending a line). */
+const statements = (blocks[0] ?? '')
+  .split(/;\n/)
+  .map((t) => t.replace(/;$/, '').trim())
+  .filter((t) => t !== '');
+const takesParameters = (sql) => sql.includes('$1');
 const dir = mkdtempSync(join(tmpdir(), 'simkit-scale-'));
 let pg;
 before(async () => {
@@ -57,6 +63,7 @@ const cases = [
 test('docs/SCALE.md quotes the clusters SQL simkit runs, verbatim', () => {
   assert.equal(blocks.length, 1, 'one plain sql block: the clusters query');
   assert.equal(blocks[0], CLUSTERS_SQL);
+  assert.deepEqual(statements, CLUSTERS_STEPS);
   for (const [min, k] of cases) assert.ok(k / 64 >= min && (k - 1) / 64 < min, `${k} slots of 64 for ${min}`);
 });
 
@@ -68,7 +75,10 @@ test('the SQL of docs/SCALE.md, run by the DuckDB driver, gives the in-memory cl
   const c = await db.connect();
   try {
     for (const [threshold, k] of cases) {
-      const rows = (await c.runAndReadAll(blocks[0], [k, numPerm])).getRowObjects();
+      let rows = [];
+      for (const sql of statements)
+        rows = (await c.runAndReadAll(sql, takesParameters(sql) ? [k, numPerm] : undefined)).getRowObjects();
+      for (const table of ['simkit_pairs', 'simkit_candidates', 'simkit_edges']) await c.run(`DROP TABLE ${table}`);
       const want = index.duplicates({ threshold });
       assert.ok(want.length > 5);
       assert.deepEqual(group(rows), want, `threshold ${threshold}`);
@@ -88,7 +98,9 @@ test('the SQL of docs/SCALE.md, run by the pg driver, gives the in-memory cluste
   await c.connect();
   try {
     for (const [threshold, k] of cases) {
-      const { rows } = await c.query(blocks[0], [k, numPerm]);
+      let rows = [];
+      for (const sql of statements) rows = (await c.query(sql, takesParameters(sql) ? [k, numPerm] : undefined)).rows;
+      for (const table of ['simkit_pairs', 'simkit_candidates', 'simkit_edges']) await c.query(`DROP TABLE ${table}`);
       assert.deepEqual(group(rows), index.duplicates({ threshold }), `threshold ${threshold}`);
     }
   } finally {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { init, LshIndex, MinHasher, SimkitError } from 'simkit';
-import { CLUSTERS_SQL, openLshStore, STORE_FORMAT_VERSION } from 'simkit/sql';
+import { CLUSTERS_SQL, CLUSTERS_STEPS, openLshStore, STORE_FORMAT_VERSION } from 'simkit/sql';
 import { loadDriver } from '../../npm/dist/sql/backend.js';
 import { corpus, STORE_OPTIONS } from './sql-corpus.mjs';
 import { startPostgres } from './postgres-server.mjs';
@@ -147,11 +147,45 @@ async function setFormat(backend, location, version) {
   }
 }
 
+test('a DuckDB store under a small memory limit gives the in-memory clusters', async () => {
+  const { keys, texts } = corpus(240);
+  const store = await openLshStore(`duckdb:${join(dir, 'small.duckdb')}`, STORE_OPTIONS, { memoryLimit: '24MB' });
+  const index = new LshIndex({ threshold: STORE_OPTIONS.threshold, numPerm: STORE_OPTIONS.minhash.numPerm });
+  try {
+    const sigs = new MinHasher(store.minhash).signBatch(texts);
+    await fill(store, index, keys, sigs);
+    for (const threshold of [0.5, 0])
+      assert.deepEqual(await store.duplicates({ threshold }), index.duplicates({ threshold }));
+    // Twice in one session: the work tables of the first call are gone, not in the way.
+    assert.deepEqual(await store.duplicates(), index.duplicates());
+  } finally {
+    index.dispose();
+    await store.close();
+  }
+});
+
 test('bad locations, options and arguments name the parameter; a missing driver names its package', async () => {
   await assert.rejects(openLshStore('sqlite:x.db'), /openLshStore: location must start with duckdb: or postgres:\/\//);
   await assert.rejects(openLshStore('duckdb:'), /location duckdb: needs a file path/);
   await assert.rejects(openLshStore(42), /openLshStore: location must be a string/);
   await assert.rejects(openLshStore(`duckdb:${join(dir, 'bad.duckdb')}`, { thresold: 0.7 }), /unknown option thresold/);
+  const file = `duckdb:${join(dir, 'limit.duckdb')}`;
+  await assert.rejects(
+    openLshStore(file, STORE_OPTIONS, { memoryLimit: 'lots' }),
+    /connection.memoryLimit must be a size/,
+  );
+  await assert.rejects(
+    openLshStore(file, STORE_OPTIONS, { memoryLimit: 512 }),
+    /connection.memoryLimit must be a string/,
+  );
+  await assert.rejects(
+    openLshStore(file, STORE_OPTIONS, { memory: '1GB' }),
+    /unknown option connection.memory \(known: memoryLimit\)/,
+  );
+  await assert.rejects(
+    openLshStore('postgres://localhost:1/x', STORE_OPTIONS, { memoryLimit: '1GB' }),
+    /memoryLimit applies to DuckDB stores only/,
+  );
   await assert.rejects(
     loadDriver('simkit-no-such-driver', 'the test store'),
     /the test store needs the package simkit-no-such-driver, which is not installed: npm install simkit-no-such-driver/,
@@ -174,10 +208,16 @@ test('bad locations, options and arguments name the parameter; a missing driver 
   await assert.rejects(store.size(), /LshStore.size: the store is closed/);
 });
 
-test('the clusters SQL is one text, with the tables and parameters it documents', () => {
+test('the clusters SQL is one script of the steps, with the tables and parameters it documents', () => {
+  assert.equal(CLUSTERS_SQL, `${CLUSTERS_STEPS.join(';\n\n')};`);
+  assert.deepEqual(
+    CLUSTERS_STEPS.filter((s) => s.includes('$1')).length,
+    1,
+    'one statement takes the parameters: the others run without any',
+  );
   for (const part of [
     'simkit_bands x',
-    'simkit_docs da',
+    'simkit_candidates da',
     'HAVING count(*) >= $1',
     'CAST($2 AS INTEGER)',
     'WITH RECURSIVE',

@@ -4,11 +4,12 @@
 
 import type { CandidateRow, StoreBackend, StoredDocument } from './backend.js';
 import { loadDriver } from './backend.js';
-import { CLUSTERS_SQL } from './band-join.js';
+import { runClusterSteps } from './band-join.js';
 
 type DuckDB = typeof import('@duckdb/node-api');
 type Connection = import('@duckdb/node-api').DuckDBConnection;
 type Instance = import('@duckdb/node-api').DuckDBInstance;
+type DuckDBValue = import('@duckdb/node-api').DuckDBValue;
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS simkit_meta (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`,
@@ -47,10 +48,16 @@ export class DuckDbBackend implements StoreBackend {
     this.#db = db;
   }
 
-  /** Opens (or creates) the database file at `path` (':memory:' for a private in-memory one). */
-  static async connect(path: string): Promise<DuckDbBackend> {
+  /**
+   * Opens (or creates) the database file at `path` (':memory:' for a private in-memory one),
+   * with DuckDB's `memory_limit` when given.
+   */
+  static async connect(path: string, memoryLimit?: string): Promise<DuckDbBackend> {
     const duckdb = await loadDriver<DuckDB>('@duckdb/node-api', 'simkit/sql: the DuckDB store');
-    const instance = await duckdb.DuckDBInstance.create(path);
+    const instance = await duckdb.DuckDBInstance.create(
+      path,
+      memoryLimit === undefined ? {} : { memory_limit: memoryLimit },
+    );
     return new DuckDbBackend(duckdb, instance, await instance.connect());
   }
 
@@ -152,8 +159,13 @@ export class DuckDbBackend implements StoreBackend {
   }
 
   async clusters(minEqual: number, numPerm: number): Promise<Array<{ cluster: number; key: string }>> {
-    const reader = await this.#db.runAndReadAll(CLUSTERS_SQL, [minEqual, numPerm]);
-    return reader.getRowObjects().map((r) => ({ cluster: Number(r.cluster), key: String(r.doc_key) }));
+    const rows = await runClusterSteps(
+      async (sql, params) => (await this.#db.runAndReadAll(sql, params as DuckDBValue[] | undefined)).getRowObjects(),
+      minEqual,
+      numPerm,
+      'temp',
+    );
+    return rows.map((r) => ({ cluster: Number(r.cluster), key: String(r.doc_key) }));
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@
 
 import type { CandidateRow, StoreBackend, StoredDocument } from './backend.js';
 import { loadDriver } from './backend.js';
-import { CLUSTERS_SQL } from './band-join.js';
+import { runClusterSteps } from './band-join.js';
 
 type Pg = typeof import('pg');
 type Pool = import('pg').Pool;
@@ -145,8 +145,20 @@ export class PostgresBackend implements StoreBackend {
   }
 
   async clusters(minEqual: number, numPerm: number): Promise<Array<{ cluster: number; key: string }>> {
-    const { rows } = await this.#pool.query(CLUSTERS_SQL, [minEqual, numPerm]);
-    return (rows as Array<{ cluster: string; doc_key: string }>).map((r) => ({
+    // One connection for all the steps: their work tables are temporary, seen by that session only.
+    const client = await this.#pool.connect();
+    let rows: Array<{ cluster: string; doc_key: string }>;
+    try {
+      rows = await runClusterSteps(
+        async (sql, params) => (await client.query(sql, params)).rows,
+        minEqual,
+        numPerm,
+        'pg_temp',
+      );
+    } finally {
+      client.release();
+    }
+    return rows.map((r) => ({
       cluster: Number(r.cluster),
       key: r.doc_key,
     }));

@@ -4,11 +4,14 @@
 // replaced, not added: rerunning a shard does not count its documents twice.
 import { createWriteStream } from 'node:fs';
 import type { MinHashOptions } from '../../index.node.js';
-import type { Parsed } from '../args.js';
+import { type Parsed, UsageError } from '../args.js';
 import { inputOptions } from '../common.js';
 import { readDocuments } from '../inputs.js';
 import { render, type Format } from '../output.js';
 import { Signer, signInOrder } from '../signing.js';
+
+/** The DuckDB memory limit of `--store duckdb:` runs without --store-memory. */
+export const DEFAULT_DUCKDB_MEMORY = '1GB';
 
 export interface StoreRun {
   location: string;
@@ -21,7 +24,14 @@ export interface StoreRun {
 export async function dedupIntoStore({ flags, positionals }: Parsed, run: StoreRun): Promise<number> {
   const { openLshStore } = await import('../../sql/index.js');
   const started = Date.now();
-  const store = await openLshStore(run.location, { threshold: run.threshold, minhash: run.minhash });
+  const memory = flags['store-memory'];
+  if (typeof memory === 'string' && !run.location.startsWith('duckdb:'))
+    throw new UsageError('--store-memory applies to DuckDB stores only (--store duckdb:FILE)');
+  // DuckDB's own default is 80% of the machine's memory; a CLI run stays bounded unless asked.
+  const connection = run.location.startsWith('duckdb:')
+    ? { memoryLimit: typeof memory === 'string' ? memory : DEFAULT_DUCKDB_MEMORY }
+    : {};
+  const store = await openLshStore(run.location, { threshold: run.threshold, minhash: run.minhash }, connection);
   const signer = Signer.forInputs(run.minhash, positionals);
   try {
     // Batches are written in input order: ids (and so which document of a cluster is kept)

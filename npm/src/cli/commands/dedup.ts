@@ -30,6 +30,8 @@ Options:
   --store LOCATION       keep the index in a database instead of memory: duckdb:FILE or
                          postgres://...; runs over several shards add up, a document (key)
                          already stored is replaced, clusters cover everything stored
+  --store-memory SIZE    DuckDB store: the most memory DuckDB may use, e.g. 512MB or 2GB
+                         (default 1GB); past it, it spills to FILE.tmp
 ${MINHASH_HELP}
 ${INPUT_HELP}
 
@@ -46,6 +48,7 @@ Examples:
     'fail-on': { type: 'string' },
     quiet: { type: 'boolean' },
     store: { type: 'string' },
+    'store-memory': { type: 'string' },
   },
   async run({ flags, positionals }: Parsed) {
     if (positionals.length === 0) throw new UsageError('dedup needs at least one file or directory');
@@ -53,6 +56,8 @@ Examples:
     const threshold = numberFlag(flags, 'threshold', 0.8, 0.01, 0.99);
     const failOn = numberFlag(flags, 'fail-on', Infinity, 1, Number.MAX_SAFE_INTEGER, true);
     const options = minhashOptions(flags);
+    if (typeof flags['store-memory'] === 'string' && typeof flags.store !== 'string')
+      throw new UsageError('--store-memory needs --store duckdb:FILE');
     if (typeof flags.store === 'string')
       return dedupIntoStore(
         { flags, positionals },
