@@ -1,8 +1,6 @@
 # The wasm module: every emcc link flag, each with its reason. One .wasm, two glue files
 # (simkit.mjs, simkit-noeval.mjs) that differ only in DYNAMIC_EXECUTION.
 file(GLOB SIMKIT_BIND_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/*_bind.cpp")
-# The Embind registrations run once at start-up and their invokers only forward: size over speed.
-set_source_files_properties(${SIMKIT_BIND_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
 
 set(SIMKIT_WASM_LINK_FLAGS
   --bind                               # Embind
