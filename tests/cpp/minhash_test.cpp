@@ -130,6 +130,20 @@ TEST_CASE("LSH parameters: S-curve, optimal bands x rows, weights") {
   CHECK(recall.false_negative_area <= p.false_negative_area);
   CHECK(optimal_lsh_params(1.5, 128, 0.5, 0.5, p).message() ==
         "threshold must be a number in (0, 1), got 1.500000");
+  // The value is printed like printf's "%f" (without printf: the wasm does not carry it).
+  const auto got = [&](double t) {
+    const std::string m = optimal_lsh_params(t, 128, 0.5, 0.5, p).message();
+    return m.substr(m.rfind("got ") + 4);
+  };
+  CHECK(got(-0.25) == "-0.250000");
+  CHECK(got(0.0) == "0.000000");
+  CHECK(got(-0.0) == "-0.000000");
+  CHECK(got(1.0000004) == "1.000000");
+  CHECK(got(1.0000005000001) == "1.000001");
+  CHECK(got(123456.75) == "123456.750000");
+  CHECK(got(1e13) == "1e12 or more");
+  CHECK(got(std::nan("")) == "nan");
+  CHECK(got(-HUGE_VAL) == "-inf");
   CHECK_FALSE(optimal_lsh_params(0.5, 128, 0, 0, p).is_ok());
 }
 

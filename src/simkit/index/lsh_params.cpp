@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "simkit/index/lsh_params.h"
 
+#include <cmath>
+#include <cstdint>
 #include <string>
 
 #include "simkit/protocol.h"
@@ -8,6 +10,20 @@
 namespace simkit {
 
 namespace {
+// printf's "%f" for the one double this core puts in a message, written out: std::to_string(double)
+// pulled printf's float formatting into the wasm (about 4 KB gzipped). Exact to the sixth decimal
+// below 1e12, which is every value a caller could mean.
+std::string fixed6(double x) {
+  if (std::isnan(x)) return "nan";
+  const std::string sign = std::signbit(x) ? "-" : "";
+  x = std::fabs(x);
+  if (std::isinf(x)) return sign + "inf";
+  if (x >= 1e12) return sign + "1e12 or more";
+  const auto micros = static_cast<uint64_t>(std::llround(x * 1e6));
+  std::string frac = std::to_string(micros % 1000000);
+  return sign + std::to_string(micros / 1000000) + "." + std::string(6 - frac.size(), '0') + frac;
+}
+
 // x^n by squaring: deterministic everywhere (std::pow is not correctly rounded and differs
 // between glibc and Emscripten's musl).
 double power(double x, uint32_t n) {
@@ -47,8 +63,7 @@ LshParams lsh_areas(double threshold, uint32_t bands, uint32_t rows) {
 Status optimal_lsh_params(double threshold, uint32_t num_perm, double fp_weight, double fn_weight,
                           LshParams& out) {
   if (!(threshold > 0.0 && threshold < 1.0))
-    return invalid_argument("threshold must be a number in (0, 1), got " +
-                            std::to_string(threshold));
+    return invalid_argument("threshold must be a number in (0, 1), got " + fixed6(threshold));
   if (num_perm < 2 || num_perm > kMaxNumPerm)
     return invalid_argument("numPerm must be an integer in [2, " + std::to_string(kMaxNumPerm) +
                             "], got " + std::to_string(num_perm));
