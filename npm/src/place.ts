@@ -35,6 +35,16 @@ export interface PlacedLists {
 
 type Lists<T> = readonly (readonly T[])[];
 
+/**
+ * Working room for the ends, kept from call to call: a fresh buffer each call costs more than
+ * the loop that fills it (new memory is zeroed, and the system may hand out pages not yet mapped).
+ */
+let scratch = new Uint32Array(1024);
+function scratchU32(n: number): Uint32Array {
+  if (scratch.length < n) scratch = new Uint32Array(Math.max(n, 2 * scratch.length));
+  return scratch;
+}
+
 /** Places `lists` for one call (see {@link Encoding}), with `extraU32` more uint32 slots. */
 export function placeLists(
   fn: string,
@@ -64,13 +74,20 @@ export function placeLists(
   const unitEnds: Uint32Array[] = [];
   let units = 0;
   let allStrings = true;
+  let anyString = false;
+  let items = 0;
+  for (const list of lists) items += list.length;
+  const all = scratchU32(items);
+  items = 0;
   for (const list of lists) {
-    const ends = new Uint32Array(list.length);
+    const ends = all.subarray(items, (items += list.length));
     let end = 0;
     for (let i = 0; i < list.length; ++i) {
       const item = list[i];
-      if (typeof item === 'string') item.charCodeAt(0);
-      else allStrings = false;
+      if (typeof item === 'string') {
+        item.charCodeAt(0);
+        anyString = true;
+      } else allStrings = false;
       ends[i] = end += item.length;
     }
     unitEnds.push(ends);
@@ -79,8 +96,7 @@ export function placeLists(
   const sizes = unitEnds.map((e) => (e.length === 0 ? 0 : e[e.length - 1]));
   if (encoding === 'symbols') return placeSymbols(fn, lists as Lists<Uint32Array>, unitEnds, sizes, extraU32);
   if (encoding === 'utf16') return placeUnits(fn, lists as Lists<string>, unitEnds, sizes, extraU32, unless);
-  // Bytes are copied one set() each (~25 ns): finding views that lie back to back in one
-  // buffer would cost more, as reading a view's buffer and byteOffset is slower than the copy.
+  if (!anyString) return placeBytes(fn, lists as Lists<Uint8Array>, unitEnds, sizes, extraU32);
   if (!allStrings || units > HUGE_STRING) return placeEach(fn, lists as Lists<string | Uint8Array>, extraU32);
   return placeJoined(fn, lists as Lists<string>, unitEnds, sizes, extraU32);
 }
@@ -186,6 +202,45 @@ function placeJoined(
     writeEnds(heap, base + lay.ends[k], byteEnds[k]);
   }
   return { offsets: lay.offsets, ends: lay.ends, sizes: bytes, extra: lay.extra, ascii: false };
+}
+
+/** Below this length a byte loop copies a Uint8Array faster than set() (a call, ~25 ns). */
+const SHORT_BYTES = 48;
+
+/**
+ * Lists of Uint8Arrays only: their ends are their running lengths, so one pass copies them.
+ * Finding views that lie back to back in one buffer would cost more than the copies, as
+ * reading a view's buffer and byteOffset is slower than copying a short key.
+ */
+function placeBytes(
+  fn: string,
+  lists: Lists<Uint8Array>,
+  unitEnds: Uint32Array[],
+  sizes: number[],
+  extraU32: number,
+): PlacedLists {
+  const lay = layout(
+    sizes,
+    lists.map((l) => l.length),
+    extraU32,
+  );
+  const { base, heap } = reserve(fn, lay.total);
+  for (let k = 0; k < lists.length; ++k) {
+    const list = lists[k];
+    let at = base + lay.offsets[k];
+    for (let i = 0; i < list.length; ++i) {
+      const x = list[i];
+      const n = x.length;
+      if (n < SHORT_BYTES) {
+        for (let j = 0; j < n; ++j) heap[at + j] = x[j];
+      } else {
+        heap.set(x, at);
+      }
+      at += n;
+    }
+    writeEnds(heap, base + lay.ends[k], unitEnds[k]);
+  }
+  return { offsets: lay.offsets, ends: lay.ends, sizes, extra: lay.extra, ascii: false };
 }
 
 /** placeJoined's layout one item at a time: bytes, huge strings, strings with lone surrogates. */

@@ -25,7 +25,15 @@ const lists = {
   'empty list': [],
 };
 // Keys are bytes, not text: hashes take any bytes (text entry points refuse invalid UTF-8).
-const keyLists = { ...lists, 'bytes that are not UTF-8': [new Uint8Array([0xff, 0x00]), 'ok', new Uint8Array([0xc3])] };
+const keyLists = {
+  ...lists,
+  'bytes that are not UTF-8': [new Uint8Array([0xff, 0x00]), 'ok', new Uint8Array([0xc3])],
+  // Short arrays are copied byte by byte, longer ones with set(): both sides of the switch.
+  'Uint8Arrays and Buffers of every length up to 130': Array.from({ length: 131 }, (_, n) => {
+    const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 0xff);
+    return n % 3 === 0 ? Buffer.from(bytes) : n % 3 === 1 ? bytes : new Uint8Array(bytes.buffer, 0, n);
+  }),
+};
 
 for (const [name, list] of Object.entries(keyLists)) {
   test(`xxh3/xxh64/xxh32 batches equal one call per key: ${name}`, () => {
