@@ -52,22 +52,14 @@ export function placeLists(
   encoding: 'utf8',
   extraU32?: number,
 ): PlacedLists;
-/** 'utf16' with `unless`: null, nothing placed, when `unless` matches the text of any list. */
-export function placeLists(
-  fn: string,
-  lists: Lists<string>,
-  encoding: 'utf16',
-  extraU32?: number,
-  unless?: RegExp,
-): PlacedLists | null;
+export function placeLists(fn: string, lists: Lists<string>, encoding: 'utf16', extraU32?: number): PlacedLists;
 export function placeLists(fn: string, lists: Lists<Uint32Array>, encoding: 'symbols', extraU32?: number): PlacedLists;
 export function placeLists(
   fn: string,
   lists: Lists<string | Uint8Array | Uint32Array>,
   encoding: Encoding,
   extraU32 = 0,
-  unless?: RegExp,
-): PlacedLists | null {
+): PlacedLists {
   // Each list's ends in units (UTF-16 units, bytes or symbols) first. Reading a string's
   // character flattens a rope (a string built with +=) in place once; join alone would walk
   // every rope again on each call.
@@ -95,7 +87,7 @@ export function placeLists(
   }
   const sizes = unitEnds.map((e) => (e.length === 0 ? 0 : e[e.length - 1]));
   if (encoding === 'symbols') return placeSymbols(fn, lists as Lists<Uint32Array>, unitEnds, sizes, extraU32);
-  if (encoding === 'utf16') return placeUnits(fn, lists as Lists<string>, unitEnds, sizes, extraU32, unless);
+  if (encoding === 'utf16') return placeUnits(fn, lists as Lists<string>, unitEnds, sizes, extraU32);
   if (!anyString) return placeBytes(fn, lists as Lists<Uint8Array>, unitEnds, sizes, extraU32);
   if (!allStrings || units > HUGE_STRING) return placeEach(fn, lists as Lists<string | Uint8Array>, extraU32);
   return placeJoined(fn, lists as Lists<string>, unitEnds, sizes, extraU32);
@@ -296,10 +288,8 @@ function placeUnits(
   unitEnds: Uint32Array[],
   sizes: number[],
   extraU32: number,
-  unless?: RegExp,
-): PlacedLists | null {
+): PlacedLists {
   const joined = lists.map(pieces);
-  if (unless !== undefined && joined.some((parts) => parts.some((p) => unless.test(p)))) return null;
   const lay = layout(
     sizes.map((s) => 2 * s),
     lists.map((l) => l.length),
