@@ -196,8 +196,11 @@ function placeJoined(
   return { offsets: lay.offsets, ends: lay.ends, sizes: bytes, extra: lay.extra, ascii: false };
 }
 
-/** Below this length a byte loop copies a Uint8Array faster than set() (a call, ~25 ns). */
-const SHORT_BYTES = 48;
+/**
+ * Below this length a byte loop copies a Uint8Array faster than set() (measured in Node 20: 1.8x
+ * at 8 bytes, 0.84x at 16, 0.3x at 32).
+ */
+const SHORT_BYTES = 12;
 
 /**
  * Lists of Uint8Arrays only: their ends are their running lengths, so one pass copies them.
