@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "distance_api.h"
 
+#include <algorithm>
 #include <span>
 #include <string>
 
@@ -8,6 +9,7 @@
 #include "batch.h"
 #include "simkit/protocol.h"
 #include "simkit/text/decode.h"
+#include "simkit/text/grapheme.h"
 #include "simkit/text/normalize.h"
 #include "text_api.h"
 
@@ -70,14 +72,24 @@ struct BatchSide {
   std::vector<uint32_t> decoded;
   std::vector<uint32_t> decoded_ends;
   std::vector<uint8_t> narrowed;
+  std::vector<uint32_t> clustered;
+  std::vector<uint32_t> clustered_ends;
+  bool deferred = false;  // graphemes the caller must segment (GraphemeNeed::kLinker)
 
   // `input_ends`: checked non-decreasing; in bytes, units or symbols, per kind.
-  Status load(uint32_t kind, uint32_t offset, std::span<const uint32_t> input_ends) {
+  Status load(uint32_t kind, uint32_t offset, std::span<const uint32_t> input_ends,
+              GraphemeIds& ids) {
     const uint32_t total = input_ends.empty() ? 0 : input_ends.back();
     ends = input_ends;
+    deferred = false;
     const auto outside = [] {
       return invalid_argument("strings lie outside the input arena (internal error)");
     };
+    if (kind == kUtf16Graphemes || kind == kAsciiGraphemes) {
+      SIMKIT_RETURN_IF_ERROR(
+          load(kind == kAsciiGraphemes ? 0 : kUtf16CodePoints, offset, input_ends, ids));
+      return graphemes(ids);
+    }
     if (kind == kSymbolInput) {
       form = Form::kSymbols;
       return symbols_at(offset, total, symbols);
@@ -136,7 +148,40 @@ struct BatchSide {
     ends = std::span<const uint32_t>(decoded_ends);
     return Status::ok();
   }
+
+  // The loaded code points as grapheme clusters: as they are when every code point is a
+  // cluster of its own (the common case, one pass over the classes), else segmented.
+  Status graphemes(GraphemeIds& ids) {
+    GraphemeNeed need = GraphemeNeed::kNone;
+    if (form == Form::kBytes) {  // Latin-1: only CR LF joins
+      if (std::find(bytes.begin(), bytes.end(), uint8_t{'\r'}) == bytes.end()) return Status::ok();
+      need = GraphemeNeed::kSegment;
+    } else if (form == Form::kUnits) {
+      need = grapheme_need(units);
+    } else {
+      need = grapheme_need(symbols);
+    }
+    if (need == GraphemeNeed::kNone) return Status::ok();
+    if (need == GraphemeNeed::kLinker) {
+      deferred = true;
+      return Status::ok();
+    }
+    widen();
+    clustered.clear();
+    clustered_ends.resize(ends.size());
+    uint32_t previous = 0;
+    for (size_t i = 0; i < ends.size(); ++i) {
+      ids.append(symbols.subspan(previous, ends[i] - previous), clustered);
+      previous = ends[i];
+      clustered_ends[i] = static_cast<uint32_t>(clustered.size());
+    }
+    symbols = Symbols(clustered.data(), clustered.size());
+    ends = std::span<const uint32_t>(clustered_ends);
+    return Status::ok();
+  }
 };
+
+GraphemeIds g_grapheme_ids;
 
 BatchSide g_side_a;
 BatchSide g_side_b;
@@ -223,8 +268,10 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
       return report(invalid_argument("ends are out of order (internal error)"));
   }
   // Every string is checked and decoded once, up front.
-  SIMKIT_RETURN_IF_ERROR_CODE(g_side_a.load(kind, a_offset, {a_ends, count}));
-  SIMKIT_RETURN_IF_ERROR_CODE(g_side_b.load(kind, b_offset, {b_ends, count}));
+  g_grapheme_ids.clear();
+  SIMKIT_RETURN_IF_ERROR_CODE(g_side_a.load(kind, a_offset, {a_ends, count}, g_grapheme_ids));
+  SIMKIT_RETURN_IF_ERROR_CODE(g_side_b.load(kind, b_offset, {b_ends, count}, g_grapheme_ids));
+  if (g_side_a.deferred || g_side_b.deferred) return 0;  // no results: the caller segments
   using Form = BatchSide::Form;
   r.f64.resize(count);
   if (metric == static_cast<uint32_t>(M::kLevenshtein)) {

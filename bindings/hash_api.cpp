@@ -4,7 +4,6 @@
 #include <string>
 
 #include "arena.h"
-#include "batch.h"
 #include "simkit/hash/xxhash.h"
 
 namespace simkit::api {
@@ -39,28 +38,60 @@ int32_t hash_one(uint32_t algorithm, uint32_t offset, uint32_t length, uint32_t 
   return 0;
 }
 
+namespace {
+/// Hashes every key with `Hash`, the algorithm a template argument so the loop holds no switch:
+/// one pass over the ends (checked as it goes), results written in place.
+template <bool kNarrow, typename Hash>
+Status hash_each(const char* data, uint32_t bytes_length, const uint32_t* ends, uint32_t count,
+                 uint64_t seed, uint32_t* out, Hash hash) {
+  uint32_t previous = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    const uint32_t end = ends[i];
+    if (end < previous || end > bytes_length)
+      return invalid_argument("keys: ends[" + std::to_string(i) + "] is out of order or range");
+    const uint64_t h = hash(data + previous, end - previous, seed);
+    if constexpr (kNarrow) {
+      out[i] = static_cast<uint32_t>(h);
+    } else {
+      out[size_t{2} * i] = static_cast<uint32_t>(h);
+      out[size_t{2} * i + 1] = static_cast<uint32_t>(h >> 32);
+    }
+    previous = end;
+  }
+  return Status::ok();
+}
+}  // namespace
+
 int32_t hash_batch(uint32_t algorithm, uint32_t bytes_offset, uint32_t bytes_length,
                    uint32_t ends_offset, uint32_t count, uint32_t seed_lo, uint32_t seed_hi) {
   Results& r = begin_call();
   SIMKIT_RETURN_IF_ERROR_CODE(check_algorithm(algorithm));
-  const auto alg = static_cast<HashAlgorithm>(algorithm);
+  std::string_view data;
+  SIMKIT_RETURN_IF_ERROR_CODE(input_text(bytes_offset, bytes_length, "keys", data));
+  const uint32_t* ends = nullptr;
+  if (!arena_u32(ends_offset, count, ends))
+    return report(invalid_argument("ends (internal error)"));
   const uint64_t seed = join_u64(seed_lo, seed_hi);
-  const bool narrow = alg == HashAlgorithm::kXxh32;
-  r.u32.resize(narrow ? count : size_t{2} * count);
+  const auto alg = static_cast<HashAlgorithm>(algorithm);
+  r.u32.resize(alg == HashAlgorithm::kXxh32 ? count : size_t{2} * count);
   uint32_t* out = r.u32.data();
-  return report(each_text(
-      bytes_offset, bytes_length, ends_offset, count,
-      [&](uint32_t i, std::string_view key) {
-        const uint64_t h = hash_bytes(alg, key.data(), key.size(), seed);
-        if (narrow) {
-          out[i] = static_cast<uint32_t>(h);
-        } else {
-          out[size_t{2} * i] = static_cast<uint32_t>(h);
-          out[size_t{2} * i + 1] = static_cast<uint32_t>(h >> 32);
-        }
-        return Status::ok();
-      },
-      "keys"));
+  const char* p = data.data();
+  switch (alg) {
+    case HashAlgorithm::kXxh3:
+      return report(
+          hash_each<false>(p, bytes_length, ends, count, seed, out,
+                           [](const char* k, size_t n, uint64_t s) { return xxh3_64(k, n, s); }));
+    case HashAlgorithm::kXxh64:
+      return report(
+          hash_each<false>(p, bytes_length, ends, count, seed, out,
+                           [](const char* k, size_t n, uint64_t s) { return xxh64(k, n, s); }));
+    case HashAlgorithm::kXxh32:
+      return report(hash_each<true>(p, bytes_length, ends, count, seed, out,
+                                    [](const char* k, size_t n, uint64_t s) -> uint64_t {
+                                      return xxh32(k, n, static_cast<uint32_t>(s));
+                                    }));
+  }
+  return 0;
 }
 
 }  // namespace simkit::api

@@ -149,6 +149,72 @@ function stream(map) {
 const decompStream = stream(new Map([...decomp].map(([cp, d]) => [cp, d.seq])));
 const foldStream = stream(fold);
 
+// Grapheme cluster break classes (UAX #29) for segmenting text into user-perceived characters:
+// Grapheme_Cluster_Break, Extended_Pictographic (emoji-data.txt) for the emoji ZWJ rule, and a
+// class of its own for viramas and invisible stackers (IndicSyllabicCategory.txt), where later
+// Unicode versions join Indic conjuncts (GB9c) that these tables cannot. Stored as runs, one
+// varint (length << 4 | class) each; the core expands them on first use.
+const GRAPHEME_CLASSES = [
+  'Other',
+  'CR',
+  'LF',
+  'Control',
+  'Extend',
+  'ZWJ',
+  'Regional_Indicator',
+  'Prepend',
+  'SpacingMark',
+  'L',
+  'V',
+  'T',
+  'LV',
+  'LVT',
+  'Extended_Pictographic',
+  'Linker',
+];
+const grapheme = new Uint8Array(N);
+const assign = (file, wanted, value) => {
+  for (const f of rows(read(file))) {
+    if (!wanted(f[1])) continue;
+    const [a, b = a] = f[0].split('..').map((h) => Number.parseInt(h, 16));
+    for (let c = a; c <= b; ++c) grapheme[c] = value(f[1], c);
+  }
+};
+assign(
+  'auxiliary/GraphemeBreakProperty.txt',
+  () => true,
+  (v) => {
+    const k = GRAPHEME_CLASSES.indexOf(v);
+    if (k < 0) throw new Error(`GraphemeBreakProperty.txt: unknown class ${v}`);
+    return k;
+  },
+);
+assign(
+  'emoji/emoji-data.txt',
+  (v) => v === 'Extended_Pictographic',
+  (_, c) => {
+    if (grapheme[c] !== 0) throw new Error(`U+${c.toString(16)}: Extended_Pictographic with a break class`);
+    return GRAPHEME_CLASSES.indexOf('Extended_Pictographic');
+  },
+);
+assign(
+  'IndicSyllabicCategory.txt',
+  (v) => v === 'Virama' || v === 'Invisible_Stacker',
+  () => GRAPHEME_CLASSES.indexOf('Linker'),
+);
+const graphemeStream = [];
+const varintTo = (bytes, value) => {
+  let v = value;
+  for (; v >= 0x80; v = Math.floor(v / 128)) bytes.push((v % 128) | 0x80);
+  bytes.push(v);
+};
+for (let start = 0; start < N; ) {
+  let end = start + 1;
+  while (end < N && grapheme[end] === grapheme[start]) ++end;
+  varintTo(graphemeStream, (end - start) * 16 + grapheme[start]);
+  start = end;
+}
+
 const array = (type, name, values) => {
   const lines = [];
   for (let i = 0; i < values.length; i += 16) lines.push(`  ${values.slice(i, i + 16).join(',')},`);
@@ -173,6 +239,7 @@ const text = [
   array('uint8_t', 'kDecompStream', decompStream.bytes),
   `constexpr size_t kFoldCount = ${foldStream.count};`,
   array('uint8_t', 'kFoldStream', foldStream.bytes),
+  array('uint8_t', 'kGraphemeStream', graphemeStream),
 ].join('\n');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, text);

@@ -13,7 +13,9 @@ import {
   NO_VALUE,
   SCORER_NAMES,
   SYMBOL_INPUT,
+  ASCII_GRAPHEMES,
   UTF16_CODE_POINTS,
+  UTF16_GRAPHEMES,
   UTF16_UNITS,
 } from './protocol.js';
 import { normalize as normalizeText } from './text.js';
@@ -24,7 +26,11 @@ export type Unit = 'codepoint' | 'utf16' | 'grapheme';
 
 /** Options shared by the string distances: the unit of a character, and normalization. */
 export interface StringOptions {
-  /** Default `'codepoint'`. `'grapheme'` uses Intl.Segmenter ("🇫🇷" and "é" as e + U+0301 are one). */
+  /**
+   * Default `'codepoint'`. `'grapheme'`: extended grapheme clusters ("🇫🇷" and "é" as e + U+0301
+   * are one), segmented by the module (UAX #29) in distanceBatch, else by Intl.Segmenter, which
+   * also takes distanceBatch's text holding a virama (newer Unicode joins Indic conjuncts).
+   */
   unit?: Unit;
   /** Normalize both strings first (same options as {@link normalize}); default: compare as given. */
   normalize?: NormalizeOptions;
@@ -129,15 +135,6 @@ function placeStrings(fn: string, list: string[], p: Prepared): { kind: number; 
   const { placed } = inst.place(fn, syms.map(bytesOf));
   return { kind: SYMBOL_INPUT, offsets: placed.map((x) => x.offset), lengths: syms.map((x) => x.length) };
 }
-
-/**
- * Matches a character that may not be a grapheme cluster of its own. The others are one
- * whatever surrounds them (UAX #29: no Extend, SpacingMark, Prepend, ZWJ, Hangul jamo,
- * regional indicator or CR): ASCII and Latin up to U+02FF but CR, Greek and Cyrillic but
- * their combining marks, CJK ideographs, Hangul syllables. Text made only of these has the
- * same graphemes as code points, and the same ids (symbols()).
- */
-const NOT_OWN_GRAPHEME = /[^\0-\x0C\x0E-\u02FF\u0370-\u0482\u048A-\u052F\u4E00-\u9FFF\uAC00-\uD7A3]/;
 
 /** The metric code of a scorer's similarity. */
 function similarityCode(scorer: Scorer): number {
@@ -433,12 +430,22 @@ export function distanceBatch(
   const code = codes[metric];
   const p1 = metric === 'jaroWinkler' ? jw1 : NO_LIMIT;
   // Text compared as given goes as JavaScript holds it (bytes when ASCII, else UTF-16 units)
-  // and is decoded in the module; graphemes too when each character is one.
+  // and is decoded in the module, graphemes segmented there too. The module declines (no
+  // results) text with a virama, whose conjuncts only Intl.Segmenter's newer Unicode joins.
   if (p.norm === null) {
-    const graphemes = p.unit === 'grapheme';
-    const placed = placeLists(fn, [as, bs], 'utf16', 0, graphemes ? NOT_OWN_GRAPHEME : undefined);
-    const kind = placed?.ascii ? 0 : p.unit === 'utf16' ? UTF16_UNITS : UTF16_CODE_POINTS;
-    if (placed !== null) return batch(fn, code, kind, placed, n, p1, jw2, jw3);
+    const placed = placeLists(fn, [as, bs], 'utf16');
+    const kind =
+      p.unit === 'grapheme'
+        ? placed.ascii
+          ? ASCII_GRAPHEMES
+          : UTF16_GRAPHEMES
+        : placed.ascii
+          ? 0
+          : p.unit === 'utf16'
+            ? UTF16_UNITS
+            : UTF16_CODE_POINTS;
+    const out = batch(fn, code, kind, placed, n, p1, jw2, jw3);
+    if (out.length === n) return out;
   }
   if (p.unit === 'codepoint') {
     // Normalization needs UTF-8: the module normalizes each string, then decodes it.

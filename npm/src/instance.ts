@@ -131,8 +131,11 @@ export class Instance {
     return this.raw.HEAPU8.slice(p, p + this.raw.result_bytes_size());
   }
   resultU32(): Uint32Array {
+    // A new array filled by set(): several times faster than slice() from wasm memory in Node 20.
     const p = this.raw.result_u32_ptr() >>> 2;
-    return this.raw.HEAPU32.slice(p, p + this.raw.result_u32_size());
+    const out = new Uint32Array(this.raw.result_u32_size());
+    out.set(this.raw.HEAPU32.subarray(p, p + out.length));
+    return out;
   }
   resultSpans(): Uint32Array {
     const p = this.raw.result_spans_ptr() >>> 2;

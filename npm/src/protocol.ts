@@ -34,6 +34,14 @@ export const SYMBOL_INPUT = 0xffffffff;
 export const UTF16_CODE_POINTS = 64;
 /** distance_batch `kind`: UTF-16 code units as UTF16_CODE_POINTS, compared as the units themselves. */
 export const UTF16_UNITS = 65;
+/**
+ * distance_batch `kind`: UTF-16 code units as UTF16_CODE_POINTS, compared as extended grapheme
+ * clusters. No results (an empty list) when a string holds a virama, whose conjuncts newer
+ * Unicode versions join: the caller segments those itself.
+ */
+export const UTF16_GRAPHEMES = 66;
+/** distance_batch `kind`: ASCII bytes (kind 0), compared as grapheme clusters (CR LF is one). */
+export const ASCII_GRAPHEMES = 67;
 /** Bits 0-1: the normal form, an index into NORMAL_FORM_NAMES (NormalForm). */
 export const NORMALIZE_FORM_MASK = 3;
 /** Bit 2: full Unicode case folding. */

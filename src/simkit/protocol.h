@@ -48,6 +48,12 @@ inline constexpr uint32_t kSymbolInput = 0xFFFFFFFF;
 inline constexpr uint32_t kUtf16CodePoints = 64;
 /// distance_batch `kind`: UTF-16 code units as kUtf16CodePoints, compared as the units themselves.
 inline constexpr uint32_t kUtf16Units = 65;
+/// distance_batch `kind`: UTF-16 code units as kUtf16CodePoints, compared as extended grapheme
+/// clusters. No results (an empty list) when a string holds a virama, whose conjuncts newer
+/// Unicode versions join: the caller segments those itself.
+inline constexpr uint32_t kUtf16Graphemes = 66;
+/// distance_batch `kind`: ASCII bytes (kind 0), compared as grapheme clusters (CR LF is one).
+inline constexpr uint32_t kAsciiGraphemes = 67;
 
 // ---- Normalization options packed in one uint32 ----
 

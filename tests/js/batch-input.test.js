@@ -25,7 +25,15 @@ const lists = {
   'empty list': [],
 };
 // Keys are bytes, not text: hashes take any bytes (text entry points refuse invalid UTF-8).
-const keyLists = { ...lists, 'bytes that are not UTF-8': [new Uint8Array([0xff, 0x00]), 'ok', new Uint8Array([0xc3])] };
+const keyLists = {
+  ...lists,
+  'bytes that are not UTF-8': [new Uint8Array([0xff, 0x00]), 'ok', new Uint8Array([0xc3])],
+  // Short arrays are copied byte by byte, longer ones with set(): both sides of the switch.
+  'Uint8Arrays and Buffers of every length up to 130': Array.from({ length: 131 }, (_, n) => {
+    const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 0xff);
+    return n % 3 === 0 ? Buffer.from(bytes) : n % 3 === 1 ? bytes : new Uint8Array(bytes.buffer, 0, n);
+  }),
+};
 
 for (const [name, list] of Object.entries(keyLists)) {
   test(`xxh3/xxh64/xxh32 batches equal one call per key: ${name}`, () => {
@@ -95,4 +103,39 @@ test("distanceBatch with unit 'utf16' equals fastest-levenshtein (JS .length sem
     }
   }
   assert.ok(emojiPairs > 10, `pairs where UTF-16 units and code points disagree: ${emojiPairs}`);
+});
+
+test("distanceBatch with unit 'grapheme' (segmented in the module) equals one call per pair (Intl.Segmenter)", async () => {
+  const { distanceBatch, levenshtein, similarity } = await import('simkit');
+  // Clusters of every kind UAX #29 joins, and text each path takes: ASCII with CR LF, Latin-1,
+  // Cyrillic, surrogate pairs, Hangul jamo, flags, emoji ZWJ sequences, Devanagari with a
+  // virama (declined by the module: Intl.Segmenter's newer Unicode joins the conjunct).
+  const pools = {
+    ascii: ['a', 'b', 'c', ' ', '\r\n', '\r', '\n', 'x'],
+    latin1: ['a', 'é', 'ß', '\r\n', 'ü', '\u00ad'],
+    cyrillic: ['а', 'б', 'ё', 'е\u0308', 'и\u0306', ' '],
+    marks: ['e', 'e\u0301', 'e\u0301\u0323', 'o', '\u0301', 'a\u200d'],
+    hangul: ['\u1100\u1161', '\u1100\u1161\u11a8', '가', '각', '\u11a8', 'a'],
+    flags: ['🇫🇷', '🇩🇪', '\u{1F1EB}', 'a', '🇫🇷🇩'],
+    emoji: ['👩\u200d💻', '👍🏽', '😀', '\u200d', 'a', '❤\ufe0f'],
+    devanagari: ['क', '्', 'ष', 'क्ष', 'a', 'ि'],
+  };
+  let seed = 0x2545f491;
+  const rand = (n) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  for (const [name, pool] of Object.entries(pools)) {
+    const word = () => Array.from({ length: rand(9) }, () => pool[rand(pool.length)]).join('');
+    const as = Array.from({ length: 300 }, word);
+    const bs = as.map((a, i) => (i % 3 ? word() : a + pool[rand(pool.length)]));
+    const lev = distanceBatch('levenshtein', as, bs, { unit: 'grapheme' });
+    const sim = distanceBatch('similarity:jaroWinkler', as, bs, { unit: 'grapheme' });
+    for (let i = 0; i < as.length; ++i) {
+      assert.equal(lev[i], levenshtein(as[i], bs[i], { unit: 'grapheme' }), `${name} pair ${i}`);
+      assert.equal(sim[i], similarity(as[i], bs[i], { unit: 'grapheme', scorer: 'jaroWinkler' }), `${name} pair ${i}`);
+    }
+  }
 });

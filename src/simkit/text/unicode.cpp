@@ -152,6 +152,8 @@ size_t decompose_into(char32_t cp, const DecomposeOptions& o, char32_t* out, siz
 
 const char* version() { return kUnicodeVersion; }
 
+std::span<const uint8_t> grapheme_class_runs() { return kGraphemeStream; }
+
 Category category(char32_t cp) { return static_cast<Category>(record(cp).category); }
 
 uint8_t combining_class(char32_t cp) { return record(cp).combining_class; }

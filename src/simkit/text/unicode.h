@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 
 namespace simkit::unicode {
 
@@ -72,5 +73,9 @@ size_t decompose(char32_t cp, const DecomposeOptions& options, char32_t* out);
 /// Canonical composition (Unicode 3.11) of a canonically ordered buffer, in place, without
 /// the composition exclusions. @return the new length.
 size_t compose(char32_t* buf, size_t len);
+
+/// The grapheme cluster break classes as runs, one varint (length << 4 | class) each, over
+/// every code point in order (grapheme.h expands them; the classes are its GraphemeClass).
+std::span<const uint8_t> grapheme_class_runs();
 
 }  // namespace simkit::unicode
