@@ -74,7 +74,7 @@ async function othersPool(
   return { pool, pairs: count };
 }
 
-type Scored = { id: string; score: number; decision: string; rawScore: number; scores: number[] };
+type Scored = { id: string; score: number; decision: string; rawScore: number; scores: (number | null)[] };
 
 /** Verifies every pair of a file in batches, calling `each` with the results in file order. */
 async function verifyFile(
@@ -154,7 +154,7 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
     const truth = await truthOf(flags['calibrate-truth'] as string, reporting);
     const labels: boolean[] = [];
     const raw: number[] = [];
-    const vectors: number[][] = [];
+    const vectors: (number | null)[][] = [];
     await verifyFile(flags.calibrate, reporting, options, pooled, maxPool, 'calibrating', (r) => {
       const same = truth.get(r.id);
       if (same === undefined) {
