@@ -183,6 +183,8 @@ int32_t NativeVerifier::configure(uint32_t norm_flags, uint32_t char_n, uint32_t
       (flags & kVerifyCosine) != 0 ? VerifySimilarity::kCosine : VerifySimilarity::kMinMax;
   o.merge_known = (flags & kVerifyEachKnown) == 0;
   o.model_order = (flags >> kVerifyModelOrderShift) & 0xFFU;
+  o.distortion =
+      (flags & kVerifyMaskContentWords) != 0 ? Distortion::kMaskContentWords : Distortion::kNone;
   o.vocabulary = vocabulary;
   o.iterations = iterations;
   o.feature_fraction = feature_fraction;
@@ -223,7 +225,7 @@ int32_t NativeVerifier::verify(uint32_t bytes_offset, uint32_t bytes_length, uin
   r.f64 = {result_.score, result_.similarity};
   r.u32 = {static_cast<uint32_t>(result_.shared.size()),
            static_cast<uint32_t>(result_.differing.size()),
-           static_cast<uint32_t>(result_.scores.size())};
+           static_cast<uint32_t>(result_.scores.size()), result_.score_mask};
   for (const auto* list : {&result_.shared, &result_.differing}) {
     for (const VerifyTerm& t : *list) {
       r.f64.insert(r.f64.end(), {t.known, t.unknown, t.known_z, t.unknown_z, t.contribution});

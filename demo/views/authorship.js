@@ -127,6 +127,7 @@ export function setupAuthorship(worker) {
     const s = v.scores;
     $('verify-summary').textContent =
       `A character model that read the known texts predicts the unknown one ${fmt(s.knownPredictsUnknown)} bits/character better than alone (the other way: ${fmt(s.unknownPredictsKnown)}); character 4-gram cosine ${fmt(s.cosine)}` +
+      (s.maskedCosine === null ? '' : ` (${fmt(s.maskedCosine)} with every word but function words masked)`) +
       (s.impostors === null
         ? ''
         : `; the known texts beat sampled impostors in ${Math.round(s.impostors * 100)}% of the rounds (${v.impostors} impostor texts)`) +

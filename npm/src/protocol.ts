@@ -128,5 +128,7 @@ export const VERIFY_WORD_FEATURES = 1;
 export const VERIFY_COSINE = 2;
 /** Bit 2: each known text on its own (else all together as one). */
 export const VERIFY_EACH_KNOWN = 4;
+/** Bit 3: combined method: scores of the texts with content words masked too (distortion). */
+export const VERIFY_MASK_CONTENT_WORDS = 8;
 /** Bits 8-15 hold the character model's order: the flags plus order << VERIFY_MODEL_ORDER_SHIFT. */
 export const VERIFY_MODEL_ORDER_SHIFT = 8;

@@ -7,6 +7,8 @@ import { evaluateVerification } from './style-eval.js';
 
 /** The combined method's logistic regression, as calibrate() fits it (plain JSON). */
 export interface Combiner {
+  /** The scores it weighs, by name (`VerificationScores` keys), in the order of the lists below. */
+  scores: string[];
   /** Per score: its mean on the calibration problems. */
   mean: number[];
   /** Per score: its standard deviation on the calibration problems. */
@@ -44,8 +46,16 @@ export function combine(c: Combiner, x: readonly number[]): number {
   return sigmoid(logitParts(c, x).logit);
 }
 
-/** Fits the combiner on labelled score vectors (L2 penalty `l2` on the standardized weights). */
-export function fitCombiner(x: readonly (readonly number[])[], truth: readonly boolean[], l2 = 1): Combiner {
+/**
+ * Fits the combiner on labelled score vectors (named `scores`), with an L2 penalty `l2` on the
+ * standardized weights.
+ */
+export function fitCombiner(
+  x: readonly (readonly number[])[],
+  truth: readonly boolean[],
+  scores: readonly string[],
+  l2 = 1,
+): Combiner {
   const d = x[0].length;
   const n = x.length;
   const mean = Array.from({ length: d }, (_, k) => x.reduce((a, r) => a + r[k], 0) / n);
@@ -71,7 +81,7 @@ export function fitCombiner(x: readonly (readonly number[])[], truth: readonly b
     w = w.map((v, k) => v - step[k]);
     if (Math.max(...step.map(Math.abs)) < 1e-10) break;
   }
-  return { mean, sd, weights: w };
+  return { scores: [...scores], mean, sd, weights: w };
 }
 
 /** Probabilities inside the band (p1, p2) become 0.5: PAN's "unanswered". */

@@ -14,6 +14,7 @@ import {
   MAX_SHINGLE_SIZE,
   VERIFY_COSINE,
   VERIFY_EACH_KNOWN,
+  VERIFY_MASK_CONTENT_WORDS,
   VERIFY_MODEL_ORDER_SHIFT,
   VERIFY_WORD_FEATURES,
 } from './protocol.js';
@@ -49,6 +50,14 @@ export interface VerifierOptions {
   method?: VerifyMethod;
   /** Combined method: order of the character language model (default 5, its maximum). */
   modelOrder?: number;
+  /**
+   * Combined method: 'mask-content-words' (default) scores the texts a second time with every
+   * word that is not an English function word replaced by '*' and every number by '#' (text
+   * distortion, Stamatatos 2017): the masked scores see habits, not topics, which cross-topic
+   * problems need; calibrate() weighs both. 'none': the texts as written only. Other methods:
+   * 'none' only.
+   */
+  distortion?: 'none' | 'mask-content-words';
   /**
    * Texts by other authors, ideally of the same genre and language; or 'others': in
    * verifyMany() and calibrate(), the texts of the other problems (for PAN-style pairs).
@@ -166,6 +175,12 @@ export interface VerificationScores {
   knownPredictsUnknown: number;
   /** Bits per character of the known texts saved when the model has read the unknown text first. */
   unknownPredictsKnown: number;
+  /** The cosine of the texts with their content words masked (null with distortion: 'none'). */
+  maskedCosine: number | null;
+  /** knownPredictsUnknown of the masked texts (null with distortion: 'none'). */
+  maskedKnownPredictsUnknown: number | null;
+  /** unknownPredictsKnown of the masked texts (null with distortion: 'none'). */
+  maskedUnknownPredictsKnown: number | null;
   /** General impostors score (null without impostors). */
   impostors: number | null;
   /**
@@ -178,25 +193,36 @@ export interface VerificationScores {
   unknownModelBeatsImpostors: number | null;
 }
 
+/** The combined method's scores, in the core's VerifyScore order. */
 const SCORE_NAMES = [
   'cosine',
   'knownPredictsUnknown',
   'unknownPredictsKnown',
+  'maskedCosine',
+  'maskedKnownPredictsUnknown',
+  'maskedUnknownPredictsKnown',
   'impostors',
   'knownModelBeatsImpostors',
   'unknownModelBeatsImpostors',
 ] as const;
+type ScoreName = (typeof SCORE_NAMES)[number];
 
-function scoreRecord(s: readonly number[]): VerificationScores {
-  const record = Object.fromEntries(SCORE_NAMES.map((name, k) => [name, k < s.length ? s[k] : null]));
+/** What a calibration without score names (written before the masked scores existed) was fitted on. */
+const LEGACY_SCORES: Record<number, readonly ScoreName[]> = {
+  3: SCORE_NAMES.slice(0, 3),
+  6: [...SCORE_NAMES.slice(0, 3), ...SCORE_NAMES.slice(6)],
+};
+
+function scoreRecord(s: readonly (number | null)[]): VerificationScores {
+  const record = Object.fromEntries(SCORE_NAMES.map((name, k) => [name, s[k]]));
   return record as unknown as VerificationScores;
 }
 
 interface RawVerification {
   raw: number;
   similarity: number;
-  /** The combined method's scores, in COMBINED_SCORES order. */
-  scores: number[];
+  /** The combined method's scores, in SCORE_NAMES order (null: not computed); empty for other methods. */
+  scores: (number | null)[];
   shared: VerificationEvidence[];
   differing: VerificationEvidence[];
 }
@@ -236,24 +262,36 @@ function expectCalibration(fn: string, v: unknown, method: VerifyMethod): Verifi
   const band = expectBand(fn, c.band);
   if (c.combiner === null || c.combiner === undefined) {
     if (method === 'combined')
-      throw new TypeError(`simkit.${fn}: calibration.combiner must be an object { mean, sd, weights }`);
+      throw new TypeError(`simkit.${fn}: calibration.combiner must be an object { scores, mean, sd, weights }`);
     return { method, band, combiner: null };
   }
   const list = (name: 'mean' | 'sd' | 'weights') =>
     (expectArray(fn, `calibration.combiner.${name}`, (c.combiner as Partial<Combiner>)[name]) as unknown[]).map(
       (x, i) => expectNumber(fn, `calibration.combiner.${name}[${i}]`, x, -1e300, 1e300),
     );
-  const combiner = { mean: list('mean'), sd: list('sd'), weights: list('weights') };
+  const mean = list('mean');
+  const given = (c.combiner as Partial<Combiner>).scores;
+  const scores =
+    given === undefined
+      ? LEGACY_SCORES[mean.length]
+      : (expectArray(fn, 'calibration.combiner.scores', given) as unknown[]).map((x, i) =>
+          expectEnum(fn, `calibration.combiner.scores[${i}]`, x, SCORE_NAMES),
+        );
+  if (scores === undefined)
+    throw new TypeError(`simkit.${fn}: calibration.combiner.scores must name the scores it weighs`);
+  const combiner: Combiner = { scores: [...scores], mean, sd: list('sd'), weights: list('weights') };
   const d = combiner.mean.length;
   if (
     d < 1 ||
     d > SCORE_NAMES.length ||
+    combiner.scores.length !== d ||
+    new Set(combiner.scores).size !== d ||
     combiner.sd.length !== d ||
     combiner.weights.length !== d + 1 ||
     combiner.sd.some((x) => x <= 0)
   ) {
     throw new RangeError(
-      `simkit.${fn}: calibration.combiner must have 1 to ${SCORE_NAMES.length} scores: mean and sd (> 0) of that length, weights one longer`,
+      `simkit.${fn}: calibration.combiner must have 1 to ${SCORE_NAMES.length} distinct scores: their names, mean and sd (> 0) of that length, weights one longer`,
     );
   }
   return { method, band, combiner };
@@ -271,6 +309,7 @@ const VERIFY_METHODS: readonly VerifyMethod[] = ['cosine', 'impostors', 'combine
 const VERIFY_KEYS = [
   'method',
   'modelOrder',
+  'distortion',
   'impostors',
   'analyzer',
   'ngramSize',
@@ -328,6 +367,14 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
           );
     const method = o.method === undefined ? 'combined' : expectEnum(fn, 'method', o.method, VERIFY_METHODS);
     const modelOrder = o.modelOrder === undefined ? 5 : expectInteger(fn, 'modelOrder', o.modelOrder, 1, 5);
+    const distortion =
+      o.distortion === undefined
+        ? method === 'combined'
+          ? 'mask-content-words'
+          : 'none'
+        : expectEnum(fn, 'distortion', o.distortion, ['none', 'mask-content-words'] as const);
+    if (distortion !== 'none' && method !== 'combined')
+      throw new RangeError(`simkit.${fn}: distortion '${distortion}' applies to the combined method only`);
     if (method === 'impostors' && !pooled && impostors.length < 2) {
       throw new RangeError(
         `simkit.${fn}: the impostors method needs at least two impostor texts, got ${impostors.length}`,
@@ -377,6 +424,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
           (words ? VERIFY_WORD_FEATURES : 0) |
             (cosineSim ? VERIFY_COSINE : 0) |
             (each ? VERIFY_EACH_KNOWN : 0) |
+            (distortion === 'mask-content-words' ? VERIFY_MASK_CONTENT_WORDS : 0) |
             (modelOrder << VERIFY_MODEL_ORDER_SHIFT),
           vocabulary,
           iterations,
@@ -418,7 +466,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     return {
       method: this.method,
       band: [...this.#band],
-      combiner: c ? { mean: [...c.mean], sd: [...c.sd], weights: [...c.weights] } : null,
+      combiner: c ? { scores: [...c.scores], mean: [...c.mean], sd: [...c.sd], weights: [...c.weights] } : null,
     };
   }
 
@@ -459,6 +507,12 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const names = resultNames(inst);
     const z = this.#hasImpostors;
     const scoresAt = 2 + 5 * (counts[0] + counts[1]);
+    // The scores present (bit k: SCORE_NAMES[k]), in order; null for the others.
+    const scores: (number | null)[] = [];
+    if (counts[2] > 0) {
+      let at = scoresAt;
+      for (let k = 0; k < SCORE_NAMES.length; ++k) scores.push((counts[3] >>> k) & 1 ? f[at++] : null);
+    }
     const item = (k: number): VerificationEvidence => {
       const at = 2 + 5 * k;
       return {
@@ -473,7 +527,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     return {
       raw: f[0],
       similarity: f[1],
-      scores: Array.from(f.subarray(scoresAt, scoresAt + counts[2])),
+      scores,
       shared: Array.from({ length: counts[0] }, (_, k) => item(k)),
       differing: Array.from({ length: counts[1] }, (_, k) => item(counts[0] + k)),
     };
@@ -486,9 +540,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
       const { logit, parts } = logitParts(this.#combiner, this.#combinerInput(r.scores));
       const probability = 1 / (1 + Math.exp(-logit));
       score = this.#band ? applyProbabilityBand(probability, this.#band) : probability;
+      const names = this.#combiner.scores;
       weighed = {};
       parts.forEach((v, k) => {
-        (weighed as Record<string, number>)[SCORE_NAMES[k]] = v;
+        (weighed as Record<string, number>)[names[k]] = v;
       });
     } else {
       score = this.#band ? applyBand(r.raw, this.#band) : r.raw;
@@ -505,15 +560,19 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     };
   }
 
-  /** The scores the combiner was fitted on (the impostors score only when it had one). */
-  #combinerInput(scores: readonly number[]): number[] {
-    const d = (this.#combiner as Combiner).mean.length;
-    if (scores.length < d) {
-      throw new Error(
-        `simkit.AuthorshipVerifier: calibrated with the impostors score, but this problem has fewer than two impostors besides its own texts`,
-      );
-    }
-    return scores.slice(0, d);
+  /** The scores the combiner was fitted on, by name. */
+  #combinerInput(scores: readonly (number | null)[]): number[] {
+    return (this.#combiner as Combiner).scores.map((name) => {
+      const value = scores[SCORE_NAMES.indexOf(name as ScoreName)];
+      if (value === null || value === undefined) {
+        throw new Error(
+          name.startsWith('masked')
+            ? `simkit.AuthorshipVerifier: calibrated with the masked scores (${name}), but this verifier has distortion: 'none'`
+            : `simkit.AuthorshipVerifier: calibrated with the impostors scores (${name}), but this problem has fewer than two impostors besides its own texts`,
+        );
+      }
+      return value;
+    });
   }
 
   /**
@@ -599,14 +658,15 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
 }
 
 /**
- * What calibrate() learns, from raw scores and the combined method's score vectors (in
- * VerifyScore order) of labelled problems; shared with the CLI, which streams PAN pairs.
+ * What calibrate() learns, from raw scores and the combined method's score vectors (from
+ * scoreVector(): every score by position, null when not computed) of labelled problems; shared
+ * with the CLI, which streams PAN pairs.
  */
 export function learnCalibration(
   method: VerifyMethod,
   truth: readonly boolean[],
   raw: readonly number[],
-  scores: readonly (readonly number[])[],
+  scores: readonly (readonly (number | null)[])[],
 ) {
   if (method !== 'combined') {
     const result = calibrationBand(truth, raw);
@@ -616,10 +676,10 @@ export function learnCalibration(
       after: result.after,
     };
   }
-  // Every problem must offer the same scores (the impostors score needs a pool).
-  const d = Math.min(...scores.map((v) => v.length));
-  const x = scores.map((v) => v.slice(0, d));
-  const combiner = fitCombiner(x, truth);
+  // The scores every problem offers (the impostors scores need a pool).
+  const names = SCORE_NAMES.filter((_, k) => scores.every((v) => v[k] !== null && v[k] !== undefined));
+  const x = scores.map((v) => names.map((name) => v[SCORE_NAMES.indexOf(name)] as number));
+  const combiner = fitCombiner(x, truth, names);
   const probabilities = x.map((v) => combine(combiner, v));
   const band = probabilityBand(truth, probabilities);
   return {
@@ -629,16 +689,14 @@ export function learnCalibration(
       truth,
       probabilities.map((p) => applyProbabilityBand(p, band)),
     ),
-    weights: Object.fromEntries(
-      combiner.weights.slice(1).map((w, k) => [SCORE_NAMES[k], w]),
-    ) as Partial<VerificationScores>,
+    weights: Object.fromEntries(combiner.weights.slice(1).map((w, k) => [names[k], w])) as Partial<VerificationScores>,
   };
 }
 
-/** The combined method's scores as a vector in VerifyScore order (empty for other methods). */
-export function scoreVector(s: VerificationScores | null): number[] {
+/** The combined method's scores as a vector in VerifyScore order, null where not computed (empty for other methods). */
+export function scoreVector(s: VerificationScores | null): (number | null)[] {
   if (s === null) return [];
-  return SCORE_NAMES.map((name) => s[name]).filter((v): v is number => v !== null);
+  return SCORE_NAMES.map((name) => s[name]);
 }
 
 /** One-shot verification (a verifier created and disposed for this problem). */

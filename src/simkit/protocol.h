@@ -137,6 +137,8 @@ inline constexpr uint32_t kVerifyWordFeatures = 1;
 inline constexpr uint32_t kVerifyCosine = 2;
 /// Bit 2: each known text on its own (else all together as one).
 inline constexpr uint32_t kVerifyEachKnown = 4;
+/// Bit 3: combined method: scores of the texts with content words masked too (distortion).
+inline constexpr uint32_t kVerifyMaskContentWords = 8;
 /// Bits 8-15 hold the character model's order: the flags plus order << kVerifyModelOrderShift.
 inline constexpr uint32_t kVerifyModelOrderShift = 8;
 

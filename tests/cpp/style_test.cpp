@@ -399,7 +399,8 @@ TEST_CASE("verification, combined: language-model scores both ways, symmetric, w
     const std::string u_other = write_text(authors[(a + 1) % 4], a + 50, 300);
     Verification r;
     REQUIRE(v.verify({k}, u_same, VerifyMethod::kCombined, 3, r).is_ok());
-    REQUIRE(r.scores.size() == 3);  // no impostors: no impostors score
+    REQUIRE(r.scores.size() == 6);  // no impostors: no impostors scores; masked ones by default
+    CHECK(r.score_mask == 0x3FU);
     CHECK(r.scores[kCosineScore] == r.similarity);
     CHECK(r.score > 0.0);
     CHECK(r.score < 1.0);
@@ -420,7 +421,8 @@ TEST_CASE("verification, combined: language-model scores both ways, symmetric, w
   REQUIRE(v.verify({write_text(authors[0], 1, 400)}, write_text(authors[0], 2, 400),
                    VerifyMethod::kCombined, 0, r)
               .is_ok());
-  REQUIRE(r.scores.size() == 6);
+  REQUIRE(r.scores.size() == 9);
+  CHECK(r.score_mask == 0x1FFU);
   CHECK(r.scores[kImpostorsScore] > 0.5);
   // The known text's model predicts the unknown one better than the impostors' models do.
   CHECK(r.scores[kKnownModelBeatsImpostors] > 1.0);
@@ -430,7 +432,44 @@ TEST_CASE("verification, combined: language-model scores both ways, symmetric, w
                    VerifyMethod::kCombined, 0, other)
               .is_ok());
   CHECK(other.scores[kKnownModelBeatsImpostors] < r.scores[kKnownModelBeatsImpostors]);
+  // Without distortion: the unmasked scores only, the same values.
+  o.distortion = Distortion::kNone;
+  Verifier plain;
+  REQUIRE(plain.configure(o).is_ok());
+  Verification p;
+  REQUIRE(plain
+              .verify({write_text(authors[0], 1, 400)}, write_text(authors[1], 2, 400),
+                      VerifyMethod::kCombined, 0, p)
+              .is_ok());
+  REQUIRE(p.scores.size() == 3);
+  CHECK(p.score_mask == 0x7U);
+  CHECK(p.scores[kKnownPredictsUnknown] == other.scores[kKnownPredictsUnknown]);
+  CHECK(p.score == other.score);
   o.model_order = 0;
   CHECK(v.configure(o).message().find("modelOrder must be an integer in [1, 5]") !=
         std::string::npos);
+}
+
+TEST_CASE("text distortion: content words become '*', numbers '#', the rest stays") {
+  CHECK(is_function_word("the"));
+  CHECK(is_function_word("don't"));
+  CHECK_FALSE(is_function_word("harbour"));
+  CHECK_FALSE(is_function_word(""));
+  const auto masked = [](std::string_view text) {
+    std::string out;
+    mask_content_words(text, out);
+    return out;
+  };
+  CHECK(masked("the harbour was empty, and we don't know why.") ==
+        "the * was *, and we don't know why.");
+  // U+2019 joins a word like ' does; a trailing or doubled apostrophe does not.
+  CHECK(masked("we don\u2019t sail") == "we don\u2019t *");
+  CHECK(masked("sailors' ships") == "*' *");
+  CHECK(masked("it''s") == "it''*");
+  // Digits (any script) become one '#' per run; letters of any script are words.
+  CHECK(masked("in 1859 and \u0661\u0662 caf\u00e9 \u65e5\u672c") == "in # and # * *");
+  // Invalid UTF-8 passes through unchanged.
+  CHECK(masked(std::string_view("a\xFF"
+                                "b",
+                                3)) == "a\xFF*");
 }

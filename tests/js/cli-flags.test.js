@@ -286,6 +286,28 @@ test('flags and values that do not apply are usage errors naming them', () => {
     [['author', '--authors', 'authors', 'unknown.txt', '--band', '0.2,0.3'], /--band applies to verification/],
     [['author', '--pairs', 'pairs.jsonl', '--band', '0.2,0.3'], /--band does not apply to --pairs/],
     [['author', '--pairs', 'pairs.jsonl', 'unknown.txt'], /--pairs reads its texts from the file/],
+    [['author', '--authors', 'authors', 'unknown.txt', '--distortion', 'none'], /--distortion applies to verification/],
+    [
+      ['author', '--known', 'authors/Formal', 'unknown.txt', '--distortion', 'mask'],
+      /--distortion must be one of mask-content-words, none, got "mask"/,
+    ],
+    [
+      [
+        'author',
+        '--known',
+        'authors/Formal',
+        'unknown.txt',
+        '--method',
+        'cosine',
+        '--distortion',
+        'mask-content-words',
+      ],
+      /--distortion mask-content-words needs --method combined/,
+    ],
+    [
+      ['author', '--pairs', 'pairs.jsonl', '--method', 'impostors', '--distortion', 'mask-content-words'],
+      /--distortion mask-content-words needs --method combined/,
+    ],
     [
       ['compare', 'essays/x.txt', 'essays/y.txt', '--format', 'xml'],
       /--format must be one of table, json, csv, got "xml"/,

@@ -26,8 +26,10 @@ function words(book) {
 
 // The first book of each author is the long side; the others give the short passages.
 const AUTHORS = { Paul: ['1Co', 'Rom', '2Co', 'Gal'], Luke: ['Lu', 'Ac'], John: ['Joh', '1Jo'] };
+// Impostors: books by other writers of the same time and genre.
+const IMPOSTOR_BOOKS = ['Mt', 'Mr', 'Jas', '1Pe', 'Heb', 'Re'];
 const text = {};
-for (const books of Object.values(AUTHORS)) for (const b of books) text[b] = words(b);
+for (const books of [...Object.values(AUTHORS), IMPOSTOR_BOOKS]) for (const b of books) text[b] = words(b);
 const passage = (b, at, n) => text[b].slice(at, at + n).join(' ');
 
 function problems(longWords, shortWords, passages) {
@@ -88,7 +90,14 @@ test('calibrated on balanced problems, the probabilities still rank imbalanced o
       for (const r of results) {
         assert.equal(r.calibrated, true);
         // The explanation: each score's part in the logit.
-        assert.deepEqual(Object.keys(r.contributions), ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown']);
+        assert.deepEqual(Object.keys(r.contributions), [
+          'cosine',
+          'knownPredictsUnknown',
+          'unknownPredictsKnown',
+          'maskedCosine',
+          'maskedKnownPredictsUnknown',
+          'maskedUnknownPredictsKnown',
+        ]);
         assert.ok(Object.values(r.contributions).every(Number.isFinite));
         if (r.decision === 'unanswered') assert.equal(r.score, 0.5);
         else assert.ok(r.score <= p1 || r.score >= p2, `answered score ${r.score} inside the band [${p1}, ${p2}]`);
@@ -96,5 +105,28 @@ test('calibrated on balanced problems, the probabilities still rank imbalanced o
     }
   } finally {
     v.dispose();
+  }
+});
+
+test('with impostors (both methods): no collapse to 0.5, same-author ranks above different-author in both directions', () => {
+  // Four 300-word passages of each impostor book: 24 texts by six other writers.
+  const impostors = IMPOSTOR_BOOKS.flatMap((b) => [0, 1, 2, 3].map((k) => passage(b, 200 + k * 500, 300)));
+  for (const method of ['impostors', 'combined']) {
+    const v = new AuthorshipVerifier({ method, impostors });
+    try {
+      for (const [direction, ps] of Object.entries(imbalanced)) {
+        const results = v.verifyMany(ps, { explain: 0 });
+        const raw = results.map((r) => (method === 'combined' ? r.scores.impostors : r.rawScore));
+        assert.ok(
+          raw.filter((x) => x === 0.5).length < ps.length / 4,
+          `${method}, ${direction}: the impostors score collapsed to 0.5`,
+        );
+        assert.ok(new Set(raw).size > ps.length / 4, `${method}, ${direction}: impostors scores collapsed`);
+        const a = auc(ps, results);
+        assert.ok(a >= 0.75, `${method}, ${direction}: AUC ${a.toFixed(3)} < 0.75`);
+      }
+    } finally {
+      v.dispose();
+    }
   }
 });

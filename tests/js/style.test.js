@@ -240,7 +240,15 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
   const diff = before.filter((_, i) => !problems[i].sameAuthor).map(gain);
   assert.ok(Math.min(...same) > Math.max(...diff), `${same} vs ${diff}`);
   const cal = v.calibrate(problems);
-  assert.deepEqual(Object.keys(cal.weights), ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown']);
+  assert.deepEqual(Object.keys(cal.weights), [
+    'cosine',
+    'knownPredictsUnknown',
+    'unknownPredictsKnown',
+    'maskedCosine',
+    'maskedKnownPredictsUnknown',
+    'maskedUnknownPredictsKnown',
+  ]);
+  assert.deepEqual(v.calibration.combiner.scores, Object.keys(cal.weights));
   assert.ok(cal.weights.knownPredictsUnknown > 0 && cal.weights.unknownPredictsKnown > 0, JSON.stringify(cal.weights));
   assert.equal(cal.after.auc, 1);
   assert.ok(cal.band[0] <= 0.5 && cal.band[1] >= 0.5);
@@ -264,13 +272,86 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
     'cosine',
     'knownPredictsUnknown',
     'unknownPredictsKnown',
+    'maskedCosine',
+    'maskedKnownPredictsUnknown',
+    'maskedUnknownPredictsKnown',
     'impostors',
     'knownModelBeatsImpostors',
     'unknownModelBeatsImpostors',
   ]);
   w.dispose();
   assert.throws(() => new AuthorshipVerifier({ modelOrder: 6 }), /modelOrder must be an integer/);
+  assert.throws(() => new AuthorshipVerifier({ distortion: 'mask' }), /distortion must be one of/);
+  assert.throws(
+    () => new AuthorshipVerifier({ method: 'cosine', distortion: 'mask-content-words' }),
+    /distortion 'mask-content-words' applies to the combined method only/,
+  );
   assert.throws(() => new AuthorshipVerifier({ method: 'lm' }), /method must be one of/);
+});
+
+test("distortion: the masked scores see function words and punctuation, not topic; 'none' leaves them out", () => {
+  // Same function words and punctuation, other content words: the masked texts are identical.
+  const a = 'The cat sat on the mat, and then it was wet. We fed it there before the rain fell!';
+  const b = 'The dog ran on the lake, and then it was tired. We met it there before the storm ended!';
+  const v = new AuthorshipVerifier();
+  const r = v.verify({ known: [a], unknown: b }, { explain: 0 });
+  assert.ok(Math.abs(r.scores.maskedCosine - 1) < 1e-12, String(r.scores.maskedCosine));
+  assert.ok(r.scores.cosine < 0.9, String(r.scores.cosine));
+  assert.ok(r.scores.maskedKnownPredictsUnknown > r.scores.knownPredictsUnknown);
+  // Numbers are masked too, one '#' per number: 12 and 2026 look alike.
+  const n = v.verify({ known: ['on 12 june i was there'], unknown: 'on 2026 july i was there' }, { explain: 0 });
+  assert.ok(Math.abs(n.scores.maskedCosine - 1) < 1e-12, String(n.scores.maskedCosine));
+  v.dispose();
+  const plain = new AuthorshipVerifier({ distortion: 'none' });
+  const p = plain.verify({ known: [a], unknown: b }, { explain: 0 });
+  assert.equal(p.scores.maskedCosine, null);
+  assert.equal(p.scores.maskedKnownPredictsUnknown, null);
+  assert.equal(p.scores.cosine, r.scores.cosine);
+  assert.equal(p.scores.knownPredictsUnknown, r.scores.knownPredictsUnknown);
+  plain.dispose();
+});
+
+test('calibrations name their scores; one without names is read as the three (or, with impostors, six) unmasked scores', () => {
+  const writers = Array.from({ length: 8 }, (_, i) => syntheticWriter(300 + i));
+  const problems = writers.map((w, i) => ({
+    known: [w(200)],
+    unknown: (i % 2 ? writers[(i + 1) % 8] : w)(150),
+    sameAuthor: i % 2 === 0,
+  }));
+  const plain = new AuthorshipVerifier({ distortion: 'none' });
+  plain.calibrate(problems);
+  const { combiner, band } = plain.calibration;
+  assert.deepEqual(combiner.scores, ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown']);
+  const expected = plain.verifyMany(problems, { explain: 0 }).map((r) => r.score);
+  plain.dispose();
+  // Without names (as written before the masked scores existed): the same scores, read by position.
+  const { scores: _names, ...unnamed } = combiner;
+  for (const distortion of ['none', 'mask-content-words']) {
+    const legacy = new AuthorshipVerifier({ distortion, calibration: { method: 'combined', band, combiner: unnamed } });
+    assert.deepEqual(
+      legacy.verifyMany(problems, { explain: 0 }).map((r) => r.score),
+      expected,
+    );
+    legacy.dispose();
+  }
+  // A calibration with the masked scores needs them.
+  const masked = new AuthorshipVerifier();
+  masked.calibrate(problems);
+  const calibration = masked.calibration;
+  masked.dispose();
+  const none = new AuthorshipVerifier({ distortion: 'none', calibration });
+  assert.throws(
+    () => none.verify(problems[0]),
+    /calibrated with the masked scores \(maskedCosine\), but this verifier has distortion: 'none'/,
+  );
+  none.dispose();
+  const bad = { ...calibration, combiner: { ...calibration.combiner, scores: ['cosine', 'nope'] } };
+  assert.throws(() => new AuthorshipVerifier({ calibration: bad }), /calibration.combiner.scores\[1\] must be one of/);
+  const short = { ...calibration, combiner: { mean: [0, 0], sd: [1, 1], weights: [0, 0, 0] } };
+  assert.throws(
+    () => new AuthorshipVerifier({ calibration: short }),
+    /calibration.combiner.scores must name the scores/,
+  );
 });
 
 test('CJK: characters are words, character n-grams work too', () => {

@@ -2,6 +2,7 @@
 #include "simkit/style/verify.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <unordered_map>
@@ -62,7 +63,7 @@ double similarity_on(const std::vector<double>& a, const std::vector<double>& b,
 // The combined method's score before calibration: a logistic of the language-model scores with
 // fixed weights (set on synthetic same/different-author pairs of the public-domain King James
 // Bible, see tests/cpp); calibrate() in npm/src/style.ts fits weights to the user's problems.
-double default_combination(const std::vector<double>& scores) {
+double default_combination(const std::array<double, kVerifyScoreCount>& scores) {
   const double z = kDefaultWeights[0] + kDefaultWeights[1] * scores[kKnownPredictsUnknown] +
                    kDefaultWeights[2] * scores[kUnknownPredictsKnown];
   return 1.0 / (1.0 + std::exp(-z));
@@ -275,6 +276,7 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
       method == VerifyMethod::kImpostors ? options_.similarity : VerifySimilarity::kCosine;
   out.similarity = similarity_on(merged, u, all_features, sim_kind);
   out.scores.clear();
+  out.score_mask = 0;
   if (method == VerifyMethod::kCosine) {
     out.score = out.similarity;
   } else if (method == VerifyMethod::kCombined) {
@@ -283,9 +285,17 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
     SIMKIT_RETURN_IF_ERROR(scorer_.score(known, unknown, options_.profile.normalize,
                                          options_.model_order, known_predicts_unknown,
                                          unknown_predicts_known));
-    out.scores = {out.similarity, known_predicts_unknown, unknown_predicts_known};
+    std::array<double, kVerifyScoreCount> all{};
+    uint32_t mask = 0;
+    const auto put = [&](VerifyScore k, double value) {
+      all[k] = value;
+      mask |= 1U << k;
+    };
+    put(kCosineScore, out.similarity);
+    put(kKnownPredictsUnknown, known_predicts_unknown);
+    put(kUnknownPredictsKnown, unknown_predicts_known);
     if (impostor_vectors_.size() >= 2) {
-      out.scores.push_back(impostors_score({merged}, u));
+      put(kImpostorsScore, impostors_score({merged}, u));
       // Character models of a few impostors, evenly spread over the pool (deterministic).
       std::vector<const std::string*> sample;
       const size_t n = used_impostors_.size();
@@ -294,10 +304,38 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
       double known_model = 0;
       double unknown_model = 0;
       scorer_.against_impostors(sample, options_.model_order, known_model, unknown_model);
-      out.scores.push_back(known_model);
-      out.scores.push_back(unknown_model);
+      put(kKnownModelBeatsImpostors, known_model);
+      put(kUnknownModelBeatsImpostors, unknown_model);
     }
-    out.score = default_combination(out.scores);
+    if (options_.distortion == Distortion::kMaskContentWords) {
+      // The same scores once the topic is masked (after the impostor models: score() below
+      // replaces the texts the scorer holds).
+      masked_known_.resize(known.size());
+      for (size_t i = 0; i < known.size(); ++i) {
+        SIMKIT_RETURN_IF_ERROR(scorer_.normalize(known[i], options_.profile.normalize,
+                                                 "known[" + std::to_string(i) + "]",
+                                                 masked_scratch_));
+        masked_known_[i].clear();
+        mask_content_words(masked_scratch_, masked_known_[i]);
+      }
+      SIMKIT_RETURN_IF_ERROR(
+          scorer_.normalize(unknown, options_.profile.normalize, "unknown", masked_scratch_));
+      masked_unknown_.clear();
+      mask_content_words(masked_scratch_, masked_unknown_);
+      double cosine = 0;
+      SIMKIT_RETURN_IF_ERROR(masked_cosine(masked_known_, masked_unknown_, cosine));
+      const std::vector<std::string_view> views(masked_known_.begin(), masked_known_.end());
+      SIMKIT_RETURN_IF_ERROR(scorer_.score(views, masked_unknown_, options_.profile.normalize,
+                                           options_.model_order, known_predicts_unknown,
+                                           unknown_predicts_known));
+      put(kMaskedCosine, cosine);
+      put(kMaskedKnownPredictsUnknown, known_predicts_unknown);
+      put(kMaskedUnknownPredictsKnown, unknown_predicts_known);
+    }
+    out.score_mask = mask;
+    for (uint32_t k = 0; k < kVerifyScoreCount; ++k)
+      if ((mask >> k) & 1U) out.scores.push_back(all[k]);
+    out.score = default_combination(all);
   } else {
     std::vector<std::vector<double>> known_vectors;
     if (options_.merge_known) {
@@ -311,6 +349,40 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
   }
 
   explain(merged, u, sim_kind, explain_n, out);
+  return Status::ok();
+}
+
+Status Verifier::masked_cosine(const std::vector<std::string>& known, const std::string& unknown,
+                               double& out) {
+  std::vector<TextProfile> profiles(known.size() + 1);
+  for (size_t i = 0; i < known.size(); ++i)
+    SIMKIT_RETURN_IF_ERROR(profiler_.profile(known[i], profiles[i], nullptr, "known"));
+  SIMKIT_RETURN_IF_ERROR(profiler_.profile(unknown, profiles.back(), nullptr, "unknown"));
+  // Counts on each side, then the most frequent features of both (ties by key).
+  std::unordered_map<uint64_t, std::pair<uint64_t, uint64_t>> counts;
+  for (size_t i = 0; i < profiles.size(); ++i)
+    for (const StyleTerm& t : terms(profiles[i]))
+      (i < known.size() ? counts[t.key].first : counts[t.key].second) += t.count;
+  std::vector<std::pair<uint64_t, std::pair<uint64_t, uint64_t>>> ranked(counts.begin(),
+                                                                         counts.end());
+  const size_t v = std::min<size_t>(options_.vocabulary, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(v), ranked.end(),
+                    [](const auto& a, const auto& b) {
+                      const uint64_t ta = a.second.first + a.second.second;
+                      const uint64_t tb = b.second.first + b.second.second;
+                      return ta != tb ? ta > tb : a.first < b.first;
+                    });
+  double dot = 0;
+  double nk = 0;
+  double nu = 0;
+  for (size_t j = 0; j < v; ++j) {
+    const auto k = static_cast<double>(ranked[j].second.first);
+    const auto x = static_cast<double>(ranked[j].second.second);
+    dot += k * x;
+    nk += k * k;
+    nu += x * x;
+  }
+  out = nk > 0 && nu > 0 ? dot / (std::sqrt(nk) * std::sqrt(nu)) : 0.0;
   return Status::ok();
 }
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "simkit/style/char_model.h"
+#include "simkit/style/distort.h"
 #include "simkit/style/profile.h"
 #include "simkit/style/verify_scores.h"
 
@@ -40,6 +41,10 @@ struct VerifyOptions {
   bool merge_known = true;
   uint64_t seed = 0;
   uint32_t model_order = 5;  ///< combined method: order of the character language model
+  /// Combined method: kMaskContentWords adds the cosine and the character-model scores of the
+  /// texts with their content words masked (cross-topic evidence) to those of the texts as
+  /// written.
+  Distortion distortion = Distortion::kMaskContentWords;
 };
 
 struct VerifyTerm {
@@ -58,9 +63,11 @@ struct Verification {
   double similarity = 0;  ///< the similarity of the known texts (together) and the unknown text
   std::vector<VerifyTerm> shared;     ///< features adding most to the similarity
   std::vector<VerifyTerm> differing;  ///< features whose frequencies differ most
-  /// kCombined: the scores a combiner weighs, in VerifyScore order (kImpostorsScore and the
-  /// model comparisons only with at least two impostors besides the problem's own texts).
+  /// kCombined: the scores a combiner weighs, in VerifyScore order, only those present: the
+  /// masked ones with Distortion::kMaskContentWords, kImpostorsScore and the model comparisons
+  /// with at least two impostors besides the problem's own texts.
   std::vector<double> scores;
+  uint32_t score_mask = 0;  ///< bit k set when VerifyScore k is in `scores`
 };
 
 class Verifier {
@@ -88,6 +95,10 @@ class Verifier {
   void vectorize_merged(std::span<const TextProfile> ps, std::vector<double>& out) const;
   double impostors_score(const std::vector<std::vector<double>>& known,
                          const std::vector<double>& unknown);
+  /// Cosine of the known texts (together) and the unknown one, distorted, over their most
+  /// frequent features.
+  Status masked_cosine(const std::vector<std::string>& known, const std::string& unknown,
+                       double& out);
   void explain(const std::vector<double>& known, const std::vector<double>& unknown,
                VerifySimilarity kind, uint32_t n, Verification& out) const;
 
@@ -103,6 +114,9 @@ class Verifier {
   std::vector<std::pair<uint64_t, uint32_t>> sorted_vocabulary_;  // (key, index), by key
   mutable std::vector<uint64_t> counts_;  // scratch of vectorize    // keys of the current problem
   std::vector<std::vector<double>> impostor_vectors_;
+  std::vector<std::string> masked_known_;  // scratch of the combined method's distortion
+  std::string masked_unknown_;
+  std::string masked_scratch_;
 };
 
 }  // namespace simkit

@@ -22,12 +22,18 @@ enum VerifyScore : uint8_t {
   kCosineScore = 0,       ///< cosine of the problem's most frequent character n-grams
   kKnownPredictsUnknown,  ///< bits/byte of the unknown text saved by reading the known ones
   kUnknownPredictsKnown,  ///< bits/byte of the known texts saved by reading the unknown one
-  kImpostorsScore,        ///< general impostors (only with impostors)
+  /// Only with Distortion::kMaskContentWords: the first three on the texts with their content
+  /// words masked (style/distort.h).
+  kMaskedCosine,
+  kMaskedKnownPredictsUnknown,
+  kMaskedUnknownPredictsKnown,
+  kImpostorsScore,  ///< general impostors (only with impostors)
   /// Only with impostors: how much better a model of the known texts predicts the unknown one
   /// than models of impostor texts (cut to the same length) do, in their standard deviations;
   /// and the same for a model of the unknown text predicting the known ones.
   kKnownModelBeatsImpostors,
   kUnknownModelBeatsImpostors,
+  kVerifyScoreCount,
 };
 
 /// Each side is modelled from at most this many bytes (of the normalized text): the time

@@ -2,7 +2,7 @@
 // truth ({"id", "same"}), streamed: only a batch of pairs and the impostor pool are in memory,
 // so PAN's full datasets (tens of thousands of long pairs) fit. Without --impostors the pool is
 // made of the pairs' own texts, chosen exactly as AuthorshipVerifier's impostors: 'others'.
-import { AuthorshipVerifier, evaluateVerification, xxh3, type VerifierOptions } from '../../api.js';
+import { AuthorshipVerifier, evaluateVerification, xxh3, type VerifierOptions, type VerifyMethod } from '../../api.js';
 import { learnCalibration, poolPositions, scoreVector } from '../../style-verification.js';
 import { choiceFlag, numberFlag, UsageError, type Parsed } from '../args.js';
 import { AtomicFile } from '../atomic-write.js';
@@ -74,7 +74,7 @@ async function othersPool(
   return { pool, pairs: count };
 }
 
-type Scored = { id: string; score: number; decision: string; rawScore: number; scores: number[] };
+type Scored = { id: string; score: number; decision: string; rawScore: number; scores: (number | null)[] };
 
 /** Verifies every pair of a file in batches, calling `each` with the results in file order. */
 async function verifyFile(
@@ -130,6 +130,16 @@ async function verifyFile(
   return done;
 }
 
+/** --distortion: the combined method's only (default mask-content-words); 'none' for the others. */
+export function distortionFlag(flags: Parsed['flags'], method: VerifyMethod): 'none' | 'mask-content-words' {
+  const d = choiceFlag(flags, 'distortion', method === 'combined' ? 'mask-content-words' : 'none', [
+    'mask-content-words',
+    'none',
+  ] as const);
+  if (d !== 'none' && method !== 'combined') throw new UsageError(`--distortion ${d} needs --method combined`);
+  return d;
+}
+
 export async function panMode(flags: Parsed['flags'], format: Format): Promise<number> {
   if (flags.known !== undefined || flags.candidate !== undefined || flags.authors !== undefined)
     throw new UsageError('--pairs goes without --known, --candidate and --authors');
@@ -147,6 +157,7 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
     throw new UsageError(`--impostors: the impostors method needs at least two texts, got ${impostors.length}`);
   const options: VerifierOptions = {
     method,
+    distortion: distortionFlag(flags, method),
     impostors: method === 'cosine' || impostors.length === 0 ? undefined : impostors.map((d) => d.text),
     seed: numberFlag(flags, 'seed', 0, 0, Number.MAX_SAFE_INTEGER, true),
   };
@@ -154,7 +165,7 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
     const truth = await truthOf(flags['calibrate-truth'] as string, reporting);
     const labels: boolean[] = [];
     const raw: number[] = [];
-    const vectors: number[][] = [];
+    const vectors: (number | null)[][] = [];
     await verifyFile(flags.calibrate, reporting, options, pooled, maxPool, 'calibrating', (r) => {
       const same = truth.get(r.id);
       if (same === undefined) {

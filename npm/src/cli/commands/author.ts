@@ -11,7 +11,7 @@ import { collect } from '../common.js';
 import type { Document } from '../inputs.js';
 import { render, type Format } from '../output.js';
 import { Progress } from '../progress.js';
-import { panMode } from './author-pan.js';
+import { distortionFlag, panMode } from './author-pan.js';
 
 // Feature names as printed: escapes for control characters, spaces made visible (n-grams).
 const show = (s: string) => JSON.stringify(s).slice(1, -1).replace(/ /g, '␣');
@@ -100,6 +100,9 @@ Options:
   --unknown PATH         texts to verify or attribute (repeatable; or give them as arguments)
   --impostors PATH       texts by other authors of the same genre and language (repeatable)
   --method combined|impostors|cosine  verification method (default combined)
+  --distortion mask-content-words|none  combined method: also score the texts with every
+                         word but English function words masked, which sees habits rather
+                         than topic (default mask-content-words; none: the texts as written only)
   --band P1,P2           unanswered band on the raw score, e.g. from a calibration (PAN style)
   --candidate NAME=PATH  texts of a candidate author (repeatable)
   --authors DIR          candidate authors as subdirectories of DIR
@@ -132,6 +135,7 @@ Examples:
     unknown: { type: 'string', multiple: true },
     impostors: { type: 'string', multiple: true },
     method: { type: 'string' },
+    distortion: { type: 'string' },
     band: { type: 'string' },
     candidate: { type: 'string', multiple: true },
     authors: { type: 'string' },
@@ -172,7 +176,12 @@ Examples:
     if (verifying === attributing)
       throw new UsageError('give either --known (verification) or --candidate/--authors (attribution)');
     if (verifying) rejectFlags(flags, ['delta', 'mfw', 'mfc'], 'applies to attribution (--candidate or --authors)');
-    else rejectFlags(flags, ['impostors', 'method', 'band', 'seed'], 'applies to verification (--known or --pairs)');
+    else
+      rejectFlags(
+        flags,
+        ['impostors', 'method', 'distortion', 'band', 'seed'],
+        'applies to verification (--known or --pairs)',
+      );
     if (flags['leave-one-out'] && !attributing) throw new UsageError('--leave-one-out needs --candidate or --authors');
     if (flags.reference !== undefined && !attributing)
       throw new UsageError('--reference needs --candidate or --authors');
@@ -198,6 +207,7 @@ Examples:
       }
       const verifier = new AuthorshipVerifier({
         method,
+        distortion: distortionFlag(flags, method),
         impostors: method === 'cosine' ? undefined : impostors.map((d) => d.text),
         band,
         seed: numberFlag(flags, 'seed', 0, 0, Number.MAX_SAFE_INTEGER, true),
