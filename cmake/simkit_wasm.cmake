@@ -4,9 +4,10 @@ file(GLOB SIMKIT_BIND_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/*_b
 
 set(SIMKIT_WASM_LINK_FLAGS
   --bind                               # Embind
-                                       # (wasm-opt runs at the build type's -O3: at -Oz it saves 11 KB
-                                       # gzipped but TF-IDF ran 5x and winnowing 1.5x slower, since
-                                       # their -Oz objects rely on its inlining)
+  -flto                                # the objects are LLVM bitcode (src/CMakeLists.txt): LTO at link
+                                       # (wasm-opt runs at the build type's -O3: at -Oz it saves 9 KB
+                                       # gzipped more but TF-IDF ran 4x and winnowing 2x slower, LTO
+                                       # or not, since their -Oz objects rely on its inlining)
   -sMODULARIZE=1 -sEXPORT_ES6=1        # an ES module factory, one instance per init()
   -sEXPORT_NAME=createSimkitModule
   -sUSE_ES6_IMPORT_META=0              # no import.meta in the glue: undefined in workerd, and a wasm URL
