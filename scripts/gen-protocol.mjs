@@ -28,7 +28,7 @@ function literal(text, line) {
   // hex stays hex (a marker reads better as 0xffffffff); decimal as the number
   if (/^0x[0-9a-f]+$/i.test(clean)) return `0x${clean.slice(2).toLowerCase()}`;
   if (/^\d+$/.test(clean)) return Number(BigInt(clean));
-  if (/^\d+\.\d*(e[+-]?\d+)?$/i.test(clean)) return Number(clean);
+  if (/^-?\d+\.\d*(e[+-]?\d+)?$/i.test(clean)) return Number(clean);
   throw new Error(`${HEADER}:${line}: cannot read the value ${text}`);
 }
 

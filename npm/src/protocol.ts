@@ -132,3 +132,10 @@ export const VERIFY_EACH_KNOWN = 4;
 export const VERIFY_MASK_CONTENT_WORDS = 8;
 /** Bits 8-15 hold the character model's order: the flags plus order << VERIFY_MODEL_ORDER_SHIFT. */
 export const VERIFY_MODEL_ORDER_SHIFT = 8;
+/**
+ * The combined method's score before calibrate(): the logistic of VERIFY_DEFAULT_INTERCEPT plus
+ * VERIFY_DEFAULT_MODEL_WEIGHT times each character-model score (knownPredictsUnknown,
+ * unknownPredictsKnown), set on KJV pairs; calibrate() shrinks its regression toward it.
+ */
+export const VERIFY_DEFAULT_INTERCEPT = -3;
+export const VERIFY_DEFAULT_MODEL_WEIGHT = 4;

@@ -13,6 +13,8 @@ import { placeLists } from './place.js';
 import {
   MAX_SHINGLE_SIZE,
   VERIFY_COSINE,
+  VERIFY_DEFAULT_INTERCEPT,
+  VERIFY_DEFAULT_MODEL_WEIGHT,
   VERIFY_EACH_KNOWN,
   VERIFY_MASK_CONTENT_WORDS,
   VERIFY_MODEL_ORDER_SHIFT,
@@ -20,11 +22,11 @@ import {
 } from './protocol.js';
 import {
   applyProbabilityBand,
-  combine,
-  fitCombiner,
-  logitParts,
-  probabilityBand,
   type Combiner,
+  type CombinerPrior,
+  combine,
+  fitShrunkCombiner,
+  logitParts,
 } from './style-combine.js';
 import { calibrationBand, applyBand, evaluateVerification, type VerificationEvaluation } from './style-eval.js';
 import { resultNames } from './style-native.js';
@@ -251,6 +253,11 @@ export interface CalibrationResult {
   after: VerificationEvaluation;
   /** Combined method: the regression's weight per (standardized) score, by score name. */
   weights?: Partial<VerificationScores>;
+  /**
+   * Combined method: how strongly the regression was held to the uncalibrated default (an L2
+   * strength, chosen by cross-validation on the problems: large when they are few or noisy).
+   */
+  strength?: number;
 }
 
 function expectCalibration(fn: string, v: unknown, method: VerifyMethod): VerifierCalibration {
@@ -627,9 +634,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
 
   /**
    * Learns from labelled problems. Combined method: a logistic regression over its scores
-   * (so `score` becomes a probability of same authorship), then the unanswered band [p1, p2]
-   * around 0.5 on that probability maximizing the mean of AUC, c@1, F0.5u, F1 and Brier; the
-   * weights (per standardized score) are returned. Other methods: the band as the PAN 2020
+   * (so `score` becomes a probability of same authorship), shrunk toward the uncalibrated
+   * default as strongly as cross-validation on these problems says (`strength`), then the
+   * unanswered band [p1, p2] around 0.5 on that probability maximizing the mean of AUC, c@1,
+   * F0.5u, F1 and Brier; the weights (per standardized score) are returned. Other methods: the band as the PAN 2020
    * baseline learns it: the [p1, p2] (steps of 0.01) maximizing the same mean once raw scores
    * ≤ p1 are mapped to [0, 0.49], those in (p1, p2) to 0.5 and those ≥ p2 to [0.51, 1].
    * Returns the band and the evaluation on these problems before and after.
@@ -657,6 +665,12 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   }
 }
 
+/** The uncalibrated combined score (the native default_combination) as a regression to shrink toward. */
+const DEFAULT_COMBINATION: CombinerPrior = {
+  intercept: VERIFY_DEFAULT_INTERCEPT,
+  weights: { knownPredictsUnknown: VERIFY_DEFAULT_MODEL_WEIGHT, unknownPredictsKnown: VERIFY_DEFAULT_MODEL_WEIGHT },
+};
+
 /**
  * What calibrate() learns, from raw scores and the combined method's score vectors (from
  * scoreVector(): every score by position, null when not computed) of labelled problems; shared
@@ -679,9 +693,8 @@ export function learnCalibration(
   // The scores every problem offers (the impostors scores need a pool).
   const names = SCORE_NAMES.filter((_, k) => scores.every((v) => v[k] !== null && v[k] !== undefined));
   const x = scores.map((v) => names.map((name) => v[SCORE_NAMES.indexOf(name)] as number));
-  const combiner = fitCombiner(x, truth, names);
+  const { combiner, band, strength } = fitShrunkCombiner(x, truth, names, DEFAULT_COMBINATION);
   const probabilities = x.map((v) => combine(combiner, v));
-  const band = probabilityBand(truth, probabilities);
   return {
     calibration: { method, band, combiner } as VerifierCalibration,
     before: evaluateVerification(truth, raw),
@@ -690,6 +703,7 @@ export function learnCalibration(
       probabilities.map((p) => applyProbabilityBand(p, band)),
     ),
     weights: Object.fromEntries(combiner.weights.slice(1).map((w, k) => [names[k], w])) as Partial<VerificationScores>,
+    strength,
   };
 }
 

@@ -141,5 +141,10 @@ inline constexpr uint32_t kVerifyEachKnown = 4;
 inline constexpr uint32_t kVerifyMaskContentWords = 8;
 /// Bits 8-15 hold the character model's order: the flags plus order << kVerifyModelOrderShift.
 inline constexpr uint32_t kVerifyModelOrderShift = 8;
+/// The combined method's score before calibrate(): the logistic of kVerifyDefaultIntercept plus
+/// kVerifyDefaultModelWeight times each character-model score (knownPredictsUnknown,
+/// unknownPredictsKnown), set on KJV pairs; calibrate() shrinks its regression toward it.
+inline constexpr double kVerifyDefaultIntercept = -3.0;
+inline constexpr double kVerifyDefaultModelWeight = 4.0;
 
 }  // namespace simkit

@@ -251,6 +251,7 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
   assert.deepEqual(v.calibration.combiner.scores, Object.keys(cal.weights));
   assert.ok(cal.weights.knownPredictsUnknown > 0 && cal.weights.unknownPredictsKnown > 0, JSON.stringify(cal.weights));
   assert.equal(cal.after.auc, 1);
+  assert.ok([1, 3, 10, 30, 100].includes(cal.strength), String(cal.strength));
   assert.ok(cal.band[0] <= 0.5 && cal.band[1] >= 0.5);
   const after = v.verifyMany(problems, { explain: 0 });
   after.forEach((r, i) => {
@@ -461,6 +462,41 @@ test('bad calls throw errors naming the parameter, and the next call works', () 
   );
   assert.throws(() => v.calibrate([{ known: ['a'], unknown: 'b' }]), /problems\[0\]\.sameAuthor must be a boolean/);
   v.dispose();
+});
+
+test('calibration shrinks toward the uncalibrated default, as strongly as cross-validation says', async () => {
+  // The package's internals (not exported).
+  const { fitCombiner, fitShrunkCombiner, combine, SHRINKAGE_STRENGTHS } = await import(
+    '../../npm/dist/style-combine.js'
+  );
+  let state = 5;
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
+  const names = ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown'];
+  const prior = { intercept: -3, weights: { knownPredictsUnknown: 4, unknownPredictsKnown: 4 } };
+  const sigmoid = (z) => 1 / (1 + Math.exp(-z));
+  // Labels the scores tell apart (the model scores and the cosine higher for same-author pairs).
+  const truth = Array.from({ length: 120 }, (_, i) => i % 2 === 0);
+  const x = truth.map((t) => [
+    0.3 + (t ? 0.25 : 0) + random() * 0.3,
+    0.3 + (t ? 0.15 : 0) + random() * 0.2,
+    0.3 + random() * 0.2,
+  ]);
+  // Held fully, the regression is the prior, in the scores' own units.
+  const held = fitCombiner(x, truth, names, 1e9, prior);
+  for (const v of x.slice(0, 10)) assert.ok(Math.abs(combine(held, v) - sigmoid(-3 + 4 * (v[1] + v[2]))) < 1e-6);
+  // Telling scores: a weak hold (the fit follows the data) ...
+  const told = fitShrunkCombiner(x, truth, names, prior);
+  assert.ok(told.strength <= 3, String(told.strength));
+  assert.ok(told.combiner.weights[1] > 0, JSON.stringify(told.combiner.weights));
+  // ... labels unrelated to the scores: a strong one (the data have nothing to add).
+  const noise = truth.map(() => random() < 0.5);
+  const held2 = fitShrunkCombiner(x, noise, names, prior);
+  assert.ok(held2.strength >= 30, String(held2.strength));
+  assert.ok(SHRINKAGE_STRENGTHS.includes(held2.strength));
+  // Too few of a class to cross-validate: the fallback strength, still a fitted regression.
+  const few = fitShrunkCombiner(x.slice(0, 7), [true, false, false, false, false, false, false], names, prior);
+  assert.equal(few.strength, 10);
+  assert.ok(few.band[0] <= 0.5 && few.band[1] >= 0.5);
 });
 
 test('calibration band: the one-sort search equals a search that scores every band from scratch', async () => {

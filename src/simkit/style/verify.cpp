@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "simkit/hash/xxhash.h"
+#include "simkit/protocol.h"
 
 namespace simkit {
 
@@ -32,8 +33,6 @@ class SplitMix64 {
 
 /// Impostors whose character models the combined method compares with the known texts' model.
 constexpr size_t kModelImpostors = 16;
-
-constexpr double kDefaultWeights[3] = {-3.0, 4.0, 4.0};
 
 /// A text's identity: XXH3-64 of its bytes (seed 0).
 uint64_t text_id(std::string_view text) { return xxh3_64(text.data(), text.size(), 0); }
@@ -61,11 +60,13 @@ double similarity_on(const std::vector<double>& a, const std::vector<double>& b,
 }
 
 // The combined method's score before calibration: a logistic of the language-model scores with
-// fixed weights (set on synthetic same/different-author pairs of the public-domain King James
-// Bible, see tests/cpp); calibrate() in npm/src/style.ts fits weights to the user's problems.
+// fixed weights (protocol.h; set on synthetic same/different-author pairs of the public-domain
+// King James Bible, see tests/cpp); calibrate() in npm/src/style-combine.ts fits weights to the
+// user's problems, shrunk toward these.
 double default_combination(const std::array<double, kVerifyScoreCount>& scores) {
-  const double z = kDefaultWeights[0] + kDefaultWeights[1] * scores[kKnownPredictsUnknown] +
-                   kDefaultWeights[2] * scores[kUnknownPredictsKnown];
+  const double z =
+      kVerifyDefaultIntercept +
+      kVerifyDefaultModelWeight * (scores[kKnownPredictsUnknown] + scores[kUnknownPredictsKnown]);
   return 1.0 / (1.0 + std::exp(-z));
 }
 
