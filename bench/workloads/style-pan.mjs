@@ -1,6 +1,7 @@
 // Authorship verification on the PAN 2013-2015 English training splits, cross-validated: k folds
 // by problem (stratified, deterministic), calibrate() on the other folds, verifyMany() on the
-// held-out one; and topic/genre transfer: calibrated on the other sets, scored on this one.
+// held-out one; topic/genre transfer: calibrated on the other sets, scored on this one; and
+// uncalibrated, as a user without labelled problems scores them.
 // Prints AUC, c@1, AUC x c@1 (PAN's final measure), F0.5u and Brier next to the PAN winners'
 // published figures on the (held-out, not available here) test splits.
 // Data: PAN_AV_TRAIN (default ../shared/data/pan-av-train next to the repository); research
@@ -54,6 +55,18 @@ export function calibratedScores(options, train, test) {
     v.calibrate(train);
     const t0 = performance.now();
     const scores = v.verifyMany(test, { explain: 0 }).map((r) => r.score);
+    return { scores, ms: performance.now() - t0 };
+  } finally {
+    v.dispose();
+  }
+}
+
+/** Scores every problem of `problems` with a verifier never calibrated; returns scores and ms. */
+export function uncalibratedScores(options, problems) {
+  const v = new AuthorshipVerifier(options);
+  try {
+    const t0 = performance.now();
+    const scores = v.verifyMany(problems, { explain: 0 }).map((r) => r.score);
     return { scores, ms: performance.now() - t0 };
   } finally {
     v.dispose();
@@ -135,6 +148,12 @@ export async function run(variants = VARIANTS) {
       const others = names.filter((n) => n !== name).flatMap((n) => sets[n]);
       const tr = calibratedScores(options, others, problems);
       rows.push(row(`${label}: calibrated on the other sets`, problems, tr.scores, tr.ms / problems.length));
+      // What a user without labelled problems gets: the scores as they come, decided at 0.5.
+      const un = uncalibratedScores(options, problems);
+      const unRow = row(`${label}: uncalibrated`, problems, un.scores, un.ms / problems.length);
+      rows.push(unRow);
+      const [, unAuc, unC1, unFinal] = unRow.map(Number);
+      if (Number.isFinite(unFinal)) record(`${name} / ${label} / uncalibrated`, unFinal, { auc: unAuc, c1: unC1 });
     }
     const w = PAN_WINNERS[name];
     rows.push([`PAN winner on the test split: ${w.who}`, f3(w.auc), f3(w.c1), f3(w.final), '—', '—', '']);
