@@ -472,7 +472,7 @@ test('author --pairs: PAN pairs.jsonl and truth.jsonl, calibration, answers.json
     'json',
   );
   assert.equal(r.code, 0, r.err);
-  assert.match(r.err, /calibrated on 10 pairs: band \[/);
+  assert.match(r.err, /calibrated on 10 pairs: band \[[^\]]*\], held to the default with strength (1|3|10|30|100),/);
   const m = JSON.parse(r.out);
   assert.equal(m.pairs, 10);
   assert.equal(m.calibrated, true);

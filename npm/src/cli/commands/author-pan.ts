@@ -181,7 +181,7 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
     const cal = learnCalibration(method, labels, raw, vectors);
     options.calibration = cal.calibration;
     process.stderr.write(
-      `simkit: calibrated on ${labels.length} pairs: band [${cal.calibration.band.join(', ')}], overall ${cal.before.overall.toFixed(3)} -> ${cal.after.overall.toFixed(3)}\n`,
+      `simkit: calibrated on ${labels.length} pairs: band [${cal.calibration.band.join(', ')}]${cal.strength === undefined ? '' : `, held to the default with strength ${cal.strength}`}, overall ${cal.before.overall.toFixed(3)} -> ${cal.after.overall.toFixed(3)}\n`,
     );
   }
   const truth = flags.truth === undefined ? undefined : await truthOf(flags.truth as string, reporting);
