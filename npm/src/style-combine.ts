@@ -57,15 +57,14 @@ export interface CombinerPrior {
 
 /**
  * Fits the combiner on labelled score vectors (named `scores`), with an L2 penalty `l2` on the
- * standardized weights: on their distance from `prior` (the intercept's too) when given, else
- * from 0 (the intercept free).
+ * standardized weights' (and the intercept's) distance from `prior`.
  */
 export function fitCombiner(
   x: readonly (readonly number[])[],
   truth: readonly boolean[],
   scores: readonly string[],
-  l2 = 1,
-  prior?: CombinerPrior,
+  l2: number,
+  prior: CombinerPrior,
 ): Combiner {
   const d = x[0].length;
   const n = x.length;
@@ -73,10 +72,8 @@ export function fitCombiner(
   const sd = Array.from({ length: d }, (_, k) => Math.sqrt(x.reduce((a, r) => a + (r[k] - mean[k]) ** 2, 0) / n) || 1);
   const z = x.map((r) => [1, ...r.map((v, k) => (v - mean[k]) / sd[k])]);
   // The prior in standardized units: w·(v − mean)/sd + b equals the prior's raw form.
-  const raw = scores.map((name) => prior?.weights[name] ?? 0);
-  const w0 = prior
-    ? [prior.intercept + raw.reduce((a, v, k) => a + v * mean[k], 0), ...raw.map((v, k) => v * sd[k])]
-    : new Array<number>(d + 1).fill(0);
+  const raw = scores.map((name) => prior.weights[name] ?? 0);
+  const w0 = [prior.intercept + raw.reduce((a, v, k) => a + v * mean[k], 0), ...raw.map((v, k) => v * sd[k])];
   let w = [...w0];
   for (let iteration = 0; iteration < 50; ++iteration) {
     const g = new Array<number>(d + 1).fill(0);
@@ -89,7 +86,7 @@ export function fitCombiner(
         for (let l = 0; l <= d; ++l) h[k][l] += p * (1 - p) * z[i][k] * z[i][l];
       }
     }
-    for (let k = prior ? 0 : 1; k <= d; ++k) {
+    for (let k = 0; k <= d; ++k) {
       g[k] += l2 * (w[k] - w0[k]);
       h[k][k] += l2;
     }

@@ -637,9 +637,10 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
    * (so `score` becomes a probability of same authorship), shrunk toward the uncalibrated
    * default as strongly as cross-validation on these problems says (`strength`), then the
    * unanswered band [p1, p2] around 0.5 on that probability maximizing the mean of AUC, c@1,
-   * F0.5u, F1 and Brier; the weights (per standardized score) are returned. Other methods: the band as the PAN 2020
-   * baseline learns it: the [p1, p2] (steps of 0.01) maximizing the same mean once raw scores
-   * ≤ p1 are mapped to [0, 0.49], those in (p1, p2) to 0.5 and those ≥ p2 to [0.51, 1].
+   * F0.5u, F1 and Brier; the weights (per standardized score) are returned. Other methods: the
+   * band as the PAN 2020 baseline learns it: the [p1, p2] (steps of 0.01) maximizing the same
+   * mean once raw scores ≤ p1 are mapped to [0, 0.49], those in (p1, p2) to 0.5 and those ≥ p2
+   * to [0.51, 1].
    * Returns the band and the evaluation on these problems before and after.
    */
   calibrate(problems: ReadonlyArray<VerificationProblem & { sameAuthor: boolean }>): CalibrationResult {
