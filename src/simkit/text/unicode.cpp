@@ -26,40 +26,45 @@ const Record& record(char32_t cp) {
   return kRecords[kStage2[(block << kBlockShift) | (cp & ((1u << kBlockShift) - 1))]];
 }
 
-/// One sparse mapping decoded from its stream: sorted keys, each key's code points in `pool`.
+/// Reads one varint from `s` at `i`, advancing `i`.
+uint32_t read_varint(const uint8_t* s, size_t& i) {
+  uint32_t v = 0;
+  for (unsigned shift = 0;; shift += 7) {
+    const uint8_t b = s[i++];
+    v |= static_cast<uint32_t>(b & 0x7F) << shift;
+    if (b < 0x80) return v;
+  }
+}
+
+/// One sparse mapping decoded from its three streams (see scripts/unicode-tables.mjs): sorted
+/// keys, each key's code points in `pool`.
 struct Mapping {
   std::vector<char32_t> keys;
   std::vector<uint32_t> start;  // keys.size() + 1 offsets into pool
   std::vector<char32_t> pool;
 
-  Mapping(const uint8_t* s, size_t count) {
+  Mapping(std::span<const uint8_t> key_stream, std::span<const uint8_t> lengths,
+          std::span<const uint8_t> points) {
+    const size_t count = lengths.size();
     keys.reserve(count);
     start.reserve(count + 1);
     char32_t key = 0;
-    std::vector<char32_t> prev;
-    size_t i = 0;
-    auto varint = [&] {
-      uint32_t v = 0;
-      for (unsigned shift = 0;; shift += 7) {
-        const uint8_t b = s[i++];
-        v |= static_cast<uint32_t>(b & 0x7F) << shift;
-        if (b < 0x80) return v;
-      }
-    };
+    size_t prev = 0, prev_len = 0;  // the previous mapping: pool[prev .. prev + prev_len)
+    size_t k_at = 0, p_at = 0;
     for (size_t k = 0; k < count; ++k) {
-      key += varint();
+      key += read_varint(key_stream.data(), k_at);
       keys.push_back(key);
-      start.push_back(static_cast<uint32_t>(pool.size()));
-      const size_t len = s[i++];
-      prev.resize(std::max(prev.size(), len), 0);
-      for (size_t j = 0; j < len; ++j) {
-        const uint32_t z = varint();
+      const size_t first = pool.size();
+      start.push_back(static_cast<uint32_t>(first));
+      for (size_t j = 0; j < lengths[k]; ++j) {
+        const uint32_t z = read_varint(points.data(), p_at);
         const auto delta =
             (z & 1) ? -static_cast<int64_t>((z + 1) >> 1) : static_cast<int64_t>(z >> 1);
-        prev[j] = static_cast<char32_t>(static_cast<int64_t>(prev[j]) + delta);
-        pool.push_back(prev[j]);
+        const char32_t base = j < prev_len ? pool[prev + j] : j > 0 ? pool[first + j - 1] : 0;
+        pool.push_back(static_cast<char32_t>(static_cast<int64_t>(base) + delta));
       }
-      prev.resize(len);
+      prev = first;
+      prev_len = lengths[k];
     }
     start.push_back(static_cast<uint32_t>(pool.size()));
   }
@@ -74,8 +79,8 @@ struct Mapping {
 };
 
 struct Tables {
-  Mapping decomp{kDecompStream, kDecompCount};
-  Mapping fold{kFoldStream, kFoldCount};
+  Mapping decomp{kDecompKeys, kDecompLengths, kDecompPoints};
+  Mapping fold{kFoldKeys, kFoldLengths, kFoldPoints};
   std::vector<uint64_t> pairs;  // first << 21 | second, sorted
   std::vector<char32_t> composed;
 
