@@ -5,6 +5,8 @@
 #include <bit>
 #include <cmath>
 
+#include "simkit/math/elementary.h"
+
 namespace simkit {
 
 namespace {
@@ -85,7 +87,7 @@ double CharModel::code(std::string_view text, bool update, bool measure) {
         const double n = sym == nullptr ? 0.0 : sym->count;
         p = (n + ctx->types * p) / (ctx->count + ctx->types);
       }
-      bits -= std::log2(p);
+      bits -= math::log2(p);
     }
     if (update) {
       for (uint32_t k = 0; k <= top; ++k) {

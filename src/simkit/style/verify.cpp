@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "simkit/hash/xxhash.h"
+#include "simkit/math/elementary.h"
 #include "simkit/protocol.h"
 
 namespace simkit {
@@ -67,7 +68,7 @@ double default_combination(const std::array<double, kVerifyScoreCount>& scores) 
   const double z =
       kVerifyDefaultIntercept +
       kVerifyDefaultModelWeight * (scores[kKnownPredictsUnknown] + scores[kUnknownPredictsKnown]);
-  return 1.0 / (1.0 + std::exp(-z));
+  return 1.0 / (1.0 + math::exp(-z));
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string>
 
+#include "simkit/math/elementary.h"
+
 namespace simkit {
 
 namespace {
@@ -16,7 +18,7 @@ void l2_normalize(std::vector<double>& w) {
   for (double& x : w) x /= norm;
 }
 double tf_of(uint32_t count, const TfIdfOptions& o) {
-  return o.sublinear_tf ? 1.0 + std::log(static_cast<double>(count)) : static_cast<double>(count);
+  return o.sublinear_tf ? 1.0 + math::log(static_cast<double>(count)) : static_cast<double>(count);
 }
 }  // namespace
 
@@ -62,8 +64,8 @@ void TfIdfModel::fit(const std::vector<TermCounts>& docs, const TfIdfOptions& op
   for (const auto& [term, f] : df) {
     const double d = static_cast<double>(f);
     idf_[term] = !options.use_idf     ? 1.0
-                 : options.smooth_idf ? std::log((1.0 + n) / (1.0 + d)) + 1.0
-                                      : std::log(n / d) + 1.0;
+                 : options.smooth_idf ? math::log((1.0 + n) / (1.0 + d)) + 1.0
+                                      : math::log(n / d) + 1.0;
   }
   vectors_.assign(docs.size(), {});
   for (uint32_t i = 0; i < docs.size(); ++i) {
