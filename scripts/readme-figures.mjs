@@ -111,7 +111,11 @@ export const FIGURES = {
   },
   size(load) {
     const r = load('size');
-    return `**Compact**: ${Math.round(figure(r, 'gzipBytes').value / 1024)} KiB gzip for wasm + glue + API, every capability included.`;
+    const kib = (key) => Math.round(figure(r, key).value / 1024);
+    return (
+      `**Compact**: ${kib('webAppBytes')} KiB gzip for what a web app ships (the wasm and a minified bundle ` +
+      `of every export), ${kib('gzipBytes')} KiB for the package's wasm, glue and API files; every capability included.`
+    );
   },
   demo(load) {
     const f = figure(load('demo'), 'docs200.medianMs');
