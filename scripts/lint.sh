@@ -14,6 +14,13 @@ if [ -n "$out" ]; then
   exit 1
 fi
 echo "lint: clang-format and clang-tidy clean (${#files[@]} files)"
+# libm's transcendental functions differ between glibc and Emscripten's musl (HACKING.md).
+libm=$(git grep -nE 'std::(log|log2|log10|log1p|exp|exp2|expm1|pow)\(|\b(log|log2|exp|pow)\(' -- 'src/*.cpp' 'src/*.h' 'bindings/*.cpp' 'bindings/*.h' ':!src/simkit/math/*' | grep -vE '^[^:]*:[0-9]+:\s*//|math::' || true)
+if [ -n "$libm" ]; then
+  echo "$libm"
+  echo "lint: use simkit::math (src/simkit/math/elementary.h), not libm, for the lines above" >&2
+  exit 1
+fi
 # A failure prints the diff; `npx biome check --write .` applies the formatting and the safe fixes.
 npx --no-install biome check --error-on-warnings .
 echo "lint: biome clean"
