@@ -59,6 +59,45 @@ Status load_input(uint32_t kind, uint32_t offset, uint32_t length, std::vector<u
   return Status::ok();
 }
 
+// Code points outside the BMP as 16-bit ids, one numbering for both sides of a Levenshtein
+// batch: each distinct one gets an id in the surrogate range, which decoded text never holds.
+// Levenshtein compares symbols only for equality, so the ids change no distance, and text with
+// emoji runs on 16-bit symbols (a direct table) instead of renumbered 32-bit ones.
+class AstralIds {
+ public:
+  void clear() {
+    for (const uint32_t slot : used_) keys_[slot] = 0;
+    used_.clear();
+    full_ = false;
+  }
+  // False, for good, once more than kIds distinct code points have come.
+  bool id(uint32_t code_point, uint16_t& out) {
+    if (full_) return false;
+    size_t slot = (code_point * 0x9E3779B1U) & (kTable - 1);
+    while (keys_[slot] != 0 && keys_[slot] != code_point) slot = (slot + 1) & (kTable - 1);
+    if (keys_[slot] == 0) {
+      if (used_.size() == kIds) {
+        full_ = true;
+        return false;
+      }
+      keys_[slot] = code_point;
+      ids_[slot] = static_cast<uint16_t>(0xD800U + used_.size());
+      used_.push_back(static_cast<uint32_t>(slot));
+    }
+    out = ids_[slot];
+    return true;
+  }
+  [[nodiscard]] bool full() const { return full_; }
+
+ private:
+  static constexpr size_t kIds = 0x800;       // the surrogate range
+  static constexpr size_t kTable = 2 * kIds;  // a power of two: short probe sequences
+  std::vector<uint32_t> keys_ = std::vector<uint32_t>(kTable, 0);  // 0: free (never astral)
+  std::vector<uint16_t> ids_ = std::vector<uint16_t>(kTable, 0);
+  std::vector<uint32_t> used_;
+  bool full_ = false;
+};
+
 // One side of distance_batch, checked and decoded once per call (no per-pair buffers) into
 // the narrowest form the metric can run on: ASCII bytes or UTF-16 units as they lie in the
 // arena, or uint32 symbols.
@@ -72,13 +111,15 @@ struct BatchSide {
   std::vector<uint32_t> decoded;
   std::vector<uint32_t> decoded_ends;
   std::vector<uint8_t> narrowed;
+  std::vector<uint16_t> narrowed_units;
   std::vector<uint32_t> clustered;
   std::vector<uint32_t> clustered_ends;
   bool deferred = false;  // graphemes the caller must segment (GraphemeNeed::kLinker)
 
   // `input_ends`: checked non-decreasing; in bytes, units or symbols, per kind.
+  // `astral`: give code points outside the BMP its 16-bit ids (Levenshtein only), or null.
   Status load(uint32_t kind, uint32_t offset, std::span<const uint32_t> input_ends,
-              GraphemeIds& ids) {
+              GraphemeIds& ids, AstralIds* astral) {
     const uint32_t total = input_ends.empty() ? 0 : input_ends.back();
     ends = input_ends;
     deferred = false;
@@ -87,7 +128,7 @@ struct BatchSide {
     };
     if (kind == kUtf16Graphemes || kind == kAsciiGraphemes) {
       SIMKIT_RETURN_IF_ERROR(
-          load(kind == kAsciiGraphemes ? 0 : kUtf16CodePoints, offset, input_ends, ids));
+          load(kind == kAsciiGraphemes ? 0 : kUtf16CodePoints, offset, input_ends, ids, nullptr));
       return graphemes(ids);
     }
     if (kind == kSymbolInput) {
@@ -106,6 +147,7 @@ struct BatchSide {
       form = Form::kUnits;
       // Without surrogates the units are the code points.
       if (kind == kUtf16Units || !has_surrogates(units)) return Status::ok();
+      if (astral != nullptr && astral_units(input_ends, *astral)) return Status::ok();
       decode_utf16_list(units, input_ends, decoded, decoded_ends);
       return wide();
     }
@@ -142,6 +184,34 @@ struct BatchSide {
   }
 
  private:
+  // The loaded units with each surrogate pair as its AstralIds id (a lone surrogate as U+FFFD,
+  // as decoding gives). False when the ids ran out.
+  bool astral_units(std::span<const uint32_t> input_ends, AstralIds& astral) {
+    narrowed_units.resize(units.size());
+    decoded_ends.resize(input_ends.size());
+    uint16_t* dst = narrowed_units.data();
+    size_t pos = 0;
+    for (size_t i = 0; i < input_ends.size(); ++i) {
+      const size_t end = input_ends[i];
+      while (pos < end) {
+        const uint16_t u = units[pos++];
+        if ((u & 0xF800U) != 0xD800U) {
+          *dst++ = u;
+        } else if (u < 0xDC00U && pos < end && (units[pos] & 0xFC00U) == 0xDC00U) {
+          const uint32_t c = 0x10000U + ((u - 0xD800U) << 10U) + (units[pos++] - 0xDC00U);
+          if (!astral.id(c, *dst++)) return false;
+        } else {
+          *dst++ = 0xFFFD;  // U+FFFD, as decode_utf16_list gives
+        }
+      }
+      decoded_ends[i] = static_cast<uint32_t>(dst - narrowed_units.data());
+    }
+    units = std::span<const uint16_t>(narrowed_units.data(),
+                                      static_cast<size_t>(dst - narrowed_units.data()));
+    ends = std::span<const uint32_t>(decoded_ends);
+    return true;
+  }
+
   Status wide() {
     form = Form::kSymbols;
     symbols = Symbols(decoded.data(), decoded.size());
@@ -182,6 +252,7 @@ struct BatchSide {
 };
 
 GraphemeIds g_grapheme_ids;
+AstralIds g_astral_ids;
 
 BatchSide g_side_a;
 BatchSide g_side_b;
@@ -269,8 +340,19 @@ int32_t distance_batch(uint32_t metric, uint32_t kind, uint32_t a_offset, uint32
   }
   // Every string is checked and decoded once, up front.
   g_grapheme_ids.clear();
-  SIMKIT_RETURN_IF_ERROR_CODE(g_side_a.load(kind, a_offset, {a_ends, count}, g_grapheme_ids));
-  SIMKIT_RETURN_IF_ERROR_CODE(g_side_b.load(kind, b_offset, {b_ends, count}, g_grapheme_ids));
+  g_astral_ids.clear();
+  AstralIds* astral = metric == static_cast<uint32_t>(M::kLevenshtein) ? &g_astral_ids : nullptr;
+  SIMKIT_RETURN_IF_ERROR_CODE(
+      g_side_a.load(kind, a_offset, {a_ends, count}, g_grapheme_ids, astral));
+  SIMKIT_RETURN_IF_ERROR_CODE(
+      g_side_b.load(kind, b_offset, {b_ends, count}, g_grapheme_ids, astral));
+  if (g_astral_ids.full()) {  // more distinct ones than ids: both sides as code points
+    g_grapheme_ids.clear();
+    SIMKIT_RETURN_IF_ERROR_CODE(
+        g_side_a.load(kind, a_offset, {a_ends, count}, g_grapheme_ids, nullptr));
+    SIMKIT_RETURN_IF_ERROR_CODE(
+        g_side_b.load(kind, b_offset, {b_ends, count}, g_grapheme_ids, nullptr));
+  }
   if (g_side_a.deferred || g_side_b.deferred) return 0;  // no results: the caller segments
   using Form = BatchSide::Form;
   r.f64.resize(count);

@@ -108,6 +108,36 @@ test("distanceBatch with unit 'utf16' equals fastest-levenshtein (JS .length sem
   assert.ok(emojiPairs > 10, `pairs where UTF-16 units and code points disagree: ${emojiPairs}`);
 });
 
+test('Levenshtein batches of text outside the BMP (the default unit) equal one call per pair, with few or many distinct code points', async () => {
+  const { distanceBatch, levenshtein } = await import('simkit');
+  let seed = 0x1234567;
+  const rand = (n) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  // Emoji in Latin and Cyrillic text, lone surrogates, and (past 2048 distinct code points
+  // outside the BMP in one batch) CJK Extension B: the module's 16-bit ids run out there.
+  const pools = {
+    'emoji in Latin text': [...'abcdefgh', '😀', '🙂', '🎉', '👍'],
+    'emoji in Cyrillic text': [...'абвгдеж', '😀', '🦀'],
+    'lone surrogates': ['a', 'b', '\uD83D', '\uDE00', '😀'],
+    'CJK Extension B, 3000 distinct': Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x20000 + i)),
+  };
+  for (const [name, pool] of Object.entries(pools)) {
+    const word = () => Array.from({ length: 1 + rand(30) }, () => pool[rand(pool.length)]).join('');
+    const as = Array.from({ length: 2000 }, word);
+    const bs = as.map((a, i) => (i % 3 ? word() : a.slice(2) + pool[rand(pool.length)]));
+    const batch = distanceBatch('levenshtein', as, bs);
+    for (let i = 0; i < as.length; ++i) assert.equal(batch[i], levenshtein(as[i], bs[i]), `${name} pair ${i}`);
+    // One side without astral text: the other's ids meet plain code points.
+    const plain = as.map(() => 'abc');
+    const mixed = distanceBatch('levenshtein', plain, bs);
+    for (let i = 0; i < as.length; ++i) assert.equal(mixed[i], levenshtein(plain[i], bs[i]), `${name} mixed pair ${i}`);
+  }
+});
+
 test("distanceBatch with unit 'grapheme' (segmented in the module) equals one call per pair (Intl.Segmenter)", async () => {
   const { distanceBatch, levenshtein, similarity } = await import('simkit');
   // Clusters of every kind UAX #29 joins, and text each path takes: ASCII with CR LF, Latin-1,
