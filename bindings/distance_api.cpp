@@ -73,7 +73,7 @@ class AstralIds {
   // False, for good, once more than kIds distinct code points have come.
   bool id(uint32_t code_point, uint16_t& out) {
     if (full_) return false;
-    size_t slot = (code_point * 0x9E3779B1U) & (kTable - 1);
+    size_t slot = static_cast<size_t>(code_point * 0x9E3779B1U) & (kTable - 1);
     while (keys_[slot] != 0 && keys_[slot] != code_point) slot = (slot + 1) & (kTable - 1);
     if (keys_[slot] == 0) {
       if (used_.size() == kIds) {
