@@ -187,27 +187,14 @@ struct BatchSide {
   // The loaded units with each surrogate pair as its AstralIds id (a lone surrogate as U+FFFD,
   // as decoding gives). False when the ids ran out.
   bool astral_units(std::span<const uint32_t> input_ends, AstralIds& astral) {
-    narrowed_units.resize(units.size());
-    decoded_ends.resize(input_ends.size());
-    uint16_t* dst = narrowed_units.data();
-    size_t pos = 0;
-    for (size_t i = 0; i < input_ends.size(); ++i) {
-      const size_t end = input_ends[i];
-      while (pos < end) {
-        const uint16_t u = units[pos++];
-        if ((u & 0xF800U) != 0xD800U) {
-          *dst++ = u;
-        } else if (u < 0xDC00U && pos < end && (units[pos] & 0xFC00U) == 0xDC00U) {
-          const uint32_t c = 0x10000U + ((u - 0xD800U) << 10U) + (units[pos++] - 0xDC00U);
-          if (!astral.id(c, *dst++)) return false;
-        } else {
-          *dst++ = 0xFFFD;  // U+FFFD, as decode_utf16_list gives
-        }
-      }
-      decoded_ends[i] = static_cast<uint32_t>(dst - narrowed_units.data());
-    }
-    units = std::span<const uint16_t>(narrowed_units.data(),
-                                      static_cast<size_t>(dst - narrowed_units.data()));
+    const bool fits = decode_utf16_list(units, input_ends, narrowed_units, decoded_ends,
+                                        [&astral](uint32_t c, uint16_t& slot) {
+                                          if (c >= 0x10000U) return astral.id(c, slot);
+                                          slot = static_cast<uint16_t>(c);
+                                          return true;
+                                        });
+    if (!fits) return false;
+    units = std::span<const uint16_t>(narrowed_units);
     ends = std::span<const uint32_t>(decoded_ends);
     return true;
   }

@@ -97,25 +97,10 @@ bool narrow_latin1(std::span<const uint16_t> units, std::vector<uint8_t>& out) {
 
 void decode_utf16_list(std::span<const uint16_t> units, std::span<const uint32_t> ends,
                        std::vector<uint32_t>& out, std::vector<uint32_t>& out_ends) {
-  out.resize(units.size());  // at most one code point per unit
-  out_ends.resize(ends.size());
-  uint32_t* dst = out.data();
-  size_t pos = 0;
-  for (size_t i = 0; i < ends.size(); ++i) {
-    const size_t end = ends[i];
-    while (pos < end) {
-      const uint32_t u = units[pos++];
-      if ((u & 0xF800U) != 0xD800U) {
-        *dst++ = u;
-      } else if (u < 0xDC00U && pos < end && (units[pos] & 0xFC00U) == 0xDC00U) {
-        *dst++ = 0x10000U + ((u - 0xD800U) << 10) + (units[pos++] - 0xDC00U);
-      } else {
-        *dst++ = kReplacementChar;  // a lone surrogate
-      }
-    }
-    out_ends[i] = static_cast<uint32_t>(dst - out.data());
-  }
-  out.resize(static_cast<size_t>(dst - out.data()));
+  decode_utf16_list(units, ends, out, out_ends, [](uint32_t c, uint32_t& slot) {
+    slot = c;
+    return true;
+  });
 }
 
 }  // namespace simkit

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "simkit/status.h"
+#include "simkit/text/utf8.h"
 
 namespace simkit {
 
@@ -33,5 +34,31 @@ bool narrow_latin1(std::span<const uint16_t> units, std::vector<uint8_t>& out);
 /// end in code points. @pre the ends are non-decreasing and at most units.size().
 void decode_utf16_list(std::span<const uint16_t> units, std::span<const uint32_t> ends,
                        std::vector<uint32_t>& out, std::vector<uint32_t>& out_ends);
+
+/// decode_utf16_list writing `symbol(code point, slot)` into each slot of `out` instead of the
+/// code point; when `symbol` returns false, so does this, at once (`out` then unfinished).
+template <typename T, typename Symbol>
+bool decode_utf16_list(std::span<const uint16_t> units, std::span<const uint32_t> ends,
+                       std::vector<T>& out, std::vector<uint32_t>& out_ends, Symbol symbol) {
+  out.resize(units.size());  // at most one code point per unit
+  out_ends.resize(ends.size());
+  T* dst = out.data();
+  size_t pos = 0;
+  for (size_t i = 0; i < ends.size(); ++i) {
+    const size_t end = ends[i];
+    while (pos < end) {
+      uint32_t c = units[pos++];
+      if ((c & 0xF800U) == 0xD800U) {
+        const bool pair = c < 0xDC00U && pos < end && (units[pos] & 0xFC00U) == 0xDC00U;
+        c = pair ? 0x10000U + ((c - 0xD800U) << 10) + (units[pos++] - 0xDC00U)
+                 : uint32_t{kReplacementChar};  // a lone surrogate
+      }
+      if (!symbol(c, *dst++)) return false;
+    }
+    out_ends[i] = static_cast<uint32_t>(dst - out.data());
+  }
+  out.resize(static_cast<size_t>(dst - out.data()));
+  return true;
+}
 
 }  // namespace simkit
