@@ -8,6 +8,17 @@ import { init, MinHasher, simhash, simhashBatch, xxh3, xxh3Batch, xxh32, xxh32Ba
 
 before(() => init());
 
+/** A seeded xorshift32: rand(n) is an integer in [0, n). */
+function xorshift(seed) {
+  let state = seed;
+  return (n) => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) % n;
+  };
+}
+
 const encoder = new TextEncoder();
 const buffer = encoder.encode('alpha beta gamma delta epsilon zeta eta theta iota kappa');
 const cuts = [0, 6, 11, 17, 17, 24, 32, 37, 41, 47, buffer.length];
@@ -75,14 +86,7 @@ test("distanceBatch with unit 'utf16' equals fastest-levenshtein (JS .length sem
   const { distanceBatch, levenshtein } = await import('simkit');
   const { distance } = await import('fastest-levenshtein');
   const alphabets = ['abcdefgh', 'абвгдежз', '北京上海天津重庆', 'àéîõüçñß', 'ab🙂🙃'];
-  let seed = 0x9e3779b9;
-  const rand = (n) => {
-    // xorshift32
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const rand = xorshift(0x9e3779b9);
   const word = (alphabet) => {
     const chars = [...alphabet];
     return Array.from({ length: 3 + rand(12) }, () => chars[rand(chars.length)]).join('');
@@ -110,13 +114,7 @@ test("distanceBatch with unit 'utf16' equals fastest-levenshtein (JS .length sem
 
 test('Levenshtein batches of text outside the BMP (the default unit) equal one call per pair, with few or many distinct code points', async () => {
   const { distanceBatch, levenshtein } = await import('simkit');
-  let seed = 0x1234567;
-  const rand = (n) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const rand = xorshift(0x1234567);
   // Emoji in Latin and Cyrillic text, lone surrogates, and (past 2048 distinct code points
   // outside the BMP in one batch) CJK Extension B: the module's 16-bit ids run out there.
   const pools = {
@@ -153,13 +151,7 @@ test("distanceBatch with unit 'grapheme' (segmented in the module) equals one ca
     emoji: ['👩\u200d💻', '👍🏽', '😀', '\u200d', 'a', '❤\ufe0f'],
     devanagari: ['क', '्', 'ष', 'क्ष', 'a', 'ि'],
   };
-  let seed = 0x2545f491;
-  const rand = (n) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const rand = xorshift(0x2545f491);
   for (const [name, pool] of Object.entries(pools)) {
     const word = () => Array.from({ length: rand(9) }, () => pool[rand(pool.length)]).join('');
     const as = Array.from({ length: 300 }, word);
