@@ -25,7 +25,8 @@ async function webBundle() {
   const code = result.outputFiles[0].contents;
   // Every export, so every capability: the bundle must not have dropped any of them.
   const entry = await import(join(root, 'npm', 'dist', 'index.web.js'));
-  const missing = Object.keys(entry).filter((name) => !new TextDecoder().decode(code).includes(name));
+  const text = new TextDecoder().decode(code);
+  const missing = Object.keys(entry).filter((name) => !text.includes(name));
   if (missing.length > 0) throw new Error(`size: the bundle lacks exports ${missing.join(', ')}`);
   return code;
 }
