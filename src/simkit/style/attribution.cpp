@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "simkit/math/order.h"
+
 namespace simkit {
 
 namespace {
@@ -291,10 +293,10 @@ void AttributionModel::attribute_profile(const TextProfile& p, DeltaMethod metho
     }
     out.contributions[j] = {static_cast<uint32_t>(j), c};
   }
-  std::stable_sort(out.contributions.begin(), out.contributions.end(),
-                   [](const FeatureContribution& x, const FeatureContribution& y) {
-                     return x.contribution > y.contribution;
-                   });
+  std::vector<double> contributions(out.contributions.size());
+  for (size_t j = 0; j < contributions.size(); ++j)
+    contributions[j] = out.contributions[j].contribution;
+  apply_order(out.contributions, descending_order(contributions));
 }
 
 Status AttributionModel::attribute(std::string_view text, DeltaMethod method,

@@ -9,6 +9,7 @@
 
 #include "simkit/hash/xxhash.h"
 #include "simkit/math/elementary.h"
+#include "simkit/math/order.h"
 #include "simkit/protocol.h"
 
 namespace simkit {
@@ -164,8 +165,7 @@ double Verifier::impostors_score(const std::vector<std::vector<double>>& known,
     std::vector<double> sim(pool.size());
     for (const uint32_t i : pool)
       sim[i] = similarity_on(impostor_vectors_[i], unknown, all_features, options_.similarity);
-    std::stable_sort(pool.begin(), pool.end(),
-                     [&](uint32_t a, uint32_t b) { return sim[a] > sim[b]; });
+    pool = descending_order(sim);
     pool.resize(options_.candidates);
   }
   const auto m =
@@ -430,10 +430,12 @@ void Verifier::explain(const std::vector<double>& known, const std::vector<doubl
       all[j] = {vocabulary_[j], known[j], unknown[j], 0.0, 0.0, share};
     }
   }
-  const auto by_contribution = [](const VerifyTerm& a, const VerifyTerm& b) {
-    return a.contribution > b.contribution;
+  std::vector<double> contributions(v);
+  const auto by_contribution = [&] {
+    for (size_t j = 0; j < v; ++j) contributions[j] = all[j].contribution;
+    apply_order(all, descending_order(contributions));
   };
-  std::stable_sort(all.begin(), all.end(), by_contribution);
+  by_contribution();
   out.shared.clear();
   for (const VerifyTerm& t : all) {
     if (out.shared.size() >= n || t.contribution <= 0) break;
@@ -445,7 +447,7 @@ void Verifier::explain(const std::vector<double>& known, const std::vector<doubl
     t.contribution = background ? std::fabs(t.known_z - t.unknown_z)
                                 : (total > 0 ? std::fabs(t.known - t.unknown) / total : 0.0);
   }
-  std::stable_sort(all.begin(), all.end(), by_contribution);
+  by_contribution();
   out.differing.assign(all.begin(),
                        all.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(n, v)));
 }
