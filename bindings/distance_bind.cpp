@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Embind registrations for string distances and the prepared matcher.
-#include <emscripten/bind.h>
-
+// Entry points for string distances and the prepared matcher.
 #include "distance_api.h"
+#include "entry_points.h"
 
-EMSCRIPTEN_BINDINGS(simkit_distance) {
-  using namespace emscripten;
+SIMKIT_ENTRY_POINTS(simkit_distance) {
+  using namespace simkit::bind;
   using simkit::api::NativeMatcher;
   function("distance_pair", &simkit::api::distance_pair);
   function("distance_batch", &simkit::api::distance_batch);
-  class_<NativeMatcher>("NativeMatcher")
-      .constructor<>()
-      .function("set", &NativeMatcher::set)
-      .function("extract", &NativeMatcher::extract)
-      .function("size", &NativeMatcher::size);
+  Class<NativeMatcher>("NativeMatcher")
+      .method<&NativeMatcher::set>("set")
+      .method<&NativeMatcher::extract>("extract")
+      .method<&NativeMatcher::size>("size");
 }

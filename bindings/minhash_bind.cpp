@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Embind registrations for MinHash signing, LSH parameters, signature files and the LSH index.
-#include <emscripten/bind.h>
-
+// Entry points for MinHash signing, LSH parameters, signature files and the LSH index.
+#include "entry_points.h"
 #include "minhash_api.h"
 
-EMSCRIPTEN_BINDINGS(simkit_minhash) {
-  using namespace emscripten;
+SIMKIT_ENTRY_POINTS(simkit_minhash) {
+  using namespace simkit::bind;
   using simkit::api::NativeLshIndex;
   function("minhash_sign_batch", &simkit::api::minhash_sign_batch);
   function("lsh_optimal_params", &simkit::api::lsh_optimal_params);
@@ -14,16 +13,15 @@ EMSCRIPTEN_BINDINGS(simkit_minhash) {
   function("lsh_band_keys", &simkit::api::lsh_band_keys);
   function("minhash_serialize", &simkit::api::minhash_serialize);
   function("minhash_deserialize", &simkit::api::minhash_deserialize);
-  class_<NativeLshIndex>("NativeLshIndex")
-      .constructor<>()
-      .function("configure", &NativeLshIndex::configure)
-      .function("insert_batch", &NativeLshIndex::insert_batch)
-      .function("remove", &NativeLshIndex::remove)
-      .function("query", &NativeLshIndex::query)
-      .function("clusters", &NativeLshIndex::clusters)
-      .function("size", &NativeLshIndex::size)
-      .function("memory_bytes", &NativeLshIndex::memory_bytes)
-      .function("parameters", &NativeLshIndex::parameters)
-      .function("save", &NativeLshIndex::save)
-      .function("load", &NativeLshIndex::load);
+  Class<NativeLshIndex>("NativeLshIndex")
+      .method<&NativeLshIndex::configure>("configure")
+      .method<&NativeLshIndex::insert_batch>("insert_batch")
+      .method<&NativeLshIndex::remove>("remove")
+      .method<&NativeLshIndex::query>("query")
+      .method<&NativeLshIndex::clusters>("clusters")
+      .method<&NativeLshIndex::size>("size")
+      .method<&NativeLshIndex::memory_bytes>("memory_bytes")
+      .method<&NativeLshIndex::parameters>("parameters")
+      .method<&NativeLshIndex::save>("save")
+      .method<&NativeLshIndex::load>("load");
 }

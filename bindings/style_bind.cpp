@@ -1,28 +1,25 @@
 // SPDX-License-Identifier: MIT
-// Embind registrations for stylometry: the profile of a text, attribution and verification.
-#include <emscripten/bind.h>
-
+// Entry points for stylometry: the profile of a text, attribution and verification.
+#include "entry_points.h"
 #include "style_api.h"
 
-EMSCRIPTEN_BINDINGS(simkit_style) {
-  using namespace emscripten;
+SIMKIT_ENTRY_POINTS(simkit_style) {
+  using namespace simkit::bind;
   using simkit::api::NativeAuthorship;
   using simkit::api::NativeVerifier;
   function("style_profile", &simkit::api::style_profile);
-  class_<NativeAuthorship>("NativeAuthorship")
-      .constructor<>()
-      .function("configure", &NativeAuthorship::configure)
-      .function("add", &NativeAuthorship::add)
-      .function("fit", &NativeAuthorship::fit)
-      .function("features", &NativeAuthorship::features)
-      .function("attribute", &NativeAuthorship::attribute)
-      .function("leave_one_out", &NativeAuthorship::leave_one_out)
-      .function("texts", &NativeAuthorship::texts);
-  class_<NativeVerifier>("NativeVerifier")
-      .constructor<>()
-      .function("configure", &NativeVerifier::configure)
-      .function("add_impostors", &NativeVerifier::add_impostors)
-      .function("verify", &NativeVerifier::verify)
-      .function("clear_impostors", &NativeVerifier::clear_impostors)
-      .function("impostors", &NativeVerifier::impostors);
+  Class<NativeAuthorship>("NativeAuthorship")
+      .method<&NativeAuthorship::configure>("configure")
+      .method<&NativeAuthorship::add>("add")
+      .method<&NativeAuthorship::fit>("fit")
+      .method<&NativeAuthorship::features>("features")
+      .method<&NativeAuthorship::attribute>("attribute")
+      .method<&NativeAuthorship::leave_one_out>("leave_one_out")
+      .method<&NativeAuthorship::texts>("texts");
+  Class<NativeVerifier>("NativeVerifier")
+      .method<&NativeVerifier::configure>("configure")
+      .method<&NativeVerifier::add_impostors>("add_impostors")
+      .method<&NativeVerifier::verify>("verify")
+      .method<&NativeVerifier::clear_impostors>("clear_impostors")
+      .method<&NativeVerifier::impostors>("impostors");
 }

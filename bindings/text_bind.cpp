@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Embind registrations for the shared arena, errors, the text pipeline and hashing.
-#include <emscripten/bind.h>
-
+// Entry points for the shared arena, errors, the text pipeline and hashing.
 #include <cstdint>
 
 #include "arena.h"
+#include "entry_points.h"
 #include "hash_api.h"
 #include "text_api.h"
 
@@ -23,12 +22,16 @@ uint32_t result_spans_ptr() { return address(simkit::api::results().spans.data()
 uint32_t result_spans_size() { return static_cast<uint32_t>(simkit::api::results().spans.size()); }
 uint32_t result_f64_ptr() { return address(simkit::api::results().f64.data()); }
 uint32_t result_f64_size() { return static_cast<uint32_t>(simkit::api::results().f64.size()); }
-std::string last_error_message() { return simkit::api::last_error_message(); }
+// The message's UTF-8 bytes (JS decodes them; valid until the next call).
+uint32_t last_error_ptr() { return address(simkit::api::last_error_message().data()); }
+uint32_t last_error_size() {
+  return static_cast<uint32_t>(simkit::api::last_error_message().size());
+}
 
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(simkit_core) {
-  using namespace emscripten;
+SIMKIT_ENTRY_POINTS(simkit_core) {
+  using namespace simkit::bind;
   function("arena_reserve", &arena_reserve_js);
   function("result_bytes_ptr", &result_bytes_ptr);
   function("result_bytes_size", &result_bytes_size);
@@ -38,7 +41,8 @@ EMSCRIPTEN_BINDINGS(simkit_core) {
   function("result_spans_size", &result_spans_size);
   function("result_f64_ptr", &result_f64_ptr);
   function("result_f64_size", &result_f64_size);
-  function("last_error_message", &last_error_message);
+  function("last_error_ptr", &last_error_ptr);
+  function("last_error_size", &last_error_size);
 
   function("text_normalize", &simkit::api::text_normalize);
   function("text_tokenize", &simkit::api::text_tokenize);

@@ -1,28 +1,25 @@
 // SPDX-License-Identifier: MIT
-// Embind registrations for TF cosine, SimHash, the TF-IDF model and the SimHash index.
-#include <emscripten/bind.h>
-
+// Entry points for TF cosine, SimHash, the TF-IDF model and the SimHash index.
+#include "entry_points.h"
 #include "vector_api.h"
 
-EMSCRIPTEN_BINDINGS(simkit_vector) {
-  using namespace emscripten;
+SIMKIT_ENTRY_POINTS(simkit_vector) {
+  using namespace simkit::bind;
   using simkit::api::NativeSimHashIndex;
   using simkit::api::NativeTfIdfModel;
   function("vector_cosine", &simkit::api::vector_cosine);
   function("simhash_batch", &simkit::api::simhash_batch);
-  class_<NativeTfIdfModel>("NativeTfIdfModel")
-      .constructor<>()
-      .function("fit", &NativeTfIdfModel::fit)
-      .function("similar", &NativeTfIdfModel::similar)
-      .function("query", &NativeTfIdfModel::query)
-      .function("pair_cosine", &NativeTfIdfModel::pair_cosine)
-      .function("size", &NativeTfIdfModel::size)
-      .function("vocabulary_size", &NativeTfIdfModel::vocabulary_size);
-  class_<NativeSimHashIndex>("NativeSimHashIndex")
-      .constructor<>()
-      .function("configure", &NativeSimHashIndex::configure)
-      .function("insert", &NativeSimHashIndex::insert)
-      .function("remove", &NativeSimHashIndex::remove)
-      .function("query", &NativeSimHashIndex::query)
-      .function("size", &NativeSimHashIndex::size);
+  Class<NativeTfIdfModel>("NativeTfIdfModel")
+      .method<&NativeTfIdfModel::fit>("fit")
+      .method<&NativeTfIdfModel::similar>("similar")
+      .method<&NativeTfIdfModel::query>("query")
+      .method<&NativeTfIdfModel::pair_cosine>("pair_cosine")
+      .method<&NativeTfIdfModel::size>("size")
+      .method<&NativeTfIdfModel::vocabulary_size>("vocabulary_size");
+  Class<NativeSimHashIndex>("NativeSimHashIndex")
+      .method<&NativeSimHashIndex::configure>("configure")
+      .method<&NativeSimHashIndex::insert>("insert")
+      .method<&NativeSimHashIndex::remove>("remove")
+      .method<&NativeSimHashIndex::query>("query")
+      .method<&NativeSimHashIndex::size>("size");
 }

@@ -1,24 +1,22 @@
 // SPDX-License-Identifier: MIT
-// Embind registrations for winnowing, passages and the winnow index.
-#include <emscripten/bind.h>
-
+// Entry points for winnowing, passages and the winnow index.
+#include "entry_points.h"
 #include "winnow_api.h"
 
-EMSCRIPTEN_BINDINGS(simkit_winnow) {
-  using namespace emscripten;
+SIMKIT_ENTRY_POINTS(simkit_winnow) {
+  using namespace simkit::bind;
   using simkit::api::NativeWinnowIndex;
   function("winnow_fingerprint", &simkit::api::winnow_fingerprint);
   function("winnow_passages", &simkit::api::winnow_passages);
   function("connected_components", &simkit::api::connected_components);
-  class_<NativeWinnowIndex>("NativeWinnowIndex")
-      .constructor<>()
-      .function("configure", &NativeWinnowIndex::configure)
-      .function("add", &NativeWinnowIndex::add)
-      .function("remove", &NativeWinnowIndex::remove)
-      .function("set_template", &NativeWinnowIndex::set_template)
-      .function("pairs", &NativeWinnowIndex::pairs)
-      .function("query", &NativeWinnowIndex::query)
-      .function("size", &NativeWinnowIndex::size)
-      .function("save", &NativeWinnowIndex::save)
-      .function("load", &NativeWinnowIndex::load);
+  Class<NativeWinnowIndex>("NativeWinnowIndex")
+      .method<&NativeWinnowIndex::configure>("configure")
+      .method<&NativeWinnowIndex::add>("add")
+      .method<&NativeWinnowIndex::remove>("remove")
+      .method<&NativeWinnowIndex::set_template>("set_template")
+      .method<&NativeWinnowIndex::pairs>("pairs")
+      .method<&NativeWinnowIndex::query>("query")
+      .method<&NativeWinnowIndex::size>("size")
+      .method<&NativeWinnowIndex::save>("save")
+      .method<&NativeWinnowIndex::load>("load");
 }

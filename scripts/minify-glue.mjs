@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 // Minifies an Emscripten glue file in place (the wasm build runs it after every link of
-// simkit.mjs and simkit-noeval.mjs). Emscripten 3.1.6 without Closure only strips whitespace; the
-// glue's local names are long (Embind's registration code most of all), and renaming them takes a
-// quarter off its gzip size. Embind builds its invokers with new Function() from explicit
-// parameter lists, never from the glue's own names, so renaming is safe; strings and property
-// names are untouched. Usage: node scripts/minify-glue.mjs <glue.mjs>
+// simkit.mjs). Emscripten 3.1.6 without Closure only strips whitespace, and its local names are
+// long; renaming them takes a quarter off the glue's gzip size. Strings and property names are
+// untouched. Usage: node scripts/minify-glue.mjs <glue.mjs>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 

@@ -1,12 +1,12 @@
 /// <reference lib="esnext.disposable" preserve="true" />
-// Ownership of native (Embind) objects: explicit dispose(), `using` support, and a
-// FinalizationRegistry safety net, because Embind 3.1.6 only finalizes smart-pointer handles
-// and a forgotten index would otherwise hold wasm memory forever.
+// Ownership of native objects (registered classes, entry-points.ts): explicit dispose(), `using`
+// support, and a FinalizationRegistry safety net, because a forgotten index would otherwise hold
+// wasm memory forever.
 
 import { instance } from './instance.js';
 
-/** What every Embind class instance has. */
-export interface EmbindObject {
+/** What every registered class's instance has. */
+export interface NativeObject {
   delete(): void;
   isDeleted(): boolean;
 }
@@ -14,7 +14,7 @@ export interface EmbindObject {
 const registry =
   typeof FinalizationRegistry === 'undefined'
     ? null
-    : new FinalizationRegistry<EmbindObject>((native) => {
+    : new FinalizationRegistry<NativeObject>((native) => {
         try {
           if (!native.isDeleted()) native.delete();
         } catch {
@@ -26,7 +26,7 @@ const registry =
  * Base of public classes that own a native object. Subclasses call `native(fn)` to reach it;
  * after dispose() that throws `Error('simkit.<Class>: used after dispose()')`.
  */
-export abstract class NativeHandle<T extends EmbindObject> {
+export abstract class NativeHandle<T extends NativeObject> {
   #native: T | null;
   readonly #className: string;
 

@@ -1,11 +1,11 @@
-// Edge/serverless entry (Cloudflare Workers, Vercel Edge, Deno Deploy): glue without eval or
-// new Function, and no default wasm location: pass a precompiled WebAssembly.Module (or bytes).
+// Edge/serverless entry (Cloudflare Workers, Vercel Edge, Deno Deploy): no default wasm location,
+// pass a precompiled WebAssembly.Module (or bytes). The glue never evaluates code.
 
 /**
  * `simkit/edge` for Cloudflare Workers, Vercel Edge and Deno Deploy: the whole API with glue that never evaluates code, and an {@link init} that needs the wasm from you (`init({ wasm })`).
  * @module simkit/edge
  */
-import createSimkitModule from './simkit-noeval.mjs';
+import createSimkitModule from './simkit.mjs';
 import { initOn, type InitOptions } from './init.js';
 
 export * from './api.js';

@@ -2,7 +2,8 @@
 
 import { SimkitError } from './errors.js';
 import { isInitialized, setInstance } from './instance.js';
-import { RAW_FUNCTIONS, type ModuleConfig, type RawModule } from './native.js';
+import { bindEntryPoints } from './entry-points.js';
+import { RAW_FUNCTIONS, type EmscriptenModule, type ModuleConfig } from './native.js';
 
 /** Anything the wasm bytes can come from. */
 export type WasmSource = URL | string | ArrayBuffer | Uint8Array | Response | WebAssembly.Module;
@@ -20,7 +21,7 @@ export interface InitOptions {
 
 /** What each entry point (node / web / edge) provides to init(). */
 export interface Platform {
-  factory: (config: ModuleConfig) => Promise<RawModule>;
+  factory: (config: ModuleConfig) => Promise<EmscriptenModule>;
   defaultSource: (() => Promise<WasmSource>) | null;
 }
 
@@ -106,7 +107,7 @@ export function initOn(platform: Platform, options: InitOptions = {}): Promise<v
       }
       source = await platform.defaultSource();
     }
-    const raw = await platform.factory(await configFor(source));
+    const raw = bindEntryPoints(await platform.factory(await configFor(source)));
     for (const name of RAW_FUNCTIONS) {
       if (typeof raw[name] !== 'function')
         throw new SimkitError(

@@ -1,5 +1,6 @@
-// The raw Embind module: internal only, never exported from the package.
-// tests/js/loading.test.js checks these keys against the instantiated module so it cannot drift.
+// The raw module: the entry points bindings/*_bind.cpp register, as entry-points.ts binds them.
+// Internal only, never exported from the package. init() checks RAW_FUNCTIONS against the
+// instantiated module and tests/js/loading.test.js checks the module has nothing more.
 
 /** Configuration accepted by the Emscripten factory (INCOMING_MODULE_JS_API in simkit_wasm.cmake). */
 export interface ModuleConfig {
@@ -11,6 +12,16 @@ export interface ModuleConfig {
   locateFile?: (path: string) => string;
   print?: (text: string) => void;
   printErr?: (text: string) => void;
+}
+
+/** What the Emscripten factory (dist/simkit.mjs) resolves to. */
+export interface EmscriptenModule {
+  HEAPU8: Uint8Array;
+  HEAPU32: Uint32Array;
+  /** The wasm instance's exports (minified names; the function table is among them). */
+  asm: Record<string, unknown>;
+  /** Address of the entry-point table (bindings/entry_points.cpp). */
+  _simkit_entry_points(): number;
 }
 
 /** Every function bindings/*_bind.cpp registers. Pointers are byte addresses into HEAPU8. */
@@ -27,6 +38,9 @@ export interface RawModule {
   result_spans_size(): number;
   result_f64_ptr(): number;
   result_f64_size(): number;
+  last_error_ptr(): number;
+  last_error_size(): number;
+  /** Decodes the two above (added by entry-points.ts). */
   last_error_message(): string;
 
   text_normalize(offset: number, length: number, normFlags: number, withMap: number): number;
@@ -166,7 +180,7 @@ export interface RawModule {
   NativeVerifier: new () => NativeVerifier;
 }
 
-/** An Embind class instance (see bindings/winnow_api.h). */
+/** A registered class's instance (see bindings/winnow_api.h). */
 export interface NativeWinnowIndex {
   configure(
     normFlags: number,
@@ -189,7 +203,7 @@ export interface NativeWinnowIndex {
   isDeleted(): boolean;
 }
 
-/** An Embind class instance (see bindings/minhash_api.h). */
+/** A registered class's instance (see bindings/minhash_api.h). */
 export interface NativeLshIndex {
   configure(numPerm: number, bands: number, rows: number): number;
   insert_batch(idsOffset: number, signaturesOffset: number, count: number): number;
@@ -205,7 +219,7 @@ export interface NativeLshIndex {
   isDeleted(): boolean;
 }
 
-/** An Embind class instance (see bindings/distance_api.h). */
+/** A registered class's instance (see bindings/distance_api.h). */
 export interface NativeMatcher {
   set(kind: number, dataOffset: number, endsOffset: number, count: number, dataLength: number): number;
   extract(
@@ -221,7 +235,7 @@ export interface NativeMatcher {
   isDeleted(): boolean;
 }
 
-/** Embind class instances (see bindings/vector_api.h). */
+/** Registered classes' instances (see bindings/vector_api.h). */
 export interface NativeTfIdfModel {
   fit(
     bytesOffset: number,
@@ -254,7 +268,7 @@ export interface NativeSimHashIndex {
   isDeleted(): boolean;
 }
 
-/** Embind class instances (see bindings/style_api.h). */
+/** Registered classes' instances (see bindings/style_api.h). */
 export interface NativeAuthorship {
   configure(
     normFlags: number,
@@ -314,6 +328,8 @@ export const RAW_FUNCTIONS = [
   'result_spans_size',
   'result_f64_ptr',
   'result_f64_size',
+  'last_error_ptr',
+  'last_error_size',
   'last_error_message',
   'text_normalize',
   'text_tokenize',

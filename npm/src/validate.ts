@@ -1,4 +1,4 @@
-// Argument validation for every public entry. Release Embind coerces garbage silently
+// Argument validation for every public entry. A wasm call coerces garbage silently
 // ('a' -> 0, NaN -> 0, 2**40 -> 0), so nothing reaches the module unchecked.
 
 function describe(v: unknown): string {

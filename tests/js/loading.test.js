@@ -1,10 +1,11 @@
 // Loading the module every supported way: default (fs), bytes, precompiled WebAssembly.Module,
-// the no-eval edge glue, concurrent init(), and the raw interface matching native.ts.
+// the edge entry, concurrent init(), and the raw interface matching native.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { RAW_FUNCTIONS } from '../../npm/dist/native.js';
+import { bindEntryPoints } from '../../npm/dist/entry-points.js';
 
 const wasmUrl = new URL('../../npm/dist/simkit.wasm', import.meta.url);
 
@@ -17,10 +18,38 @@ test('concurrent init() calls share one load', async () => {
   assert.equal(simkit.xxh3(''), 0x2d06800538d394c2n);
 });
 
-test('every raw function named in native.ts exists on the module', async () => {
+async function rawModule() {
   const { default: factory } = await import('../../npm/dist/simkit.mjs');
-  const raw = await factory({ wasmBinary: new Uint8Array(await readFile(wasmUrl)) });
+  return factory({ wasmBinary: new Uint8Array(await readFile(wasmUrl)) });
+}
+
+test('the module registers exactly the raw functions named in native.ts', async () => {
+  const module = await rawModule();
+  const before = new Set(Object.keys(module));
+  const raw = bindEntryPoints(module);
   for (const name of RAW_FUNCTIONS) assert.equal(typeof raw[name], 'function', name);
+  const added = Object.keys(raw).filter((key) => !before.has(key));
+  assert.deepEqual(added.sort(), [...RAW_FUNCTIONS].sort());
+});
+
+test('registered classes: delete() frees once, a method afterwards throws, sizes are unsigned', async () => {
+  const raw = bindEntryPoints(await rawModule());
+  const index = new raw.NativeSimHashIndex();
+  assert.equal(index.configure(3), 0);
+  index.insert(7, 0xffffffff, 0x80000000);
+  assert.equal(index.size(), 1);
+  assert.equal(index.query(0xffffffff, 0x80000000, 0xffffffff), 0);
+  assert.deepEqual(
+    [...raw.HEAPU32.subarray(raw.result_u32_ptr() >>> 2, (raw.result_u32_ptr() >>> 2) + raw.result_u32_size())],
+    [7],
+  );
+  assert.equal(index.isDeleted(), false);
+  index.delete();
+  index.delete();
+  assert.equal(index.isDeleted(), true);
+  assert.throws(() => index.size(), /NativeSimHashIndex\.size\(\) after delete\(\)/);
+  assert.ok(raw.arena_reserve(16) > 0);
+  assert.equal(raw.arena_reserve(0xffffffff), 0, 'an impossible reservation is 0, not a negative address');
 });
 
 // One instance per process by design: each loading path runs in a fresh node process.
@@ -31,7 +60,7 @@ function runModule(code) {
   }).trim();
 }
 
-test('edge entry: no-eval glue from a precompiled WebAssembly.Module', () => {
+test('edge entry: from a precompiled WebAssembly.Module', () => {
   const out = runModule(`
     import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -47,8 +76,8 @@ import { execFileSync } from 'node:child_process';
   );
 });
 
-test('the no-eval glue never calls eval or new Function', async () => {
-  const glue = await readFile(new URL('../../npm/dist/simkit-noeval.mjs', import.meta.url), 'utf8');
+test('the glue never calls eval or new Function', async () => {
+  const glue = await readFile(new URL('../../npm/dist/simkit.mjs', import.meta.url), 'utf8');
   assert.doesNotMatch(glue, /new Function\(|\beval\(/);
 });
 
