@@ -18,8 +18,11 @@ const pkg = new URL('../../npm/', import.meta.url).pathname;
 const cli = join(pkg, 'dist/cli/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'simkit-cli-bands-'));
 // Several batches of 2000 (signed on worker threads, as every JSONL input is), ids that need
-// CSV quoting, and one id repeated (index build keeps both, the second as "dup#2").
+// CSV quoting, and one id repeated (index build keeps both, the second as "dup#2"). The first
+// batch's texts are ten times longer, so with two or more threads a later batch is signed before
+// it: handing batches over as their signing ends, not in input order, changes the saved bytes.
 const { keys, texts } = corpus(9001, 5, 'd');
+for (let i = 0; i < 2000; ++i) texts[i] = Array(10).fill(texts[i]).join(' ').trim();
 keys[3] = 'comma, "quoted"';
 keys[4] = 'line\nbreak';
 keys[10] = 'dup';
