@@ -20,7 +20,7 @@ set(SIMKIT_WASM_LINK_FLAGS
   -sMAXIMUM_MEMORY=4GB                 # the whole wasm32 space
   -sFILESYSTEM=0                       # no FS: smaller glue, nothing to read
   -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr
-  -sEXPORTED_RUNTIME_METHODS=HEAPU8,HEAPU32  # with simkit_entry_points and the function
+  -sEXPORTED_RUNTIME_METHODS=HEAPU8,HEAPU32,HEAPF64  # with simkit_entry_points and the function
                                        # table (bindings/entry_points.h), all JS reaches
   -sDYNAMIC_EXECUTION=0                # no eval/new Function(): CSP without 'unsafe-eval', workerd
   -sABORTING_MALLOC=0                  # malloc returns null instead of aborting: OUT_OF_MEMORY reaches JS

@@ -97,7 +97,9 @@ export const FIGURES = {
       `closest()**, Dice ${times(figure(r, 'dice').value)} string-similarity; Unicode-correct (an emoji is one ` +
       `character). Short strings against fastest-levenshtein: Cyrillic ${vs('levenshtein.cyrillic')}, ` +
       `CJK ${vs('levenshtein.cjk')}, emoji with \`unit: 'utf16'\` ${vs('levenshtein.emojiUtf16')}; ASCII ` +
-      `batches ${times(figure(r, 'pythonLevenshtein').value)} python-Levenshtein (its C, called from Python).`
+      `batches ${times(figure(r, 'pythonLevenshtein').value)} python-Levenshtein (its C, called from Python). ` +
+      `One \`levenshtein(a, b)\` call per pair is ${vs('levenshtein.singleCall')} than fastest-levenshtein's ` +
+      `\`distance()\` (each call crosses into wasm; \`distanceBatch\` for many pairs).`
     );
   },
   xxhash(load) {

@@ -10,7 +10,7 @@
 // findBestMatch. Results are checked equal before timing.
 import { closest, distance } from 'fastest-levenshtein';
 import stringSimilarity from 'string-similarity';
-import { Matcher, distanceBatch, dice, jaroWinkler } from 'simkit';
+import { Matcher, distanceBatch, dice, jaroWinkler, levenshtein } from 'simkit';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fmt, measure, measureRounds, record, recordRatio, saveInput, table } from '../lib.mjs';
@@ -115,6 +115,24 @@ export async function run() {
     'fastest-levenshtein',
     fmt.perSec(theirs / n),
     fmt.ratio(theirs / ours),
+  ]);
+  // The form most code has: one call per pair, in a loop (no batch).
+  const single = 20_000;
+  for (let i = 0; i < 2000; ++i)
+    if (levenshtein(as[i], bs[i]) !== lev[i]) throw new Error(`levenshtein() differs at ${i}`);
+  const oursSingleTimed = measureRounds(() => {
+    for (let i = 0; i < single; ++i) levenshtein(as[i], bs[i]);
+  }, 1500);
+  const theirsSingleTimed = measureRounds(() => {
+    for (let i = 0; i < single; ++i) distance(as[i], bs[i]);
+  }, 1500);
+  recordRatio('levenshtein.singleCall', oursSingleTimed, theirsSingleTimed);
+  rows.push([
+    'Levenshtein, one levenshtein(a, b) call per pair',
+    fmt.perSec(oursSingleTimed.best / single),
+    'fastest-levenshtein',
+    fmt.perSec(theirsSingleTimed.best / single),
+    fmt.ratio(theirsSingleTimed.best / oursSingleTimed.best),
   ]);
   const oursDiceTimed = measureRounds(() => distanceBatch('similarity:dice', as, bs), 1500);
   const theirsDiceTimed = measureRounds(() => {

@@ -3,7 +3,7 @@
 
 import { renamedOption } from './deprecate.js';
 import { NativeHandle } from './handle.js';
-import { instance } from './instance.js';
+import { type Instance, instance } from './instance.js';
 import type { NativeMatcher } from './native.js';
 import { packNormalize, type NormalizeOptions } from './options.js';
 import { type PlacedLists, placeLists } from './place.js';
@@ -71,7 +71,11 @@ interface Prepared {
   normalize?: NormalizeOptions;
 }
 
+/** No options: shared, so a call per pair allocates nothing for them. */
+const DEFAULTS: Prepared & Record<string, unknown> = Object.freeze({ unit: 'codepoint', norm: null });
+
 function prepare(fn: string, options: unknown, extra: readonly string[] = []): Prepared & Record<string, unknown> {
+  if (options === undefined) return DEFAULTS;
   const o = expectOptions<StringOptions & Record<string, unknown>>(fn, 'options', options, [
     'unit',
     'normalize',
@@ -141,7 +145,8 @@ function similarityCode(scorer: Scorer): number {
   return METRIC.SIMILARITY + SCORERS.indexOf(scorer);
 }
 
-function pair(
+/** Runs one pair through the module; its results are then on the returned instance. */
+function runPair(
   fn: string,
   metric: number,
   a: unknown,
@@ -150,13 +155,26 @@ function pair(
   p1 = NO_LIMIT,
   p2 = 0,
   p3 = 0,
-): Float64Array {
+): Instance {
   const sa = expectString(fn, 'a', a);
   const sb = expectString(fn, 'b', b);
   const inst = instance(fn);
+  if (p.unit === 'codepoint') {
+    // The common case, without placeStrings' arrays: a single call costs about as much as the
+    // distance itself on short strings.
+    const [offsetB, lengthA, lengthB] = inst.placeTwo(fn, sa, sb);
+    const kind = p.norm ?? 0;
+    inst.check(fn, (m) => m.distance_pair(metric, kind, 0, lengthA!, offsetB!, lengthB!, p1, p2, p3));
+    return inst;
+  }
   const { kind, offsets, lengths } = placeStrings(fn, [sa, sb], p);
   inst.check(fn, (m) => m.distance_pair(metric, kind, offsets[0], lengths[0], offsets[1], lengths[1], p1, p2, p3));
-  return inst.resultF64();
+  return inst;
+}
+
+/** One pair's single result (a distance or a score). */
+function pair(fn: string, metric: number, a: unknown, b: unknown, p: Prepared, p1 = NO_LIMIT, p2 = 0, p3 = 0): number {
+  return runPair(fn, metric, a, b, p, p1, p2, p3).firstF64();
 }
 
 /**
@@ -183,20 +201,20 @@ export function levenshtein(
     ]);
     const cost = (k: 'insert' | 'delete' | 'substitute') =>
       w[k] === undefined ? 1 : expectInteger(fn, `weights.${k}`, w[k], 0, 0xffff);
-    return pair(fn, METRIC.WEIGHTED_LEVENSHTEIN, a, b, p, cost('insert'), cost('delete'), cost('substitute'))[0];
+    return pair(fn, METRIC.WEIGHTED_LEVENSHTEIN, a, b, p, cost('insert'), cost('delete'), cost('substitute'));
   }
   const max = p.maxDistance === undefined ? NO_LIMIT : expectInteger(fn, 'maxDistance', p.maxDistance, 0, NO_LIMIT - 1);
-  return pair(fn, METRIC.LEVENSHTEIN, a, b, p, max)[0];
+  return pair(fn, METRIC.LEVENSHTEIN, a, b, p, max);
 }
 
 /** Optimal string alignment distance (Levenshtein + adjacent transpositions, each substring edited once). */
 export function osaDistance(a: string, b: string, options?: StringOptions): number {
-  return pair('osaDistance', METRIC.OSA, a, b, prepare('osaDistance', options))[0];
+  return pair('osaDistance', METRIC.OSA, a, b, prepare('osaDistance', options));
 }
 
 /** True Damerau-Levenshtein distance (unrestricted transpositions). @example damerauLevenshtein('ca', 'abc') // 2 */
 export function damerauLevenshtein(a: string, b: string, options?: StringOptions): number {
-  return pair('damerauLevenshtein', METRIC.DAMERAU_LEVENSHTEIN, a, b, prepare('damerauLevenshtein', options))[0];
+  return pair('damerauLevenshtein', METRIC.DAMERAU_LEVENSHTEIN, a, b, prepare('damerauLevenshtein', options));
 }
 
 /**
@@ -204,14 +222,14 @@ export function damerauLevenshtein(a: string, b: string, options?: StringOptions
  * and jellyfish instead count each extra symbol of the longer string as one more difference.)
  */
 export function hamming(a: string, b: string, options?: StringOptions): number {
-  const d = pair('hamming', METRIC.HAMMING, a, b, prepare('hamming', options))[0];
+  const d = pair('hamming', METRIC.HAMMING, a, b, prepare('hamming', options));
   if (d < 0) throw new RangeError('simkit.hamming: a and b must have the same length');
   return d;
 }
 
 /** Length of the longest common subsequence. */
 export function lcsLength(a: string, b: string, options?: StringOptions): number {
-  return pair('lcsLength', METRIC.LCS_LENGTH, a, b, prepare('lcsLength', options))[0];
+  return pair('lcsLength', METRIC.LCS_LENGTH, a, b, prepare('lcsLength', options));
 }
 
 /** The longest common substring, with where it starts in each string (in the chosen unit). */
@@ -225,13 +243,13 @@ export function longestCommonSubstring(
   b: string,
   options?: StringOptions,
 ): { length: number; aStart: number; bStart: number } {
-  const r = pair(
+  const r = runPair(
     'longestCommonSubstring',
     METRIC.LONGEST_COMMON_SUBSTRING,
     a,
     b,
     prepare('longestCommonSubstring', options),
-  );
+  ).resultF64();
   return { length: r[0], aStart: r[1], bStart: r[2] };
 }
 
@@ -240,7 +258,7 @@ export function similarity(a: string, b: string, options?: StringOptions & { sco
   const fn = 'similarity';
   const p = prepare(fn, options, ['scorer']);
   const scorer = p.scorer === undefined ? 'levenshtein' : expectEnum(fn, 'scorer', p.scorer, SCORERS);
-  return pair(fn, METRIC.SIMILARITY + SCORERS.indexOf(scorer), a, b, p)[0];
+  return pair(fn, METRIC.SIMILARITY + SCORERS.indexOf(scorer), a, b, p);
 }
 
 /**
@@ -268,7 +286,7 @@ export function jaro(
   options?: StringOptions & { halfTranspositions?: HalfTranspositions },
 ): number {
   const p = prepare('jaro', options, ['halfTranspositions']);
-  return pair('jaro', METRIC.JARO, a, b, p, halfTranspositions('jaro', p.halfTranspositions))[0];
+  return pair('jaro', METRIC.JARO, a, b, p, halfTranspositions('jaro', p.halfTranspositions));
 }
 
 /** Jaro-Winkler parameters. */
@@ -300,7 +318,7 @@ function jwParams(fn: string, o: JaroWinklerOptions): [number, number, number] {
 export function jaroWinkler(a: string, b: string, options?: StringOptions & JaroWinklerOptions): number {
   const p = prepare('jaroWinkler', options, JW_OPTIONS);
   const [w, t, half] = jwParams('jaroWinkler', p as JaroWinklerOptions);
-  return pair('jaroWinkler', METRIC.JARO_WINKLER, a, b, p, w, t, half)[0];
+  return pair('jaroWinkler', METRIC.JARO_WINKLER, a, b, p, w, t, half);
 }
 
 /**
@@ -318,14 +336,14 @@ export function dice(a: string, b: string, options?: StringOptions & { compat?: 
     const y = expectString(fn, 'b', b).replace(/\s+/g, '');
     if (x === y) return 1;
     if (x.length < 2 || y.length < 2) return 0;
-    return pair(fn, dice, x, y, { ...p, unit: 'utf16' })[0];
+    return pair(fn, dice, x, y, { ...p, unit: 'utf16' });
   }
-  return pair(fn, dice, a, b, p)[0];
+  return pair(fn, dice, a, b, p);
 }
 
 /** RapidFuzz's fuzz.ratio on a 0-100 scale: 100 · (1 − Indel distance / total length). */
 export function ratio(a: string, b: string, options?: StringOptions): number {
-  return 100 * pair('ratio', similarityCode('ratio'), a, b, prepare('ratio', options))[0];
+  return 100 * pair('ratio', similarityCode('ratio'), a, b, prepare('ratio', options));
 }
 
 /**
@@ -336,7 +354,7 @@ export function ratio(a: string, b: string, options?: StringOptions): number {
  * @example partialRatio('this is a test', 'this is a test!') // 100
  */
 export function partialRatio(a: string, b: string, options?: StringOptions): number {
-  return 100 * pair('partialRatio', similarityCode('partialRatio'), a, b, prepare('partialRatio', options))[0];
+  return 100 * pair('partialRatio', similarityCode('partialRatio'), a, b, prepare('partialRatio', options));
 }
 
 function words(s: string): string[] {
@@ -365,7 +383,7 @@ export function tokenSortRatio(a: string, b: string, options?: StringOptions): n
         .sort()
         .join(' '),
       p,
-    )[0]
+    )
   );
 }
 
@@ -387,7 +405,7 @@ export function tokenSetRatio(a: string, b: string, options?: StringOptions): nu
   const base = common.join(' ');
   const ca = [base, onlyA.join(' ')].filter(Boolean).join(' ');
   const cb = [base, onlyB.join(' ')].filter(Boolean).join(' ');
-  const r = (x: string, y: string) => 100 * pair(fn, similarityCode('ratio'), x, y, p)[0];
+  const r = (x: string, y: string) => 100 * pair(fn, similarityCode('ratio'), x, y, p);
   return Math.max(r(base, ca), r(base, cb), r(ca, cb));
 }
 

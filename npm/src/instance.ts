@@ -39,8 +39,26 @@ export function isInitialized(): boolean {
   return current !== null;
 }
 
+/** Below this many UTF-16 units a JS loop writes an ASCII string faster than encodeInto. */
+const SHORT_ASCII = 64;
+
+/** Writes `s` at `at` if it is ASCII (one byte per unit); false at the first other unit. */
+function writeAscii(heap: Uint8Array, at: number, s: string): boolean {
+  for (let i = 0; i < s.length; ++i) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return false;
+    heap[at + i] = c;
+  }
+  return true;
+}
+
 export class Instance {
   aborted = false;
+  // The arena's base and the most any reserve() asked for: the module returns the same base for
+  // any smaller request (only this class reserves), so those need no call.
+  #arenaBase = 0;
+  #arenaCapacity = 0;
+  readonly #two = new Uint32Array(3);
   constructor(readonly raw: RawModule) {}
 
   /**
@@ -80,25 +98,60 @@ export class Instance {
 
   /** Makes the arena at least `total` bytes long; returns its base address (OUT_OF_MEMORY when it cannot). */
   reserve(fn: string, total: number): number {
-    const base = this.call(fn, () => this.raw.arena_reserve(Math.max(total, 1)));
+    if (total <= this.#arenaCapacity) return this.#arenaBase;
+    const bytes = Math.max(total, 1);
+    const base = this.call(fn, () => this.raw.arena_reserve(bytes));
     if (base === 0) {
+      this.#arenaCapacity = 0; // the module freed the old arena before failing
       throw new SimkitError(
         'OUT_OF_MEMORY',
         `simkit.${fn}: cannot reserve ${total} bytes of wasm memory for the input`,
       );
     }
+    this.#arenaBase = base;
+    this.#arenaCapacity = bytes;
     return base;
   }
 
   /** Writes `values` into the uint32 slots reserved by the last place() or placeLists() (place.ts). */
   writeU32(u32Offset: number, values: ArrayLike<number>): void {
-    const base = this.raw.arena_reserve(0);
-    this.raw.HEAPU32.set(values, (base + u32Offset) >>> 2);
+    this.raw.HEAPU32.set(values, (this.arenaBase() + u32Offset) >>> 2);
   }
 
   /** Base address of the arena (valid until the next place()). */
   arenaBase(): number {
-    return this.raw.arena_reserve(0);
+    return this.#arenaCapacity > 0 ? this.#arenaBase : this.reserve('arenaBase', 1);
+  }
+
+  /**
+   * Two strings back to back as UTF-8, as place() would put them (a pair for a distance), without
+   * its per-call arrays: returns [offset of b, length of a, length of b]; a starts at offset 0.
+   * Valid until the next call.
+   */
+  placeTwo(fn: string, a: string, b: string): Uint32Array {
+    const two = this.#two;
+    if (a.length > HUGE_STRING || b.length > HUGE_STRING) {
+      const { placed } = this.place(fn, [a, b]);
+      two[0] = placed[1]!.offset;
+      two[1] = placed[0]!.length;
+      two[2] = placed[1]!.length;
+      return two;
+    }
+    const base = this.reserve(fn, (a.length + b.length) * 3);
+    const heap = this.raw.HEAPU8; // re-read: reserving may have grown memory
+    let lengthA = a.length;
+    if (a.length >= SHORT_ASCII || !writeAscii(heap, base, a)) {
+      lengthA = encoder.encodeInto(a, heap.subarray(base, base + a.length * 3)).written;
+    }
+    let lengthB = b.length;
+    const at = base + lengthA;
+    if (b.length >= SHORT_ASCII || !writeAscii(heap, at, b)) {
+      lengthB = encoder.encodeInto(b, heap.subarray(at, at + b.length * 3)).written;
+    }
+    two[0] = lengthA;
+    two[1] = lengthA;
+    two[2] = lengthB;
+    return two;
   }
 
   /**
@@ -142,8 +195,14 @@ export class Instance {
     return this.raw.HEAPU32.slice(p, p + this.raw.result_spans_size());
   }
   resultF64(): Float64Array {
-    const p = this.raw.result_f64_ptr();
-    const n = this.raw.result_f64_size();
-    return new Float64Array(this.raw.HEAPU8.buffer.slice(p, p + n * 8));
+    // Not buffer.slice(): a new ArrayBuffer per call cost ~1 µs, most of a single-pair distance.
+    const p = this.raw.result_f64_ptr() >>> 3;
+    const out = new Float64Array(this.raw.result_f64_size());
+    out.set(this.raw.HEAPF64.subarray(p, p + out.length));
+    return out;
+  }
+  /** The first f64 result of the last call (entry points that return one number). */
+  firstF64(): number {
+    return this.raw.HEAPF64[this.raw.result_f64_ptr() >>> 3]!;
   }
 }

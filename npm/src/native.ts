@@ -18,6 +18,7 @@ export interface ModuleConfig {
 export interface EmscriptenModule {
   HEAPU8: Uint8Array;
   HEAPU32: Uint32Array;
+  HEAPF64: Float64Array;
   /** The wasm instance's exports (minified names; the function table is among them). */
   asm: Record<string, unknown>;
   /** Address of the entry-point table (bindings/entry_points.cpp). */
@@ -28,6 +29,7 @@ export interface EmscriptenModule {
 export interface RawModule {
   HEAPU8: Uint8Array;
   HEAPU32: Uint32Array;
+  HEAPF64: Float64Array;
 
   arena_reserve(bytes: number): number;
   result_bytes_ptr(): number;

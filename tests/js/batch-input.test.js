@@ -136,6 +136,47 @@ test('Levenshtein batches of text outside the BMP (the default unit) equal one c
   }
 });
 
+test('one call per pair equals the batch on every string shape, sizes growing and shrinking', async () => {
+  const { distanceBatch, levenshtein, jaroWinkler } = await import('simkit');
+  const { distance } = await import('fastest-levenshtein');
+  const rand = xorshift(0x2468ace);
+  // ASCII around the length where the copy switches to encodeInto, a non-ASCII character at the
+  // very end of a short string (the ASCII copy must give way), lone surrogates, empty strings,
+  // and a 200k-character string between small ones (the arena grows, then is reused).
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const ascii = (n) => Array.from({ length: n }, () => letters[rand(26)]).join('');
+  const strings = [
+    '',
+    ascii(1),
+    ascii(63),
+    ascii(64),
+    ascii(65),
+    `${ascii(20)}é`,
+    `${ascii(20)}🙂`,
+    `ab\uD83D`,
+    '\uDE42cd',
+    'Москва',
+    ascii(200_000),
+    ascii(5),
+  ];
+  const as = [];
+  const bs = [];
+  for (const a of strings) {
+    for (const b of strings) {
+      if (a.length + b.length > 300_000) continue; // not the long one against itself
+      as.push(a);
+      bs.push(b);
+    }
+  }
+  const batch = distanceBatch('levenshtein', as, bs);
+  const jw = distanceBatch('jaroWinkler', as, bs);
+  for (let i = 0; i < as.length; ++i) {
+    assert.equal(levenshtein(as[i], bs[i]), batch[i], `levenshtein pair ${i}`);
+    assert.equal(jaroWinkler(as[i], bs[i]), jw[i], `jaroWinkler pair ${i}`);
+    if (!/[^\x00-\x7f]/.test(as[i] + bs[i])) assert.equal(batch[i], distance(as[i], bs[i]), `fastest-levenshtein ${i}`);
+  }
+});
+
 test("distanceBatch with unit 'grapheme' (segmented in the module) equals one call per pair (Intl.Segmenter)", async () => {
   const { distanceBatch, levenshtein, similarity } = await import('simkit');
   // Clusters of every kind UAX #29 joins, and text each path takes: ASCII with CR LF, Latin-1,

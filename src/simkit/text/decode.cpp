@@ -67,6 +67,15 @@ Status append_code_points(std::string_view text, std::vector<uint32_t>& out) {
   const size_t start = out.size();
   out.resize(start + text.size());
   uint32_t* dst = out.data() + start;
+  // ASCII (names, keys, most short strings) widens byte by byte: two vectorized passes instead
+  // of the decoder's per-character branches.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  uint32_t any = 0;
+  for (size_t i = 0; i < text.size(); ++i) any |= bytes[i];
+  if (any < 0x80) {
+    for (size_t i = 0; i < text.size(); ++i) dst[i] = bytes[i];
+    return Status::ok();
+  }
   for (size_t pos = 0; pos < text.size();) {
     const size_t length = decode_at(text, pos, *dst++);
     if (length == 0) {
