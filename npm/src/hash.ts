@@ -17,16 +17,19 @@ const XXH3 = 0;
 const XXH64 = 1;
 const XXH32 = 2;
 
-function one(fn: string, algorithm: number, data: unknown, seed: [number, number]): Uint32Array {
+/** Hashes one key; the (lo, hi) result is read in place, at the returned HEAPU32 index. */
+function one(fn: string, algorithm: number, data: unknown, seed: [number, number]): number {
   const text = expectText(fn, 'data', data);
   const inst = instance(fn);
-  const { placed } = inst.place(fn, [text]);
-  inst.check(fn, (m) => m.hash_one(algorithm, placed[0].offset, placed[0].length, seed[0], seed[1]));
-  return inst.resultU32();
+  const length = inst.placeOne(fn, text);
+  inst.check(fn, (m) => m.hash_one(algorithm, 0, length, seed[0], seed[1]));
+  return inst.resultU32Index();
 }
 
-function toBigInt(pair: Uint32Array): bigint {
-  return (BigInt(pair[1]) << 32n) | BigInt(pair[0]);
+/** The 64-bit hash at HEAPU32[at], [at + 1] (lo, hi). */
+function hash64At(at: number): bigint {
+  const heap = instance('hash').raw.HEAPU32;
+  return (BigInt(heap[at + 1]!) << 32n) | BigInt(heap[at]!);
 }
 
 /**
@@ -36,18 +39,19 @@ function toBigInt(pair: Uint32Array): bigint {
  * @example xxh3('') // 0x2d06800538d394c2n
  */
 export function xxh3(data: string | Uint8Array, seed?: number | bigint): bigint {
-  return toBigInt(one('xxh3', XXH3, data, expectSeed64('xxh3', 'seed', seed)));
+  return hash64At(one('xxh3', XXH3, data, expectSeed64('xxh3', 'seed', seed)));
 }
 
 /** XXH64 hash. @example xxh64('') // 0xef46db3751d8e999n */
 export function xxh64(data: string | Uint8Array, seed?: number | bigint): bigint {
-  return toBigInt(one('xxh64', XXH64, data, expectSeed64('xxh64', 'seed', seed)));
+  return hash64At(one('xxh64', XXH64, data, expectSeed64('xxh64', 'seed', seed)));
 }
 
 /** XXH32 hash, seed a uint32. @example xxh32('') // 0x02cc5d05 */
 export function xxh32(data: string | Uint8Array, seed = 0): number {
   const s = expectInteger('xxh32', 'seed', seed, 0, 0xffffffff);
-  return one('xxh32', XXH32, data, [s, 0])[0];
+  const at = one('xxh32', XXH32, data, [s, 0]); // first: the call may grow memory (new views)
+  return instance('xxh32').raw.HEAPU32[at]!;
 }
 
 function batch(fn: string, algorithm: number, keys: unknown, seed: [number, number]): Uint32Array {

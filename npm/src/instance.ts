@@ -52,6 +52,12 @@ function writeAscii(heap: Uint8Array, at: number, s: string): boolean {
   return true;
 }
 
+/** Writes `s` as UTF-8 at `at` (room for 3 bytes per unit); returns the bytes written. */
+function writeUtf8(heap: Uint8Array, at: number, s: string): number {
+  if (s.length < SHORT_ASCII && writeAscii(heap, at, s)) return s.length;
+  return encoder.encodeInto(s, heap.subarray(at, at + s.length * 3)).written;
+}
+
 export class Instance {
   aborted = false;
   // The arena's base and the most any reserve() asked for: the module returns the same base for
@@ -139,19 +145,23 @@ export class Instance {
     }
     const base = this.reserve(fn, (a.length + b.length) * 3);
     const heap = this.raw.HEAPU8; // re-read: reserving may have grown memory
-    let lengthA = a.length;
-    if (a.length >= SHORT_ASCII || !writeAscii(heap, base, a)) {
-      lengthA = encoder.encodeInto(a, heap.subarray(base, base + a.length * 3)).written;
-    }
-    let lengthB = b.length;
-    const at = base + lengthA;
-    if (b.length >= SHORT_ASCII || !writeAscii(heap, at, b)) {
-      lengthB = encoder.encodeInto(b, heap.subarray(at, at + b.length * 3)).written;
-    }
+    const lengthA = writeUtf8(heap, base, a);
     two[0] = lengthA;
     two[1] = lengthA;
-    two[2] = lengthB;
+    two[2] = writeUtf8(heap, base + lengthA, b);
     return two;
+  }
+
+  /** One string (as UTF-8) or byte array at the arena's start, as place() would; returns its length. */
+  placeOne(fn: string, data: string | Uint8Array): number {
+    if (typeof data !== 'string') {
+      const base = this.reserve(fn, data.length);
+      this.raw.HEAPU8.set(data, base);
+      return data.length;
+    }
+    if (data.length > HUGE_STRING) return this.place(fn, [data]).placed[0]!.length;
+    const base = this.reserve(fn, data.length * 3);
+    return writeUtf8(this.raw.HEAPU8, base, data);
   }
 
   /**
@@ -200,6 +210,10 @@ export class Instance {
     const out = new Float64Array(this.raw.result_f64_size());
     out.set(this.raw.HEAPF64.subarray(p, p + out.length));
     return out;
+  }
+  /** Where the last call's uint32 results start in HEAPU32 (read them before the next call). */
+  resultU32Index(): number {
+    return this.raw.result_u32_ptr() >>> 2;
   }
   /** The first f64 result of the last call (entry points that return one number). */
   firstF64(): number {
