@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // State shared by every binding entry point: the input arena JS writes UTF-8/bytes into, the
 // result buffers JS copies typed arrays out of, and the last error (code + message).
-// Plain C++ (no Embind), so the entry points built on it are tested natively too.
+// Plain C++ (no Emscripten), so the entry points built on it are tested natively too.
 #pragma once
 
 #include <cstddef>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // MinHash and LSH entry points: batch signing, LSH parameter choice, signature serialization,
-// and the LSH index wrapped for Embind (NativeLshIndex).
+// and the LSH index registered for JS (NativeLshIndex).
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// save/load entry points shared by every index wrapped for Embind: the index's own bytes
+// save/load entry points shared by every index registered for JS: the index's own bytes
 // with the caller's user section (from the arena) in, or the bytes in and the user section out.
 #pragma once
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Stylometry entry points: the profile of one text, the attribution model (Delta family) and
-// the verifier (cosine baseline, general impostors), wrapped for Embind.
+// the verifier (cosine baseline, general impostors), registered for JS.
 // Feature names come back as results.bytes (UTF-8, back to back) with their end offsets in
 // results.spans.
 #pragma once

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Vector similarity entry points: TF cosine of two texts, SimHash fingerprints, and the
-// TF-IDF model and SimHash index wrapped for Embind.
+// TF-IDF model and SimHash index registered for JS.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Plagiarism entry points: fingerprints, passages between two texts, and the WinnowIndex
-// wrapped for Embind (NativeWinnowIndex). Status codes in, api::results() out.
+// registered for JS (NativeWinnowIndex). Status codes in, api::results() out.
 #pragma once
 
 #include <cstdint>
