@@ -122,7 +122,7 @@ test('Vercel Edge Runtime (edge-runtime): simkit/edge with a module the platform
     initialCode: bundle.outputFiles[0].text,
     extend: (context) => Object.assign(context, { SIMKIT_WASM: new WebAssembly.Module(bytes) }),
   });
-  // The runtime is the strict one edge platforms are: no eval, so the no-eval glue is what runs.
+  // The runtime is the strict one edge platforms are: no eval (simkit's glue never evaluates code).
   assert.equal(
     runtime.evaluate("(() => { try { eval('1'); return 'eval'; } catch { return 'no eval'; } })()"),
     'no eval',

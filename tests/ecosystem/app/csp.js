@@ -1,4 +1,4 @@
-// A page under script-src 'self' 'wasm-unsafe-eval' (no 'unsafe-eval'): the no-eval glue.
+// A page under script-src 'self' 'wasm-unsafe-eval' (no 'unsafe-eval'), importing simkit/csp.
 import { init, jaccard } from 'simkit/csp';
 
 init()
