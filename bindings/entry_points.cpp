@@ -10,8 +10,6 @@
 namespace simkit::bind {
 namespace {
 
-uint32_t address(const void* p) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(p)); }
-
 /// [row count, then per row: owner pointer, owner length, name pointer, name length, function
 /// index, flags] — the layout npm/src/native.ts reads. Names are string literals.
 std::vector<uint32_t>& table() {

@@ -21,6 +21,11 @@ inline constexpr uint32_t kUnsignedResult = 1;  ///< JS reads the i32 result as 
 [[gnu::noinline]] void add_entry_point(const char* owner, const char* name, uint32_t function,
                                        uint32_t flags);
 
+/// A wasm32 address as JS sees it: a byte offset into HEAPU8.
+inline uint32_t address(const void* p) {
+  return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(p));
+}
+
 /// The function-table index of `f` (in wasm a function pointer is that index).
 template <typename R, typename... A>
 uint32_t table_index(R (*f)(A...)) {

@@ -9,8 +9,7 @@
 
 namespace {
 
-// Pointers cross as wasm32 addresses (byte offsets into HEAPU8).
-uint32_t address(const void* p) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(p)); }
+using simkit::bind::address;
 
 uint32_t arena_reserve_js(uint32_t bytes) { return address(simkit::api::arena_reserve(bytes)); }
 

@@ -162,9 +162,9 @@ function runPair(
   if (p.unit === 'codepoint') {
     // The common case, without placeStrings' arrays: a single call costs about as much as the
     // distance itself on short strings.
-    const [offsetB, lengthA, lengthB] = inst.placeTwo(fn, sa, sb);
+    const placed = inst.placeTwo(fn, sa, sb); // indexed, not destructured: no iterator per call
     const kind = p.norm ?? 0;
-    inst.check(fn, (m) => m.distance_pair(metric, kind, 0, lengthA!, offsetB!, lengthB!, p1, p2, p3));
+    inst.check(fn, (m) => m.distance_pair(metric, kind, 0, placed[1]!, placed[0]!, placed[2]!, p1, p2, p3));
     return inst;
   }
   const { kind, offsets, lengths } = placeStrings(fn, [sa, sb], p);

@@ -10,10 +10,9 @@ type WasmFunction = (...args: number[]) => number;
 const UNSIGNED_RESULT = 1; // kUnsignedResult: the i32 result is a uint32 (an address or a size)
 const ROW_WORDS = 6; // owner pointer, owner length, name pointer, name length, function, flags
 
-const tagOf = (v: unknown): string => Object.prototype.toString.call(v);
-
 function functionTable(module: EmscriptenModule): WebAssembly.Table {
-  const table = Object.values(module.asm).find((v) => tagOf(v) === '[object WebAssembly.Table]');
+  // This realm's WebAssembly made the instance (init.ts), so its table is this realm's Table.
+  const table = Object.values(module.asm).find((v) => v instanceof WebAssembly.Table);
   if (table === undefined) throw new SimkitError('INTERNAL', 'simkit.init: the wasm module exports no function table');
   return table as WebAssembly.Table;
 }

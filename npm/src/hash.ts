@@ -26,9 +26,9 @@ function one(fn: string, algorithm: number, data: unknown, seed: [number, number
   return inst.resultU32Index();
 }
 
-/** The 64-bit hash at HEAPU32[at], [at + 1] (lo, hi). */
-function hash64At(at: number): bigint {
-  const heap = instance('hash').raw.HEAPU32;
+/** The 64-bit hash at HEAPU32[at], [at + 1] (lo, hi), read after the call (it may grow memory). */
+function hash64At(fn: string, at: number): bigint {
+  const heap = instance(fn).raw.HEAPU32;
   return (BigInt(heap[at + 1]!) << 32n) | BigInt(heap[at]!);
 }
 
@@ -39,18 +39,18 @@ function hash64At(at: number): bigint {
  * @example xxh3('') // 0x2d06800538d394c2n
  */
 export function xxh3(data: string | Uint8Array, seed?: number | bigint): bigint {
-  return hash64At(one('xxh3', XXH3, data, expectSeed64('xxh3', 'seed', seed)));
+  return hash64At('xxh3', one('xxh3', XXH3, data, expectSeed64('xxh3', 'seed', seed)));
 }
 
 /** XXH64 hash. @example xxh64('') // 0xef46db3751d8e999n */
 export function xxh64(data: string | Uint8Array, seed?: number | bigint): bigint {
-  return hash64At(one('xxh64', XXH64, data, expectSeed64('xxh64', 'seed', seed)));
+  return hash64At('xxh64', one('xxh64', XXH64, data, expectSeed64('xxh64', 'seed', seed)));
 }
 
 /** XXH32 hash, seed a uint32. @example xxh32('') // 0x02cc5d05 */
 export function xxh32(data: string | Uint8Array, seed = 0): number {
   const s = expectInteger('xxh32', 'seed', seed, 0, 0xffffffff);
-  const at = one('xxh32', XXH32, data, [s, 0]); // first: the call may grow memory (new views)
+  const at = one('xxh32', XXH32, data, [s, 0]); // before reading HEAPU32: the call may grow memory
   return instance('xxh32').raw.HEAPU32[at]!;
 }
 

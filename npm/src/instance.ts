@@ -52,7 +52,11 @@ function writeAscii(heap: Uint8Array, at: number, s: string): boolean {
   return true;
 }
 
-/** Writes `s` as UTF-8 at `at` (room for 3 bytes per unit); returns the bytes written. */
+/**
+ * Writes `s` as UTF-8 at `at` (room for 3 bytes per unit); returns the bytes written. encodeInto
+ * writes a lone surrogate as U+FFFD (3 bytes for one UTF-16 unit), so positions computed from the
+ * bytes stay aligned with the caller's string.
+ */
 function writeUtf8(heap: Uint8Array, at: number, s: string): number {
   if (s.length < SHORT_ASCII && writeAscii(heap, at, s)) return s.length;
   return encoder.encodeInto(s, heap.subarray(at, at + s.length * 3)).written;
@@ -88,11 +92,9 @@ export class Instance {
     let at = 0;
     for (const p of parts) {
       if (typeof p === 'string') {
-        // encodeInto writes lone surrogates as U+FFFD (3 bytes), one UTF-16 unit each, so
-        // positions computed from the bytes stay aligned with the caller's string.
-        const r = encoder.encodeInto(p, heap.subarray(base + at, base + at + p.length * 3));
-        placed.push({ offset: at, length: r.written });
-        at += r.written;
+        const written = writeUtf8(heap, base + at, p);
+        placed.push({ offset: at, length: written });
+        at += written;
       } else {
         heap.set(p, base + at);
         placed.push({ offset: at, length: p.length });
