@@ -4,6 +4,7 @@
 #include <string>
 
 #include "arena.h"
+#include "simkit/hash/xxh32_keys.h"
 #include "simkit/hash/xxhash.h"
 
 namespace simkit::api {
@@ -39,26 +40,28 @@ int32_t hash_one(uint32_t algorithm, uint32_t offset, uint32_t length, uint32_t 
 }
 
 namespace {
-/// Hashes every key with `Hash`, the algorithm a template argument so the loop holds no switch:
-/// one pass over the ends (checked as it goes), results written in place.
-template <bool kNarrow, typename Hash>
-Status hash_each(const char* data, uint32_t bytes_length, const uint32_t* ends, uint32_t count,
-                 uint64_t seed, uint32_t* out, Hash hash) {
+Status check_ends(uint32_t bytes_length, const uint32_t* ends, uint32_t count) {
   uint32_t previous = 0;
   for (uint32_t i = 0; i < count; ++i) {
-    const uint32_t end = ends[i];
-    if (end < previous || end > bytes_length)
+    if (ends[i] < previous || ends[i] > bytes_length)
       return invalid_argument("keys: ends[" + std::to_string(i) + "] is out of order or range");
-    const uint64_t h = hash(data + previous, end - previous, seed);
-    if constexpr (kNarrow) {
-      out[i] = static_cast<uint32_t>(h);
-    } else {
-      out[size_t{2} * i] = static_cast<uint32_t>(h);
-      out[size_t{2} * i + 1] = static_cast<uint32_t>(h >> 32);
-    }
-    previous = end;
+    previous = ends[i];
   }
   return Status::ok();
+}
+
+/// Hashes every key with `Hash` (the algorithm a template argument, so the loop holds no
+/// switch), each 64-bit result as two uint32.
+template <typename Hash>
+void hash_each(const char* data, const uint32_t* ends, uint32_t count, uint64_t seed, uint32_t* out,
+               Hash hash) {
+  uint32_t begin = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    const uint64_t h = hash(data + begin, ends[i] - begin, seed);
+    out[size_t{2} * i] = static_cast<uint32_t>(h);
+    out[size_t{2} * i + 1] = static_cast<uint32_t>(h >> 32);
+    begin = ends[i];
+  }
 }
 }  // namespace
 
@@ -71,6 +74,7 @@ int32_t hash_batch(uint32_t algorithm, uint32_t bytes_offset, uint32_t bytes_len
   const uint32_t* ends = nullptr;
   if (!arena_u32(ends_offset, count, ends))
     return report(invalid_argument("ends (internal error)"));
+  SIMKIT_RETURN_IF_ERROR_CODE(check_ends(bytes_length, ends, count));
   const uint64_t seed = join_u64(seed_lo, seed_hi);
   const auto alg = static_cast<HashAlgorithm>(algorithm);
   r.u32.resize(alg == HashAlgorithm::kXxh32 ? count : size_t{2} * count);
@@ -78,18 +82,16 @@ int32_t hash_batch(uint32_t algorithm, uint32_t bytes_offset, uint32_t bytes_len
   const char* p = data.data();
   switch (alg) {
     case HashAlgorithm::kXxh3:
-      return report(
-          hash_each<false>(p, bytes_length, ends, count, seed, out,
-                           [](const char* k, size_t n, uint64_t s) { return xxh3_64(k, n, s); }));
+      hash_each(p, ends, count, seed, out,
+                [](const char* k, size_t n, uint64_t s) { return xxh3_64(k, n, s); });
+      break;
     case HashAlgorithm::kXxh64:
-      return report(
-          hash_each<false>(p, bytes_length, ends, count, seed, out,
-                           [](const char* k, size_t n, uint64_t s) { return xxh64(k, n, s); }));
+      hash_each(p, ends, count, seed, out,
+                [](const char* k, size_t n, uint64_t s) { return xxh64(k, n, s); });
+      break;
     case HashAlgorithm::kXxh32:
-      return report(hash_each<true>(p, bytes_length, ends, count, seed, out,
-                                    [](const char* k, size_t n, uint64_t s) -> uint64_t {
-                                      return xxh32(k, n, static_cast<uint32_t>(s));
-                                    }));
+      xxh32_keys(p, ends, count, static_cast<uint32_t>(seed), out);
+      break;
   }
   return 0;
 }
