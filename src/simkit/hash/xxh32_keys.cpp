@@ -101,6 +101,11 @@ void four_keys(const char* const key[kLanes], const size_t size[kLanes], uint32_
 }
 #endif
 
+/// One key the usual way; kept out of line so the library's XXH32 is compiled in once.
+[[gnu::noinline]] uint32_t one_key(const char* key, size_t size, uint32_t seed) {
+  return xxh32(key, size, seed);
+}
+
 }  // namespace
 
 void xxh32_keys(const char* data, const uint32_t* ends, uint32_t count, uint32_t seed,
@@ -122,12 +127,12 @@ void xxh32_keys(const char* data, const uint32_t* ends, uint32_t count, uint32_t
     if (long_keys) {
       four_keys(key, size, seed, out + i);
     } else {
-      for (uint32_t k = 0; k < kLanes; ++k) out[i + k] = xxh32(key[k], size[k], seed);
+      for (uint32_t k = 0; k < kLanes; ++k) out[i + k] = one_key(key[k], size[k], seed);
     }
   }
 #endif
   for (; i < count; ++i) {
-    out[i] = xxh32(data + begin, ends[i] - begin, seed);
+    out[i] = one_key(data + begin, ends[i] - begin, seed);
     begin = ends[i];
   }
 }
