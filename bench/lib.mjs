@@ -29,6 +29,29 @@ export function measureRounds(fn, minMs = 400) {
   return { best: Math.min(...rounds), rounds };
 }
 
+/**
+ * measureRounds() for several functions, their rounds taken in turn (round 1 of each, then
+ * round 2 of each, ...): on a shared machine the load changes between rounds, so round-by-round
+ * ratios are only fair between rounds taken side by side.
+ */
+export function measureInterleaved(fns, minMs = 400) {
+  const rounds = fns.map(() => []);
+  for (let round = 0; round < 5; ++round) {
+    fns.forEach((fn, k) => {
+      let n = 0;
+      const start = process.hrtime.bigint();
+      let elapsed = 0;
+      do {
+        fn();
+        ++n;
+        elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+      } while (elapsed < minMs / 5);
+      rounds[k].push((elapsed * 1e6) / n);
+    });
+  }
+  return rounds.map((r) => ({ best: Math.min(...r), rounds: r }));
+}
+
 /** Best nanoseconds per call of `fn` over 5 rounds of at least minMs/5 each. */
 export function measure(fn, minMs = 400) {
   return measureRounds(fn, minMs).best;

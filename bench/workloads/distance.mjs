@@ -13,7 +13,7 @@ import stringSimilarity from 'string-similarity';
 import { Matcher, distanceBatch, dice, jaroWinkler, levenshtein } from 'simkit';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fmt, measure, measureRounds, record, recordRatio, saveInput, table } from '../lib.mjs';
+import { fmt, measure, measureInterleaved, record, recordRatio, saveInput, table } from '../lib.mjs';
 import { rawTexts, rng } from '../fixtures/corpus.mjs';
 
 // natural is loaded only after the Levenshtein, Dice and best-match rows: with it loaded,
@@ -102,10 +102,15 @@ export async function run() {
   });
 
   const rows = [];
-  const oursTimed = measureRounds(() => distanceBatch('levenshtein', as, bs), 1500);
-  const theirsTimed = measureRounds(() => {
-    for (let i = 0; i < n; ++i) distance(as[i], bs[i]);
-  }, 1500);
+  const [oursTimed, theirsTimed] = measureInterleaved(
+    [
+      () => distanceBatch('levenshtein', as, bs),
+      () => {
+        for (let i = 0; i < n; ++i) distance(as[i], bs[i]);
+      },
+    ],
+    1500,
+  );
   recordRatio('levenshtein', oursTimed, theirsTimed);
   const ours = oursTimed.best;
   const theirs = theirsTimed.best;
@@ -120,12 +125,17 @@ export async function run() {
   const single = 20_000;
   for (let i = 0; i < 2000; ++i)
     if (levenshtein(as[i], bs[i]) !== lev[i]) throw new Error(`levenshtein() differs at ${i}`);
-  const oursSingleTimed = measureRounds(() => {
-    for (let i = 0; i < single; ++i) levenshtein(as[i], bs[i]);
-  }, 1500);
-  const theirsSingleTimed = measureRounds(() => {
-    for (let i = 0; i < single; ++i) distance(as[i], bs[i]);
-  }, 1500);
+  const [oursSingleTimed, theirsSingleTimed] = measureInterleaved(
+    [
+      () => {
+        for (let i = 0; i < single; ++i) levenshtein(as[i], bs[i]);
+      },
+      () => {
+        for (let i = 0; i < single; ++i) distance(as[i], bs[i]);
+      },
+    ],
+    1500,
+  );
   recordRatio('levenshtein.singleCall', oursSingleTimed, theirsSingleTimed);
   rows.push([
     'Levenshtein, one levenshtein(a, b) call per pair',
@@ -134,10 +144,15 @@ export async function run() {
     fmt.perSec(theirsSingleTimed.best / single),
     fmt.ratio(theirsSingleTimed.best / oursSingleTimed.best),
   ]);
-  const oursDiceTimed = measureRounds(() => distanceBatch('similarity:dice', as, bs), 1500);
-  const theirsDiceTimed = measureRounds(() => {
-    for (let i = 0; i < n; ++i) stringSimilarity.compareTwoStrings(as[i], bs[i]);
-  }, 1500);
+  const [oursDiceTimed, theirsDiceTimed] = measureInterleaved(
+    [
+      () => distanceBatch('similarity:dice', as, bs),
+      () => {
+        for (let i = 0; i < n; ++i) stringSimilarity.compareTwoStrings(as[i], bs[i]);
+      },
+    ],
+    1500,
+  );
   recordRatio('dice', oursDiceTimed, theirsDiceTimed);
   const oursDice = oursDiceTimed.best;
   const theirsDice = theirsDiceTimed.best;
@@ -172,10 +187,17 @@ export async function run() {
     const got = distanceBatch('levenshtein', xs, ys, options);
     for (let i = 0; i < count; ++i)
       if (got[i] !== distance(xs[i], ys[i])) throw new Error(`levenshtein differs at ${i} (${label})`);
-    const oTimed = measureRounds(() => distanceBatch('levenshtein', xs, ys, options), 1500);
-    const tTimed = measureRounds(() => {
-      for (let i = 0; i < count; ++i) distance(xs[i], ys[i]);
-    }, 1500);
+    // With a unit other than the default, the default unit on the same pairs too.
+    const [oTimed, tTimed, dTimed] = measureInterleaved(
+      [
+        () => distanceBatch('levenshtein', xs, ys, options),
+        () => {
+          for (let i = 0; i < count; ++i) distance(xs[i], ys[i]);
+        },
+        ...(options ? [() => distanceBatch('levenshtein', xs, ys)] : []),
+      ],
+      1500,
+    );
     recordRatio(`levenshtein.${id}`, oTimed, tTimed);
     const o = oTimed.best;
     const t = tTimed.best;
@@ -183,7 +205,6 @@ export async function run() {
     // within 1.2x, i.e. a figure of at least 0.83).
     let vsDefault = '';
     if (options) {
-      const dTimed = measureRounds(() => distanceBatch('levenshtein', xs, ys), 1500);
       recordRatio(`levenshtein.${id}.vsDefaultUnit`, oTimed, dTimed);
       vsDefault = fmt.ratio(dTimed.best / o);
     }
@@ -204,12 +225,17 @@ export async function run() {
     if (distance(q, closest(q, candidates)) !== distance(q, mine.candidate))
       throw new Error(`closest differs for ${q}`);
   }
-  const mqTimed = measureRounds(() => {
-    for (const q of queries) matcher.bestMatch(q, { scorer: 'levenshteinDistance' });
-  }, 1500);
-  const fqTimed = measureRounds(() => {
-    for (const q of queries) closest(q, candidates);
-  }, 1500);
+  const [mqTimed, fqTimed] = measureInterleaved(
+    [
+      () => {
+        for (const q of queries) matcher.bestMatch(q, { scorer: 'levenshteinDistance' });
+      },
+      () => {
+        for (const q of queries) closest(q, candidates);
+      },
+    ],
+    1500,
+  );
   recordRatio('closest', mqTimed, fqTimed);
   const mq = mqTimed.best / queries.length;
   const fq = fqTimed.best / queries.length;

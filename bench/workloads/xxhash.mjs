@@ -3,7 +3,7 @@
 // PackedKeys): simkit through its batch API, each peer one call per key as its API offers, on
 // the same form. Each peer's hashes are checked first; ratios are against the fastest peer.
 import { xxh3, xxh3Batch, xxh32, xxh32Batch, xxh64, xxh64Batch } from 'simkit';
-import { fmt, measure, measureRounds, native, randomBytes, recordRatio, saveInput, table } from '../lib.mjs';
+import { fmt, measure, measureInterleaved, native, randomBytes, recordRatio, saveInput, table } from '../lib.mjs';
 import * as nodeRs from '../adapters/node-rs-xxhash.mjs';
 import * as xxhashWasm from '../adapters/xxhash-wasm.mjs';
 import * as hashWasm from '../adapters/hash-wasm.mjs';
@@ -72,21 +72,27 @@ function keyTable(alg, one, batch, peers) {
       for (let i = 0; i < KEY_COUNT; ++i)
         if (got[i] !== want[i]) throw new Error(`simkit ${alg} ${form}: key ${i} differs`);
       if (Array.isArray(keys) && one(keys[5]) !== want[5]) throw new Error(`simkit ${alg}: batch != single`);
-      const simkitTimed = measureRounds(() => batch(keys));
-      const simkitNs = simkitTimed.best;
-      let best = null;
       const list = Array.isArray(keys) ? keys : forms['array of views into one buffer'];
+      const peerCalls = [];
       for (const p of peers) {
         const f = typeof list[0] === 'string' ? p.strings?.[alg] : p[alg];
         if (!f) continue;
         list.forEach((k, i) => {
           if (BigInt(f(k)) !== BigInt(want[i])) throw new Error(`${p.name} ${alg} disagrees on key ${i} (${form})`);
         });
-        const timed = measureRounds(() => {
-          for (let i = 0; i < KEY_COUNT; ++i) f(list[i]);
+        peerCalls.push({
+          name: p.name,
+          run: () => {
+            for (let i = 0; i < KEY_COUNT; ++i) f(list[i]);
+          },
         });
-        if (!best || timed.best < best.ns) best = { name: p.name, ns: timed.best, timed };
       }
+      const [simkitTimed, ...peerTimed] = measureInterleaved([() => batch(keys), ...peerCalls.map((c) => c.run)]);
+      const simkitNs = simkitTimed.best;
+      let best = null;
+      peerTimed.forEach((timed, k) => {
+        if (!best || timed.best < best.ns) best = { name: peerCalls[k].name, ns: timed.best, timed };
+      });
       if (best) recordRatio(`${alg}.keys${size}.${FORM_IDS[form]}`, simkitTimed, best.timed, { peer: best.name });
       rows.push([
         `${size} B, ${form}`,
