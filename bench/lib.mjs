@@ -83,6 +83,32 @@ export function beginResults(workload) {
   current = { workload, figures: {}, tables: [], loadStart: loadavg()[0] };
 }
 
+/**
+ * Ends collecting and returns what was collected; with several runs of one workload, run.mjs
+ * takes each run's results out and hands them all to {@link mergeRuns}.
+ */
+export function takeResults() {
+  const taken = current;
+  current = null;
+  return taken;
+}
+
+/**
+ * The results of repeated runs of one workload as one: each figure is the one from the run
+ * where its value was the median (odd run counts; the lower middle for even), with every run's
+ * value in `runValues`; the tables are the last run's.
+ */
+export function mergeRuns(runs) {
+  const last = runs.at(-1);
+  const figures = {};
+  for (const key of Object.keys(last.figures)) {
+    const taken = runs.filter((r) => key in r.figures).map((r) => r.figures[key]);
+    const order = [...taken].sort((a, b) => a.value - b.value);
+    figures[key] = { ...order[Math.floor((order.length - 1) / 2)], runValues: taken.map((f) => f.value) };
+  }
+  current = { ...last, figures, loadStart: runs[0].loadStart, runs: runs.length };
+}
+
 /** A figure the README may quote: `value` and, for timings, how many runs and their spread. */
 export function record(key, value, extra = {}) {
   if (!current) return;
@@ -114,7 +140,7 @@ export function writeResults() {
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${current.workload}.json`);
-  const { workload, figures, tables, loadStart } = current;
+  const { workload, figures, tables, loadStart, runs = 1 } = current;
   const machine = {
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -125,7 +151,7 @@ export function writeResults() {
   };
   const date = new Date().toISOString().slice(0, 10);
   // Arrays of numbers or strings (table rows, spreads) on one line each: readable diffs.
-  const json = JSON.stringify({ workload, date, machine, figures, tables }, null, 2).replace(
+  const json = JSON.stringify({ workload, date, machine, runs, figures, tables }, null, 2).replace(
     /\[\s*((?:(?:-?[\d.e+-]+|"(?:[^"\\]|\\.)*"),\s*)*(?:-?[\d.e+-]+|"(?:[^"\\]|\\.)*"))\s*\]/g,
     (_, items) => `[${items.replace(/,\n\s*/g, ', ')}]`,
   );

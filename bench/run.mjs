@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // simkit benchmarks, side by side with peers in one process; prints ratios, never asserts time,
 // and writes each workload's results to bench/results/<workload>.json (README figures come from them).
-// Usage: node bench/run.mjs [workload ...]   (default: all). Build first: bash scripts/build.sh
+// Usage: node bench/run.mjs [--runs N] [workload ...]   (default: all, once). With --runs N each
+// workload runs N times and every figure is the median run's. Build first: bash scripts/build.sh
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -15,7 +16,7 @@ if (!existsSync(installed) || statSync(`${benchDir}package-lock.json`).mtimeMs >
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: benchDir, stdio: 'inherit' });
 }
 const { init } = await import('simkit');
-const { beginResults, writeResults } = await import('./lib.mjs');
+const { beginResults, mergeRuns, takeResults, writeResults } = await import('./lib.mjs');
 
 const all = [
   'xxhash',
@@ -31,14 +32,29 @@ const all = [
   'documents',
   'size',
 ];
-const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
+const args = process.argv.slice(2);
+let runs = 1;
+const runsAt = args.indexOf('--runs');
+if (runsAt >= 0) {
+  runs = Number(args[runsAt + 1]);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs needs a whole number of runs, got ${args[runsAt + 1]}`);
+  args.splice(runsAt, 2);
+}
+const chosen = args.length ? args : all;
 await init();
 console.log(`# simkit bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
 for (const name of chosen) {
   if (!all.includes(name)) throw new Error(`unknown workload ${name} (known: ${all.join(', ')})`);
   const { run } = await import(`./workloads/${name}.mjs`);
-  beginResults(name);
-  await run();
+  const results = [];
+  for (let r = 1; r <= runs; ++r) {
+    if (runs > 1) console.log(`\n# ${name}: run ${r} of ${runs}`);
+    beginResults(name);
+    await run();
+    if (runs > 1) results.push(takeResults());
+  }
+  if (runs > 1) mergeRuns(results);
   const written = writeResults();
   if (written) console.log(`\n(results: ${written.slice(written.indexOf('bench/'))})`);
 }
