@@ -39,23 +39,39 @@ const KEY_COUNT = 16384;
 const FORM_IDS = {
   'array of strings': 'strings',
   'array of Uint8Arrays': 'arrays',
+  'array of Uint8Arrays, each its own ArrayBuffer': 'buffers',
   'array of views into one buffer': 'views',
   'PackedKeys { bytes, ends }': 'packed',
 };
 
-/** The same 16k keys in every form, for one key size; ASCII so strings and bytes agree. */
+/**
+ * The same 16k keys in every form, for one key size; ASCII so strings and bytes agree. Each form
+ * is a function making a fresh copy: every implementation hashes its own, because reading a
+ * small Uint8Array's bytes from a native addon (N-API) moves them off V8's heap into an
+ * ArrayBuffer of their own, which makes every later reader of those arrays slower — the keys'
+ * state must not depend on which peer ran before. 'slice()' makes arrays as most code does
+ * (small ones live on V8's heap); 'each its own ArrayBuffer' is the state such arrays end up in,
+ * and what TextEncoder, file and network reads hand out.
+ */
 function keyForms(size) {
   const raw = randomBytes(size * KEY_COUNT, BigInt(size));
   const bytes = raw.map((b) => 97 + (b % 26));
   const ends = Uint32Array.from({ length: KEY_COUNT }, (_, i) => size * (i + 1));
-  const views = Array.from({ length: KEY_COUNT }, (_, i) => bytes.subarray(size * i, size * (i + 1)));
+  const viewsOf = (buffer) => Array.from({ length: KEY_COUNT }, (_, i) => buffer.subarray(size * i, size * (i + 1)));
+  const strings = viewsOf(bytes).map((v) => String.fromCharCode(...v));
   return {
     bytes,
     forms: {
-      'array of strings': views.map((v) => String.fromCharCode(...v)),
-      'array of Uint8Arrays': views.map((v) => v.slice()),
-      'array of views into one buffer': views,
-      'PackedKeys { bytes, ends }': { bytes, ends },
+      'array of strings': () => strings,
+      'array of Uint8Arrays': () => viewsOf(bytes).map((v) => v.slice()),
+      'array of Uint8Arrays, each its own ArrayBuffer': () =>
+        viewsOf(bytes).map((v) => {
+          const own = new Uint8Array(new ArrayBuffer(size));
+          own.set(v);
+          return own;
+        }),
+      'array of views into one buffer': () => viewsOf(bytes.slice()),
+      'PackedKeys { bytes, ends }': () => ({ bytes: bytes.slice(), ends: ends.slice() }),
     },
   };
 }
@@ -64,17 +80,20 @@ function keyTable(alg, one, batch, peers) {
   const rows = [];
   for (const size of [16, 64]) {
     const { bytes, forms } = keyForms(size);
-    const want = batch(forms['PackedKeys { bytes, ends }']);
+    const want = batch(forms['PackedKeys { bytes, ends }']());
     const nativeNs =
       size === 64 && alg !== 'xxh32' ? native(`${alg}-keys`, saveInput(`xxhash-keys-${size}.bin`, bytes)) : null;
-    for (const [form, keys] of Object.entries(forms)) {
+    for (const [form, make] of Object.entries(forms)) {
+      const keys = make();
       const got = batch(keys);
       for (let i = 0; i < KEY_COUNT; ++i)
         if (got[i] !== want[i]) throw new Error(`simkit ${alg} ${form}: key ${i} differs`);
       if (Array.isArray(keys) && one(keys[5]) !== want[5]) throw new Error(`simkit ${alg}: batch != single`);
-      const list = Array.isArray(keys) ? keys : forms['array of views into one buffer'];
+      // Peers are called per key: on PackedKeys, on the same keys as views.
+      const peerForm = Array.isArray(keys) ? make : forms['array of views into one buffer'];
       const peerCalls = [];
       for (const p of peers) {
+        const list = peerForm();
         const f = typeof list[0] === 'string' ? p.strings?.[alg] : p[alg];
         if (!f) continue;
         list.forEach((k, i) => {
