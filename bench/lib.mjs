@@ -14,19 +14,7 @@ mkdirSync(outDir, { recursive: true });
  * printed, `rounds` the spread kept in the results file.
  */
 export function measureRounds(fn, minMs = 400) {
-  const rounds = [];
-  for (let round = 0; round < 5; ++round) {
-    let n = 0;
-    const start = process.hrtime.bigint();
-    let elapsed = 0;
-    do {
-      fn();
-      ++n;
-      elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-    } while (elapsed < minMs / 5);
-    rounds.push((elapsed * 1e6) / n);
-  }
-  return { best: Math.min(...rounds), rounds };
+  return measureInterleaved([fn], minMs)[0];
 }
 
 /**
