@@ -71,20 +71,16 @@ export function beginResults(workload) {
   current = { workload, figures: {}, tables: [], loadStart: loadavg()[0] };
 }
 
-/**
- * Ends collecting and returns what was collected; with several runs of one workload, run.mjs
- * takes each run's results out and hands them all to {@link mergeRuns}.
- */
-export function takeResults() {
-  const taken = current;
-  current = null;
-  return taken;
+/** What a workload wrote to bench/results/<workload>.json (null if nothing). */
+export function readResults(workload) {
+  const path = join(root, 'bench', 'results', `${workload}.json`);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
 /**
- * The results of repeated runs of one workload as one: each figure is the one from the run
- * where its value was the median (odd run counts; the lower middle for even), with every run's
- * value in `runValues`; the tables are the last run's.
+ * Results files of repeated runs of one workload as one, to write: each figure is the one from
+ * the run where its value was the median (odd run counts; the lower middle for even), with
+ * every run's value in `runValues`; the tables are the last run's.
  */
 export function mergeRuns(runs) {
   const last = runs.at(-1);
@@ -94,7 +90,13 @@ export function mergeRuns(runs) {
     const order = [...taken].sort((a, b) => a.value - b.value);
     figures[key] = { ...order[Math.floor((order.length - 1) / 2)], runValues: taken.map((f) => f.value) };
   }
-  current = { ...last, figures, loadStart: runs[0].loadStart, runs: runs.length };
+  current = {
+    workload: last.workload,
+    figures,
+    tables: last.tables,
+    loadStart: runs[0].machine.load[0],
+    runs: runs.length,
+  };
 }
 
 /** A figure the README may quote: `value` and, for timings, how many runs and their spread. */

@@ -2,7 +2,9 @@
 // simkit benchmarks, side by side with peers in one process; prints ratios, never asserts time,
 // and writes each workload's results to bench/results/<workload>.json (README figures come from them).
 // Usage: node bench/run.mjs [--runs N] [workload ...]   (default: all, once). With --runs N each
-// workload runs N times and every figure is the median run's. Build first: bash scripts/build.sh
+// workload runs N times, each in a process of its own (a workload may leave the process slower
+// for a peer: loading natural slows fastest-levenshtein), and every figure is the median run's.
+// Build first: bash scripts/build.sh
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -16,7 +18,7 @@ if (!existsSync(installed) || statSync(`${benchDir}package-lock.json`).mtimeMs >
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: benchDir, stdio: 'inherit' });
 }
 const { init } = await import('simkit');
-const { beginResults, mergeRuns, takeResults, writeResults } = await import('./lib.mjs');
+const { beginResults, mergeRuns, readResults, writeResults } = await import('./lib.mjs');
 
 const all = [
   'xxhash',
@@ -46,15 +48,19 @@ await init();
 console.log(`# simkit bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
 for (const name of chosen) {
   if (!all.includes(name)) throw new Error(`unknown workload ${name} (known: ${all.join(', ')})`);
-  const { run } = await import(`./workloads/${name}.mjs`);
-  const results = [];
-  for (let r = 1; r <= runs; ++r) {
-    if (runs > 1) console.log(`\n# ${name}: run ${r} of ${runs}`);
+  if (runs > 1) {
+    const results = [];
+    for (let r = 1; r <= runs; ++r) {
+      console.log(`\n# ${name}: run ${r} of ${runs}`);
+      execFileSync(process.execPath, [new URL(import.meta.url).pathname, name], { stdio: 'inherit' });
+      results.push(readResults(name));
+    }
+    if (results.every(Boolean)) mergeRuns(results);
+  } else {
+    const { run } = await import(`./workloads/${name}.mjs`);
     beginResults(name);
     await run();
-    if (runs > 1) results.push(takeResults());
   }
-  if (runs > 1) mergeRuns(results);
   const written = writeResults();
   if (written) console.log(`\n(results: ${written.slice(written.indexOf('bench/'))})`);
 }
