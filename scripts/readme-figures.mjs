@@ -40,11 +40,13 @@ export const FIGURES = {
   machine(load) {
     const all = ['plagiarism', 'minhash', 'vector', 'distance', 'xxhash', 'demo'].map(load);
     const m = all[0].machine;
+    // The workloads may have run on different machines of the same kind: name every CPU.
+    const cpus = [...new Set(all.map((r) => r.machine.cpu))].map((cpu) => `an ${cpu}`).join(' or ');
     const loads = all.flatMap((r) => r.machine.load);
     const dates = all.map((r) => r.date).sort();
     return (
       `Measured with \`npm run bench\` (${dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} to ${dates.at(-1)}`}, ` +
-      `Node ${m.node}, ${m.cores} cores of an ${m.cpu} shared with other jobs: load average ` +
+      `Node ${m.node}, ${m.cores} cores of ${cpus} shared with other jobs: load average ` +
       `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}), peers in the same process; every figure ` +
       'below is rendered from the results in [bench/results/](bench/results/):'
     );
