@@ -132,7 +132,7 @@ export const FIGURES = {
   // The winners' published test-split figures are constants (PAN_WINNERS in bench/workloads/style-pan.mjs).
   pan(load) {
     const r = load('style-pan');
-    const v = "combined, impostors: 'others'";
+    const v = "default: combined (impostors: the calibration problems' texts)";
     const final = (set) => two(figure(r, `${set} / ${v} / cv`).value);
     return (
       `AUC × c@1 ${final('PAN14-EN novels')} on PAN14 novels (the 2014 winner's test figure: 0.51), ` +

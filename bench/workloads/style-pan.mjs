@@ -115,9 +115,9 @@ export function row(label, problems, scores, ms) {
 
 /** The methods compared: the current default and the alternatives a user can choose. */
 export const VARIANTS = [
-  ['default: combined (no impostors)', {}],
-  ["combined, distortion: 'none' (no masked scores)", { distortion: 'none' }],
-  ["combined, impostors: 'others'", { impostors: 'others' }],
+  ["default: combined (impostors: the calibration problems' texts)", {}],
+  ["combined, impostors: 'none'", { impostors: 'none' }],
+  ["combined, impostors: 'others' (the scored problems' texts)", { impostors: 'others' }],
   ["general impostors, impostors: 'others'", { method: 'impostors', impostors: 'others' }],
   ['char 4-gram cosine (the old default)', { method: 'cosine' }],
 ];

@@ -135,7 +135,11 @@ export const VERIFY_MODEL_ORDER_SHIFT = 8;
 /**
  * The combined method's score before calibrate(): the logistic of VERIFY_DEFAULT_INTERCEPT plus
  * VERIFY_DEFAULT_MODEL_WEIGHT times each character-model score (knownPredictsUnknown,
- * unknownPredictsKnown), set on KJV pairs; calibrate() shrinks its regression toward it.
+ * unknownPredictsKnown), set on KJV pairs, plus, with impostors, VERIFY_DEFAULT_IMPOSTOR_MODEL_WEIGHT
+ * times each impostor-model score (knownModelBeatsImpostors, unknownModelBeatsImpostors: in
+ * standard deviations; set by cross-validation on the PAN 2013-2015 training splits);
+ * calibrate() shrinks its regression toward it.
  */
 export const VERIFY_DEFAULT_INTERCEPT = -3;
 export const VERIFY_DEFAULT_MODEL_WEIGHT = 4;
+export const VERIFY_DEFAULT_IMPOSTOR_MODEL_WEIGHT = 0.5;

@@ -13,6 +13,7 @@ import { placeLists } from './place.js';
 import {
   MAX_SHINGLE_SIZE,
   VERIFY_COSINE,
+  VERIFY_DEFAULT_IMPOSTOR_MODEL_WEIGHT,
   VERIFY_DEFAULT_INTERCEPT,
   VERIFY_DEFAULT_MODEL_WEIGHT,
   VERIFY_EACH_KNOWN,
@@ -61,12 +62,17 @@ export interface VerifierOptions {
    */
   distortion?: 'none' | 'mask-content-words';
   /**
-   * Texts by other authors, ideally of the same genre and language; or 'others': in
-   * verifyMany() and calibrate(), the texts of the other problems (for PAN-style pairs).
-   * An impostor with the same bytes as one of a problem's texts is left out for that problem.
+   * Texts by other authors to compare with, ideally of the same genre and language. By default
+   * the verifier finds its own: calibrate() takes the texts of the problems it learns from and
+   * keeps them as the impostors of every later verify() and verifyMany() (the same pool at
+   * calibration and use, so the learned weights fit); before any calibrate(), verifyMany() takes
+   * the texts of the other problems of the call, and verify() has none. 'others': always the
+   * texts of the other problems of each verifyMany()/calibrate() call (PAN-style pairs).
+   * 'none': never any (scores that do not depend on other problems). An impostor with the same
+   * bytes as one of a problem's texts is left out for that problem.
    */
-  impostors?: readonly (string | Uint8Array)[] | 'others';
-  /** With impostors: 'others', at most this many texts in the pool (default 300). */
+  impostors?: readonly (string | Uint8Array)[] | 'others' | 'none';
+  /** Impostors found from problems (default or 'others'): at most this many texts (default 300). */
   maxPool?: number;
   /** Character n-grams (`'char'`, default) or words (`'word'`) as features. */
   analyzer?: 'char' | 'word';
@@ -357,17 +363,24 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   readonly method: VerifyMethod;
   #band: [number, number] | null;
   #combiner: Combiner | null = null;
-  readonly #hasImpostors: boolean;
-  /** impostors: 'others': the pool is rebuilt from the problems of each verifyMany()/calibrate(). */
-  readonly #pooled: boolean;
+  /**
+   * Where impostors come from: given texts, 'others' (the problems of each call), 'none', or
+   * 'found' (the default: calibrate()'s problems, kept; before that, verifyMany()'s).
+   */
+  readonly #source: 'given' | 'others' | 'none' | 'found';
+  /** Texts in the native pool now. */
+  #poolSize: number;
+  /** 'found': the native pool holds the last calibrate()'s problems' texts. */
+  #keptPool = false;
   readonly #maxPool: number;
 
   constructor(options?: VerifierOptions) {
     const fn = 'AuthorshipVerifier';
     const o = expectOptions<VerifierOptions>(fn, 'options', options, VERIFY_KEYS);
     const pooled = o.impostors === 'others';
+    const source = o.impostors === undefined ? 'found' : pooled ? 'others' : o.impostors === 'none' ? 'none' : 'given';
     const impostors =
-      o.impostors === undefined || pooled
+      source !== 'given'
         ? []
         : (expectArray(fn, 'impostors', o.impostors) as (string | Uint8Array)[]).map((t, i) =>
             expectText(fn, `impostors[${i}]`, t),
@@ -384,7 +397,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
       throw new RangeError(`simkit.${fn}: distortion '${distortion}' applies to the combined method only`);
     if (method === 'impostors' && !pooled && impostors.length < 2) {
       throw new RangeError(
-        `simkit.${fn}: the impostors method needs at least two impostor texts, got ${impostors.length}`,
+        `simkit.${fn}: the impostors method needs at least two impostor texts (or impostors: 'others'), got ${impostors.length}`,
       );
     }
     const analyzer = renamedOption(fn, o, 'analyzer', 'features');
@@ -451,8 +464,8 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     this.method = method;
     this.#band = band;
     this.#combiner = calibration?.combiner ?? null;
-    this.#hasImpostors = impostors.length >= 2 || pooled;
-    this.#pooled = pooled;
+    this.#source = source;
+    this.#poolSize = impostors.length;
     this.#maxPool = maxPool;
   }
 
@@ -512,7 +525,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     const f = inst.resultF64();
     const counts = inst.resultU32();
     const names = resultNames(inst);
-    const z = this.#hasImpostors;
+    const z = this.#poolSize >= 2;
     const scoresAt = 2 + 5 * (counts[0] + counts[1]);
     // The scores present (bit k: SCORE_NAMES[k]), in order; null for the others.
     const scores: (number | null)[] = [];
@@ -575,21 +588,15 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
         throw new Error(
           name.startsWith('masked')
             ? `simkit.AuthorshipVerifier: calibrated with the masked scores (${name}), but this verifier has distortion: 'none'`
-            : `simkit.AuthorshipVerifier: calibrated with the impostors scores (${name}), but this problem has fewer than two impostors besides its own texts`,
+            : `simkit.AuthorshipVerifier: calibrated with the impostors scores (${name}), but this problem has fewer than two impostors besides its own texts (a kept calibration needs impostors: pass the texts it was learned from, or score with verifyMany())`,
         );
       }
       return value;
     });
   }
 
-  /**
-   * Raw results of many problems. With impostors: 'others', the pool is up to maxPool texts of
-   * these problems (evenly spread), and each problem is scored without its own texts in it.
-   */
-  #rawMany(fn: string, problems: readonly unknown[], explain: number) {
-    const list = problems.map((p, i) => AuthorshipVerifier.#problem(fn, p, `problems[${i}]`));
-    if (!this.#pooled) return list.map((p) => this.#raw(fn, p, explain));
-    // Distinct texts by the identity the native side skips impostors by: XXH3-64 of the bytes.
+  /** Up to maxPool of the problems' distinct texts (evenly spread), by the identity the native side skips impostors by: XXH3-64 of the bytes. */
+  #poolOf(list: readonly { known: (string | Uint8Array)[]; unknown: string | Uint8Array }[]) {
     const distinct = new Map<bigint, string | Uint8Array>();
     for (const p of list)
       for (const t of [...p.known, p.unknown]) {
@@ -597,23 +604,61 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
         if (!distinct.has(id)) distinct.set(id, t);
       }
     const texts = [...distinct.values()];
-    const pool = poolPositions(texts.length, this.#maxPool).map((i) => texts[i]);
-    if (pool.length < 3)
-      throw new RangeError(
-        `simkit.${fn}: impostors: 'others' needs problems with at least three distinct texts in all, got ${pool.length}`,
-      );
-    const native = this.native('verifyMany');
-    instance(fn).call(fn, () => native.clear_impostors());
-    AuthorshipVerifier.#addImpostors(fn, native, pool);
-    return list.map((p) => this.#raw(fn, p, explain));
+    return poolPositions(texts.length, this.#maxPool).map((i) => texts[i]);
   }
 
-  /** Scores one problem. With impostors: 'others' use verifyMany(). */
+  /** Replaces the native pool. */
+  #setPool(fn: string, pool: readonly (string | Uint8Array)[]) {
+    const native = this.native(fn.slice(fn.indexOf('.') + 1));
+    instance(fn).call(fn, () => native.clear_impostors());
+    this.#poolSize = 0;
+    if (pool.length) AuthorshipVerifier.#addImpostors(fn, native, pool);
+    this.#poolSize = pool.length;
+  }
+
+  /**
+   * Raw results of many problems. Impostors 'others' (and the default, before a calibration or
+   * while calibrating): the pool is up to maxPool texts of these problems (evenly spread), and
+   * each problem is scored without its own texts in it; the default keeps a calibration's pool.
+   */
+  #rawMany(fn: string, problems: readonly unknown[], explain: number, calibrating = false) {
+    const list = problems.map((p, i) => AuthorshipVerifier.#problem(fn, p, `problems[${i}]`));
+    const found = this.#source === 'found' && this.method === 'combined';
+    if (this.#source === 'others') {
+      const pool = this.#poolOf(list);
+      if (pool.length < 3)
+        throw new RangeError(
+          `simkit.${fn}: impostors: 'others' needs problems with at least three distinct texts in all, got ${pool.length}`,
+        );
+      this.#setPool(fn, pool);
+    } else if (found && (calibrating || !this.#keptPool)) {
+      // Fewer than three texts leave every problem fewer than two impostors: none then.
+      const pool = this.#poolOf(list);
+      this.#setPool(fn, pool.length >= 3 ? pool : []);
+      this.#keptPool = false;
+      if (!calibrating) {
+        // Before a calibration the pool serves this call only; verify() stays without one.
+        try {
+          return list.map((p) => this.#raw(fn, p, explain));
+        } finally {
+          this.#setPool(fn, []);
+        }
+      }
+    }
+    const results = list.map((p) => this.#raw(fn, p, explain));
+    if (found && calibrating) this.#keptPool = this.#poolSize > 0;
+    return results;
+  }
+
+  /**
+   * Scores one problem (against the given impostors or a calibration's; before calibrate(),
+   * without impostors unless given). With impostors: 'others' use verifyMany().
+   */
   verify(problem: VerificationProblem, options?: { explain?: number }): Verification {
     const fn = 'AuthorshipVerifier.verify';
     const o = expectOptions<{ explain: number }>(fn, 'options', options, ['explain']);
     const explain = o.explain === undefined ? 10 : expectInteger(fn, 'explain', o.explain, 0, 100_000);
-    if (this.#pooled)
+    if (this.#source === 'others')
       throw new Error(
         `simkit.${fn}: with impostors: 'others' the other problems are the impostors; call verifyMany(problems)`,
       );
@@ -621,8 +666,8 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   }
 
   /**
-   * Scores many problems. With impostors: 'others' (no impostor texts at hand, as in PAN's
-   * pairs), the texts of the other problems are the impostors of each one.
+   * Scores many problems. Their impostors: the given ones, or a calibration's; before any
+   * calibrate() (and always with impostors: 'others') the texts of the other problems.
    */
   verifyMany(problems: readonly VerificationProblem[], options?: { explain?: number }): Verification[] {
     const fn = 'AuthorshipVerifier.verifyMany';
@@ -652,7 +697,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     if (!truth.includes(true) || !truth.includes(false)) {
       throw new RangeError(`simkit.${fn}: problems must include same-author and different-author problems`);
     }
-    const results = this.#rawMany(fn, list, 0);
+    const results = this.#rawMany(fn, list, 0, true);
     const learned = learnCalibration(
       this.method,
       truth,
@@ -669,7 +714,12 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
 /** The uncalibrated combined score (the native default_combination) as a regression to shrink toward. */
 const DEFAULT_COMBINATION: CombinerPrior = {
   intercept: VERIFY_DEFAULT_INTERCEPT,
-  weights: { knownPredictsUnknown: VERIFY_DEFAULT_MODEL_WEIGHT, unknownPredictsKnown: VERIFY_DEFAULT_MODEL_WEIGHT },
+  weights: {
+    knownPredictsUnknown: VERIFY_DEFAULT_MODEL_WEIGHT,
+    unknownPredictsKnown: VERIFY_DEFAULT_MODEL_WEIGHT,
+    knownModelBeatsImpostors: VERIFY_DEFAULT_IMPOSTOR_MODEL_WEIGHT,
+    unknownModelBeatsImpostors: VERIFY_DEFAULT_IMPOSTOR_MODEL_WEIGHT,
+  },
 };
 
 /**

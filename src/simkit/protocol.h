@@ -143,8 +143,12 @@ inline constexpr uint32_t kVerifyMaskContentWords = 8;
 inline constexpr uint32_t kVerifyModelOrderShift = 8;
 /// The combined method's score before calibrate(): the logistic of kVerifyDefaultIntercept plus
 /// kVerifyDefaultModelWeight times each character-model score (knownPredictsUnknown,
-/// unknownPredictsKnown), set on KJV pairs; calibrate() shrinks its regression toward it.
+/// unknownPredictsKnown), set on KJV pairs, plus, with impostors, kVerifyDefaultImpostorModelWeight
+/// times each impostor-model score (knownModelBeatsImpostors, unknownModelBeatsImpostors: in
+/// standard deviations; set by cross-validation on the PAN 2013-2015 training splits);
+/// calibrate() shrinks its regression toward it.
 inline constexpr double kVerifyDefaultIntercept = -3.0;
 inline constexpr double kVerifyDefaultModelWeight = 4.0;
+inline constexpr double kVerifyDefaultImpostorModelWeight = 0.5;
 
 }  // namespace simkit

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "simkit/protocol.h"
 #include "simkit/style/attribution.h"
 #include "simkit/style/char_model.h"
 #include "simkit/style/count_table.h"
@@ -444,7 +445,12 @@ TEST_CASE("verification, combined: language-model scores both ways, symmetric, w
   REQUIRE(p.scores.size() == 3);
   CHECK(p.score_mask == 0x7U);
   CHECK(p.scores[kKnownPredictsUnknown] == other.scores[kKnownPredictsUnknown]);
-  CHECK(p.score == other.score);
+  // The default combination adds the impostor-model scores when there are impostors.
+  const auto logit = [](double s) { return std::log(s / (1 - s)); };
+  CHECK(logit(other.score) - logit(p.score) ==
+        doctest::Approx(
+            kVerifyDefaultImpostorModelWeight *
+            (other.scores[kKnownModelBeatsImpostors] + other.scores[kUnknownModelBeatsImpostors])));
   o.model_order = 0;
   CHECK(v.configure(o).message().find("modelOrder must be an integer in [1, 5]") !=
         std::string::npos);
@@ -472,4 +478,46 @@ TEST_CASE("text distortion: content words become '*', numbers '#', the rest stay
   CHECK(masked(std::string_view("a\xFF"
                                 "b",
                                 3)) == "a\xFF*");
+}
+
+TEST_CASE("shared passages: an excerpt is found in its text, another text by the writer is not") {
+  const SyntheticAuthor a = make_author(7);
+  const std::string text = write_text(a, 1, 2000);
+  const std::string other = write_text(a, 2, 2000);
+  // An excerpt: 300 words from the middle of the text.
+  std::vector<size_t> spaces;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == ' ') spaces.push_back(i);
+  const std::string excerpt = text.substr(spaces[1000] + 1, spaces[1300] - spaces[1000] - 1);
+  PassageSketcher sketcher;
+  PassageSketch whole;
+  PassageSketch part;
+  PassageSketch unrelated;
+  PassageSketch empty;
+  const NormalizeOptions n;
+  REQUIRE(sketcher.sketch(text, n, "text", whole).is_ok());
+  REQUIRE(sketcher.sketch(excerpt, n, "text", part).is_ok());
+  REQUIRE(sketcher.sketch(other, n, "text", unrelated).is_ok());
+  REQUIRE(sketcher.sketch("", n, "text", empty).is_ok());
+  CHECK(estimated_containment(whole, whole) == 1.0);
+  CHECK(estimated_containment(whole, part) > 0.8);
+  CHECK(estimated_containment(part, whole) == estimated_containment(whole, part));
+  CHECK(share_passage(part, whole));
+  CHECK(estimated_containment(whole, unrelated) < 0.2);
+  CHECK_FALSE(share_passage(whole, unrelated));
+  CHECK(estimated_containment(whole, empty) == 0.0);
+  // The verifier leaves impostors that are passages of the problem's texts out.
+  VerifyOptions o;
+  o.profile.char_n = 4;
+  Verifier v;
+  REQUIRE(v.configure(o).is_ok());
+  REQUIRE(v.add_impostor(excerpt, "impostor").is_ok());
+  REQUIRE(v.add_impostor(text.substr(0, spaces[500]), "impostor").is_ok());
+  Verification r;
+  REQUIRE(v.verify({text}, write_text(a, 3, 300), VerifyMethod::kCombined, 0, r).is_ok());
+  CHECK(r.score_mask == 0x3FU);  // fewer than two impostors left: no impostors scores
+  REQUIRE(v.add_impostor(write_text(make_author(8), 4, 400), "impostor").is_ok());
+  REQUIRE(v.add_impostor(write_text(make_author(9), 5, 400), "impostor").is_ok());
+  REQUIRE(v.verify({text}, write_text(a, 3, 300), VerifyMethod::kCombined, 0, r).is_ok());
+  CHECK(r.score_mask == 0x1FFU);
 }

@@ -95,6 +95,9 @@ export function styleVectorLines(s) {
     for (const [known, unknown] of [
       [STYLE_AUTHOR_A.slice(0, 2), STYLE_UNKNOWN[0]],
       [STYLE_AUTHOR_A.slice(2), STYLE_UNKNOWN[1]],
+      // Line breaks (CR LF too) reach the character models; an impostor that is a passage of
+      // the unknown text (STYLE_UNKNOWN[2]) is left out.
+      [[STYLE_AUTHOR_A.join('\r\n')], `${STYLE_UNKNOWN[0]}\n\n${STYLE_UNKNOWN[2]}`],
     ]) {
       const r = v.verify({ known, unknown });
       lines.push(

@@ -495,6 +495,28 @@ test('author --pairs: PAN pairs.jsonl and truth.jsonl, calibration, answers.json
   for (const a of answers)
     assert.ok(a.value === 0.5 || a.value <= q1 || a.value >= q2, `${a.id}: ${a.value} inside [${q1}, ${q2}]`);
   assert.ok(answers.some((a) => a.value !== 0.5));
+  // The library's default gives the same answers: calibrate() on the training pairs, whose
+  // texts stay the impostors of the pairs verified after.
+  const problems = (name) => {
+    const same = new Map(
+      readFileSync(join(dir, `${name}-truth.jsonl`), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => [JSON.parse(l).id, JSON.parse(l).same]),
+    );
+    return readFileSync(join(dir, `${name}-pairs.jsonl`), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .map((p) => ({ known: [p.pair[0]], unknown: p.pair[1], sameAuthor: same.get(p.id) }));
+  };
+  const library = new AuthorshipVerifier();
+  library.calibrate(problems('train'));
+  assert.deepEqual(
+    library.verifyMany(problems('test'), { explain: 0 }).map((v) => v.score),
+    answers.map((a) => a.value),
+  );
+  library.dispose();
   // The PAN baseline's band (--method cosine): each answer is the pair's raw score (the same
   // run without calibration) through the band: linear below p1 into [0, 0.49], 0.5 inside,
   // linear above.

@@ -97,6 +97,10 @@ test('calibrated on balanced problems, the probabilities still rank imbalanced o
           'maskedCosine',
           'maskedKnownPredictsUnknown',
           'maskedUnknownPredictsKnown',
+          // The default keeps the calibration problems' texts as impostors.
+          'impostors',
+          'knownModelBeatsImpostors',
+          'unknownModelBeatsImpostors',
         ]);
         assert.ok(Object.values(r.contributions).every(Number.isFinite));
         if (r.decision === 'unanswered') assert.equal(r.score, 0.5);

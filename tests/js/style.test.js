@@ -225,16 +225,24 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
     problems.push({ known: [writers[i](300)], unknown: writers[(i + 1) % 12](200), sameAuthor: false });
   const v = new AuthorshipVerifier();
   assert.equal(v.method, 'combined');
+  // One problem before any calibration: no impostors (the default needs none).
+  const alone = v.verify(problems[0], { explain: 0 });
+  assert.equal(alone.scores.impostors, null);
+  assert.equal(alone.scores.knownModelBeatsImpostors, null);
+  // Many problems: the other problems' texts are each one's impostors.
   const before = v.verifyMany(problems, { explain: 3 });
   for (const r of before) {
     assert.equal(r.calibrated, false);
     assert.equal(r.contributions, null);
-    assert.equal(r.scores.impostors, null); // no impostors: the default needs none
-    assert.equal(r.scores.knownModelBeatsImpostors, null);
+    assert.ok(r.scores.impostors >= 0 && r.scores.impostors <= 1);
+    assert.ok(Number.isFinite(r.scores.knownModelBeatsImpostors));
     assert.equal(r.scores.cosine, r.similarity);
     assert.ok(r.score > 0 && r.score < 1 && r.score === r.rawScore);
     assert.equal(r.explanation.shared.length, 3);
+    assert.ok(r.explanation.shared.every((e) => Number.isFinite(e.knownZ)));
   }
+  // That pool served that call only.
+  assert.deepEqual(v.verify(problems[0], { explain: 0 }), alone);
   const gain = (r) => r.scores.knownPredictsUnknown + r.scores.unknownPredictsKnown;
   const same = before.filter((_, i) => problems[i].sameAuthor).map(gain);
   const diff = before.filter((_, i) => !problems[i].sameAuthor).map(gain);
@@ -247,9 +255,14 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
     'maskedCosine',
     'maskedKnownPredictsUnknown',
     'maskedUnknownPredictsKnown',
+    'impostors',
+    'knownModelBeatsImpostors',
+    'unknownModelBeatsImpostors',
   ]);
   assert.deepEqual(v.calibration.combiner.scores, Object.keys(cal.weights));
   assert.ok(cal.weights.knownPredictsUnknown > 0 && cal.weights.unknownPredictsKnown > 0, JSON.stringify(cal.weights));
+  // The calibration problems' texts stay the impostors: one problem now gets the same scores.
+  assert.deepEqual(v.verify(problems[0], { explain: 0 }).scores, before[0].scores);
   assert.equal(cal.after.auc, 1);
   assert.ok([1, 3, 10, 30, 100].includes(cal.strength), String(cal.strength));
   assert.ok(cal.band[0] <= 0.5 && cal.band[1] >= 0.5);
@@ -260,7 +273,12 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
     assert.equal(r.decision, problems[i].sameAuthor ? 'same-author' : 'different-author');
   });
   v.dispose();
-  // With impostors the combiner weighs the impostors score too.
+  // impostors: 'none': never any, not even from the other problems.
+  const lone = new AuthorshipVerifier({ impostors: 'none' });
+  assert.ok(lone.verifyMany(problems, { explain: 0 }).every((r) => r.scores.impostors === null));
+  assert.equal(Object.keys(lone.calibrate(problems).weights).length, 6);
+  lone.dispose();
+  // 'others': the other problems of every call, even after calibrate().
   const w = new AuthorshipVerifier({ impostors: 'others', iterations: 20 });
   assert.equal(w.method, 'combined');
   const withPool = w.verifyMany(problems, { explain: 0 });
@@ -319,7 +337,7 @@ test('calibrations name their scores; one without names is read as the three (or
     unknown: (i % 2 ? writers[(i + 1) % 8] : w)(150),
     sameAuthor: i % 2 === 0,
   }));
-  const plain = new AuthorshipVerifier({ distortion: 'none' });
+  const plain = new AuthorshipVerifier({ distortion: 'none', impostors: 'none' });
   plain.calibrate(problems);
   const { combiner, band } = plain.calibration;
   assert.deepEqual(combiner.scores, ['cosine', 'knownPredictsUnknown', 'unknownPredictsKnown']);

@@ -64,11 +64,13 @@ double similarity_on(const std::vector<double>& a, const std::vector<double>& b,
 // The combined method's score before calibration: a logistic of the language-model scores with
 // fixed weights (protocol.h; set on synthetic same/different-author pairs of the public-domain
 // King James Bible, see tests/cpp); calibrate() in npm/src/style-combine.ts fits weights to the
-// user's problems, shrunk toward these.
+// user's problems, shrunk toward these. Scores not computed are 0 in `scores`: they add nothing.
 double default_combination(const std::array<double, kVerifyScoreCount>& scores) {
   const double z =
       kVerifyDefaultIntercept +
-      kVerifyDefaultModelWeight * (scores[kKnownPredictsUnknown] + scores[kUnknownPredictsKnown]);
+      kVerifyDefaultModelWeight * (scores[kKnownPredictsUnknown] + scores[kUnknownPredictsKnown]) +
+      kVerifyDefaultImpostorModelWeight *
+          (scores[kKnownModelBeatsImpostors] + scores[kUnknownModelBeatsImpostors]);
   return 1.0 / (1.0 + math::exp(-z));
 }
 
@@ -101,6 +103,8 @@ Status Verifier::add_impostor(std::string_view text, std::string_view param) {
   impostor_ids_.push_back(text_id(text));
   SIMKIT_RETURN_IF_ERROR(
       scorer_.normalize(text, options_.profile.normalize, param, impostor_texts_.emplace_back()));
+  SIMKIT_RETURN_IF_ERROR(
+      sketcher_.sketch(text, options_.profile.normalize, param, impostor_sketches_.emplace_back()));
   return Status::ok();
 }
 
@@ -255,17 +259,25 @@ Status Verifier::verify(const std::vector<std::string_view>& known, std::string_
   vectorize(unknown_profile, u);
   std::vector<uint32_t> all_features(v);
   std::iota(all_features.begin(), all_features.end(), 0U);
-  // The impostors of this problem: all but the problem's own texts (when the pool is made of
-  // every problem's texts, or an impostor was given twice by mistake).
+  // The impostors of this problem: all but the problem's own texts and passages of them (when
+  // the pool is made of every problem's texts, or an impostor was given twice by mistake).
   std::vector<uint64_t> own(known.size() + 1);
   for (size_t i = 0; i < known.size(); ++i) own[i] = text_id(known[i]);
   own.back() = text_id(unknown);
   // The cosine score does not use them; only its explanation's z-scores do.
   const bool use_impostors = method != VerifyMethod::kCosine || explain_n > 0;
+  own_sketches_.resize(use_impostors && !impostors_.empty() ? known.size() + 1 : 0);
+  for (size_t i = 0; i < own_sketches_.size(); ++i)
+    SIMKIT_RETURN_IF_ERROR(sketcher_.sketch(i < known.size() ? known[i] : unknown,
+                                            options_.profile.normalize, "text", own_sketches_[i]));
   impostor_vectors_.clear();
   used_impostors_.clear();
   for (size_t i = 0; use_impostors && i < impostors_.size(); ++i) {
     if (std::find(own.begin(), own.end(), impostor_ids_[i]) != own.end()) continue;
+    if (std::any_of(own_sketches_.begin(), own_sketches_.end(), [&](const PassageSketch& t) {
+          return share_passage(t, impostor_sketches_[i]);
+        }))
+      continue;
     used_impostors_.push_back(i);
     vectorize(impostors_[i], impostor_vectors_.emplace_back());
   }

@@ -18,6 +18,7 @@
 #include "simkit/style/char_model.h"
 #include "simkit/style/distort.h"
 #include "simkit/style/profile.h"
+#include "simkit/style/shared_passage.h"
 #include "simkit/style/verify_scores.h"
 
 namespace simkit {
@@ -75,14 +76,16 @@ class Verifier {
   Status configure(const VerifyOptions& options);
   Status add_impostor(std::string_view text, std::string_view param);
   [[nodiscard]] size_t impostors() const { return impostors_.size(); }
-  /// Impostors whose bytes equal one of the problem's texts are left out: a text is not its
-  /// own impostor (this is what lets every problem's texts be the pool of PAN-style pairs).
+  /// Impostors whose bytes equal one of the problem's texts, or that share a passage with one
+  /// (an excerpt of it or it of them: shared_passage.h), are left out: a text is not its own
+  /// impostor (this is what lets every problem's texts be the pool of PAN-style pairs).
   Status verify(const std::vector<std::string_view>& known, std::string_view unknown,
                 VerifyMethod method, uint32_t explain_n, Verification& out);
   void clear_impostors() {
     impostors_.clear();
     impostor_ids_.clear();
     impostor_texts_.clear();
+    impostor_sketches_.clear();
   }
   /// Name of a feature of the last verify() (its normalized text).
   [[nodiscard]] std::string name(uint64_t key) const;
@@ -108,6 +111,9 @@ class Verifier {
   std::vector<TextProfile> impostors_;
   std::vector<uint64_t> impostor_ids_;       ///< XXH3-64 of each impostor's bytes (identity)
   std::vector<std::string> impostor_texts_;  ///< normalized, for the character models
+  std::vector<PassageSketch> impostor_sketches_;
+  PassageSketcher sketcher_;
+  std::vector<PassageSketch> own_sketches_;  // scratch: the current problem's texts
   std::vector<size_t> used_impostors_;       ///< of the current problem (not its own texts)
   StyleDictionary names_;                    // features of the current problem only
   std::vector<uint64_t> vocabulary_;

@@ -8,9 +8,19 @@ namespace simkit {
 
 Status LanguageModelScorer::normalized(std::string_view text, const NormalizeOptions& normalize,
                                        std::string_view param, std::string& out) {
-  SIMKIT_RETURN_IF_ERROR(shingler_.normalize(text, normalize, param, false));
+  // Line breaks and spacing stay: how a writer breaks lines and paragraphs (or a playwright
+  // turns) is part of the style a character model learns. Only CR LF and CR become LF, a
+  // file-format difference rather than the writer's.
+  NormalizeOptions keep_spacing = normalize;
+  keep_spacing.collapse_whitespace = false;
+  SIMKIT_RETURN_IF_ERROR(shingler_.normalize(text, keep_spacing, param, false));
   const std::string& t = shingler_.normalized().text;
-  out.append(t, 0, std::min(t.size(), kMaxModelBytes - std::min(out.size(), kMaxModelBytes)));
+  const size_t budget = kMaxModelBytes - std::min(out.size(), kMaxModelBytes);
+  for (size_t i = 0, kept = 0; i < t.size() && kept < budget; ++i) {
+    if (t[i] == '\r' && i + 1 < t.size() && t[i + 1] == '\n') continue;
+    out.push_back(t[i] == '\r' ? '\n' : t[i]);
+    ++kept;
+  }
   return Status::ok();
 }
 

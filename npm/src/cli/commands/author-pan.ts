@@ -76,7 +76,11 @@ async function othersPool(
 
 type Scored = { id: string; score: number; decision: string; rawScore: number; scores: (number | null)[] };
 
-/** Verifies every pair of a file in batches, calling `each` with the results in file order. */
+/**
+ * Verifies every pair of a file in batches, calling `each` with the results in file order.
+ * `pooled`: the impostors are `keptPool` (a calibration's) or else the file's own texts.
+ * Returns the pairs verified and the pool used.
+ */
 async function verifyFile(
   path: string,
   reporting: Reporting,
@@ -85,10 +89,11 @@ async function verifyFile(
   maxPool: number,
   label: string,
   each: (r: Scored) => Promise<void> | void,
+  keptPool?: string[],
 ) {
-  let pool: string[] | undefined;
+  let pool: string[] | undefined = pooled ? keptPool : undefined;
   let total = 0;
-  if (pooled) {
+  if (pooled && pool === undefined) {
     ({ pool, pairs: total } = await othersPool(path, reporting, maxPool));
     if (total === 0) throw new UsageError(`${path} has no pairs`);
     if (pool.length < 3)
@@ -127,7 +132,7 @@ async function verifyFile(
     verifier.dispose();
   }
   if (done === 0) throw new UsageError(`${path} has no pairs`);
-  return done;
+  return { done, pool };
 }
 
 /** --distortion: the combined method's only (default mask-content-words); 'none' for the others. */
@@ -161,12 +166,15 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
     impostors: method === 'cosine' || impostors.length === 0 ? undefined : impostors.map((d) => d.text),
     seed: numberFlag(flags, 'seed', 0, 0, Number.MAX_SAFE_INTEGER, true),
   };
+  let keptPool: string[] | undefined;
   if (typeof flags.calibrate === 'string') {
     const truth = await truthOf(flags['calibrate-truth'] as string, reporting);
     const labels: boolean[] = [];
     const raw: number[] = [];
     const vectors: (number | null)[][] = [];
-    await verifyFile(flags.calibrate, reporting, options, pooled, maxPool, 'calibrating', (r) => {
+    // The calibration pairs' pool stays the impostors of the pairs verified after: the same
+    // pool at calibration and use, so the learned weights fit (as AuthorshipVerifier does).
+    ({ pool: keptPool } = await verifyFile(flags.calibrate, reporting, options, pooled, maxPool, 'calibrating', (r) => {
       const same = truth.get(r.id);
       if (same === undefined) {
         warnNoTruth(flags['calibrate-truth'] as string, r.id);
@@ -175,7 +183,7 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
       labels.push(same);
       raw.push(r.rawScore);
       vectors.push(r.scores);
-    });
+    }));
     if (!labels.includes(true) || !labels.includes(false))
       throw new UsageError(`--calibrate ${flags.calibrate}: needs same-author and different-author pairs`);
     const cal = learnCalibration(method, labels, raw, vectors);
@@ -192,18 +200,27 @@ export async function panMode(flags: Parsed['flags'], format: Format): Promise<n
   const scores: number[] = [];
   let found = false;
   try {
-    await verifyFile(flags.pairs as string, reporting, options, pooled, maxPool, 'verifying', async (r) => {
-      found ||= r.score >= failOn;
-      if (answers) await answers.write(`${JSON.stringify({ id: r.id, value: r.score })}\n`);
-      if (truth) {
-        const same = truth.get(r.id);
-        if (same === undefined) warnNoTruth(flags.truth as string, r.id);
-        else {
-          labels.push(same);
-          scores.push(r.score);
-        }
-      } else rows.push(r);
-    });
+    await verifyFile(
+      flags.pairs as string,
+      reporting,
+      options,
+      pooled,
+      maxPool,
+      'verifying',
+      async (r) => {
+        found ||= r.score >= failOn;
+        if (answers) await answers.write(`${JSON.stringify({ id: r.id, value: r.score })}\n`);
+        if (truth) {
+          const same = truth.get(r.id);
+          if (same === undefined) warnNoTruth(flags.truth as string, r.id);
+          else {
+            labels.push(same);
+            scores.push(r.score);
+          }
+        } else rows.push(r);
+      },
+      keptPool,
+    );
     await answers?.commit();
   } finally {
     await answers?.abort();

@@ -87,8 +87,10 @@ and the features that favoured the winner over the runner-up. --authors DIR take
 subdirectory per author.
 
 PAN-style pairs: PAN's JSONL ({"id", "pair": [text, text]}, truth {"id", "same"}). The first
-text of a pair is the known one. Without --impostors the other pairs' texts are the impostors
-(except for --method cosine). --calibrate (with
+text of a pair is the known one. Without --impostors the impostors are the pairs' own texts
+(except for --method cosine): with --calibrate those of the calibration pairs, for both files
+(the weights are learned against the pool they are used with), else the other pairs of
+--pairs. Impostors sharing a passage with a pair's text are left out for it. --calibrate (with
 --calibrate-truth) learns the calibration on labelled pairs first (combined: a logistic
 regression over its scores, then the unanswered band; other methods: the band);
 --answers writes PAN's answers.jsonl ({"id", "value"}); with --truth the PAN metrics are
