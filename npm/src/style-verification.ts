@@ -247,6 +247,13 @@ export interface VerifierCalibration {
   band: [number, number];
   /** The combined method's logistic regression; null for the other methods. */
   combiner: Combiner | null;
+  /**
+   * With the default impostors: the calibration problems' texts the verifier kept as its
+   * impostors, the pool its weights were fitted against. A verifier given this calibration
+   * uses them as its impostors (unless given `impostors` of its own), so it scores as the one
+   * that calibrated. These are your labelled texts: keep the JSON as private as they are.
+   */
+  impostors?: string[];
 }
 
 /** What {@link AuthorshipVerifier.calibrate} returns. */
@@ -293,6 +300,12 @@ function expectCalibration(fn: string, v: unknown, method: VerifyMethod): Verifi
   if (scores === undefined)
     throw new TypeError(`simkit.${fn}: calibration.combiner.scores must name the scores it weighs`);
   const combiner: Combiner = { scores: [...scores], mean, sd: list('sd'), weights: list('weights') };
+  const impostors =
+    c.impostors === undefined
+      ? undefined
+      : (expectArray(fn, 'calibration.impostors', c.impostors) as unknown[]).map(
+          (t, i) => expectText(fn, `calibration.impostors[${i}]`, t) as string,
+        );
   const d = combiner.mean.length;
   if (
     d < 1 ||
@@ -307,7 +320,7 @@ function expectCalibration(fn: string, v: unknown, method: VerifyMethod): Verifi
       `simkit.${fn}: calibration.combiner must have 1 to ${SCORE_NAMES.length} distinct scores: their names, mean and sd (> 0) of that length, weights one longer`,
     );
   }
-  return { method, band, combiner };
+  return impostors === undefined ? { method, band, combiner } : { method, band, combiner, impostors };
 }
 
 /** Native method ids, by position. */
@@ -372,6 +385,8 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   #poolSize: number;
   /** 'found': the native pool holds the last calibrate()'s problems' texts. */
   #keptPool = false;
+  /** Those texts, for `calibration`. */
+  #keptTexts: readonly (string | Uint8Array)[] = [];
   readonly #maxPool: number;
 
   constructor(options?: VerifierOptions) {
@@ -456,6 +471,9 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
         ),
       );
       if (impostors.length) AuthorshipVerifier.#addImpostors(fn, native, impostors);
+      // A kept calibration's pool, when this verifier finds its own impostors.
+      if (calibration?.impostors && source === 'found' && method === 'combined')
+        AuthorshipVerifier.#addImpostors(fn, native, calibration.impostors);
     } catch (e) {
       native.delete();
       throw e;
@@ -467,6 +485,11 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     this.#source = source;
     this.#poolSize = impostors.length;
     this.#maxPool = maxPool;
+    if (calibration?.impostors && source === 'found' && method === 'combined') {
+      this.#keptTexts = calibration.impostors;
+      this.#poolSize = calibration.impostors.length;
+      this.#keptPool = true;
+    }
   }
 
   static #addImpostors(fn: string, native: NativeVerifier, texts: readonly (string | Uint8Array)[]): void {
@@ -483,11 +506,16 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
   get calibration(): VerifierCalibration | null {
     if (this.#band === null) return null;
     const c = this.#combiner;
-    return {
+    const out: VerifierCalibration = {
       method: this.method,
       band: [...this.#band],
       combiner: c ? { scores: [...c.scores], mean: [...c.mean], sd: [...c.sd], weights: [...c.weights] } : null,
     };
+    if (this.#keptPool && c) {
+      const utf8 = new TextDecoder();
+      out.impostors = this.#keptTexts.map((t) => (typeof t === 'string' ? t : utf8.decode(t)));
+    }
+    return out;
   }
 
   /**
@@ -588,7 +616,7 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
         throw new Error(
           name.startsWith('masked')
             ? `simkit.AuthorshipVerifier: calibrated with the masked scores (${name}), but this verifier has distortion: 'none'`
-            : `simkit.AuthorshipVerifier: calibrated with the impostors scores (${name}), but this problem has fewer than two impostors besides its own texts (a kept calibration needs impostors: pass the texts it was learned from, or score with verifyMany())`,
+            : `simkit.AuthorshipVerifier: calibrated with the impostors scores (${name}), but this problem has fewer than two impostors besides its own texts (a calibration without its impostors needs some: give impostors, or score with verifyMany())`,
         );
       }
       return value;
@@ -634,20 +662,25 @@ export class AuthorshipVerifier extends NativeHandle<NativeVerifier> {
     } else if (found && (calibrating || !this.#keptPool)) {
       // Fewer than three texts leave every problem fewer than two impostors: none then.
       const pool = this.#poolOf(list);
-      this.#setPool(fn, pool.length >= 3 ? pool : []);
-      this.#keptPool = false;
-      if (!calibrating) {
-        // Before a calibration the pool serves this call only; verify() stays without one.
-        try {
-          return list.map((p) => this.#raw(fn, p, explain));
-        } finally {
-          this.#setPool(fn, []);
+      const usable = pool.length >= 3 ? pool : [];
+      try {
+        this.#setPool(fn, usable);
+        const results = list.map((p) => this.#raw(fn, p, explain));
+        if (calibrating) {
+          this.#keptTexts = usable;
+          this.#keptPool = usable.length > 0;
         }
+        return results;
+      } catch (e) {
+        // A failed calibrate() keeps the calibration (and pool) it had.
+        if (calibrating && this.#keptPool) this.#setPool(fn, this.#keptTexts);
+        throw e;
+      } finally {
+        // Before a calibration the pool serves this call only; verify() stays without one.
+        if (!this.#keptPool) this.#setPool(fn, []);
       }
     }
-    const results = list.map((p) => this.#raw(fn, p, explain));
-    if (found && calibrating) this.#keptPool = this.#poolSize > 0;
-    return results;
+    return list.map((p) => this.#raw(fn, p, explain));
   }
 
   /**

@@ -272,11 +272,40 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
     assert.equal(r.rawScore, before[i].rawScore); // deterministic
     assert.equal(r.decision, problems[i].sameAuthor ? 'same-author' : 'different-author');
   });
+  // The kept calibration carries its impostors: restored from JSON it scores the same, one
+  // problem at a time too.
+  const kept = JSON.parse(JSON.stringify(v.calibration));
+  assert.equal(kept.impostors.length, problems.flatMap((p) => [...p.known, p.unknown]).length);
+  const restored = new AuthorshipVerifier({ calibration: kept });
+  assert.deepEqual(
+    restored.verifyMany(problems, { explain: 0 }).map((r) => r.score),
+    after.map((r) => r.score),
+  );
+  assert.equal(restored.verify(problems[0], { explain: 0 }).score, after[0].score);
+  restored.dispose();
+  // A calibrate() that fails on a bad text keeps the calibration and pool the verifier had.
+  const broken = [
+    ...problems.slice(1),
+    { known: ['fine words'], unknown: new Uint8Array([0xff, 0xfe]), sameAuthor: true },
+  ];
+  assert.throws(() => v.calibrate(broken), /UTF-8/);
+  assert.deepEqual(v.calibration, kept);
+  assert.equal(v.verify(problems[0], { explain: 0 }).score, after[0].score);
+  // Without them, one problem cannot be scored as calibrated; a bad text is named.
+  const { impostors: _texts, ...bare } = kept;
+  const withoutPool = new AuthorshipVerifier({ calibration: bare });
+  assert.throws(() => withoutPool.verify(problems[0]), /calibrated with the impostors scores \(impostors\)/);
+  withoutPool.dispose();
+  assert.throws(
+    () => new AuthorshipVerifier({ calibration: { ...kept, impostors: ['a', 7] } }),
+    /calibration.impostors\[1\]/,
+  );
   v.dispose();
   // impostors: 'none': never any, not even from the other problems.
   const lone = new AuthorshipVerifier({ impostors: 'none' });
   assert.ok(lone.verifyMany(problems, { explain: 0 }).every((r) => r.scores.impostors === null));
   assert.equal(Object.keys(lone.calibrate(problems).weights).length, 6);
+  assert.equal(lone.calibration.impostors, undefined);
   lone.dispose();
   // 'others': the other problems of every call, even after calibrate().
   const w = new AuthorshipVerifier({ impostors: 'others', iterations: 20 });
