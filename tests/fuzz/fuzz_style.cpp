@@ -10,6 +10,7 @@
 
 #include "fuzz_input.h"
 #include "simkit/style/attribution.h"
+#include "simkit/style/shared_passage.h"
 #include "simkit/style/verify.h"
 
 using namespace simkit;
@@ -82,9 +83,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   FUZZ_CHECK(v.add_impostor(parts[2], "impostor").is_ok());
   Verification a;
   Verification b;
-  // An impostor with the same bytes as the known or unknown text is left out, and two are needed.
-  const auto own = [&](std::string_view t) { return t == parts[0] || t == text; };
-  if (own(parts[1]) || own(parts[2])) {
+  // An impostor with the same bytes as the known or unknown text, or sharing a passage with
+  // one, is left out, and two are needed.
+  PassageSketcher sketcher;
+  std::vector<PassageSketch> sketches(4);
+  const std::string_view texts[] = {parts[0], text, parts[1], parts[2]};
+  for (size_t i = 0; i < 4; ++i)
+    FUZZ_CHECK(sketcher.sketch(texts[i], po.normalize, "text", sketches[i]).is_ok());
+  const auto own = [&](size_t i) {
+    return texts[i] == parts[0] || texts[i] == text || share_passage(sketches[i], sketches[0]) ||
+           share_passage(sketches[i], sketches[1]);
+  };
+  if (own(2) || own(3)) {
     const Status s = v.verify({parts[0]}, text, VerifyMethod::kImpostors, 3, a);
     FUZZ_CHECK(!s.is_ok() && s.message().find("besides the problem's own") != std::string::npos);
     return 0;
