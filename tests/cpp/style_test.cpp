@@ -520,4 +520,10 @@ TEST_CASE("shared passages: an excerpt is found in its text, another text by the
   REQUIRE(v.add_impostor(write_text(make_author(9), 5, 400), "impostor").is_ok());
   REQUIRE(v.verify({text}, write_text(a, 3, 300), VerifyMethod::kCombined, 0, r).is_ok());
   CHECK(r.score_mask == 0x1FFU);
+  // A text that fails leaves the pool as it was.
+  CHECK_FALSE(v.add_impostor("\xff\xfe broken", "impostor").is_ok());
+  CHECK(v.impostors() == 4);
+  Verification again;
+  REQUIRE(v.verify({text}, write_text(a, 3, 300), VerifyMethod::kCombined, 0, again).is_ok());
+  CHECK(again.scores == r.scores);
 }

@@ -97,14 +97,17 @@ Status Verifier::configure(const VerifyOptions& options) {
 }
 
 Status Verifier::add_impostor(std::string_view text, std::string_view param) {
-  TextProfile p;
-  SIMKIT_RETURN_IF_ERROR(profiler_.profile(text, p, nullptr, param));
-  impostors_.push_back(std::move(p));
+  // Everything is computed before anything is kept: a text that fails leaves the pool as it was.
+  TextProfile profile;
+  SIMKIT_RETURN_IF_ERROR(profiler_.profile(text, profile, nullptr, param));
+  std::string normalized;
+  SIMKIT_RETURN_IF_ERROR(scorer_.normalize(text, options_.profile.normalize, param, normalized));
+  PassageSketch sketch;
+  SIMKIT_RETURN_IF_ERROR(sketcher_.sketch(text, options_.profile.normalize, param, sketch));
+  impostors_.push_back(std::move(profile));
   impostor_ids_.push_back(text_id(text));
-  SIMKIT_RETURN_IF_ERROR(
-      scorer_.normalize(text, options_.profile.normalize, param, impostor_texts_.emplace_back()));
-  SIMKIT_RETURN_IF_ERROR(
-      sketcher_.sketch(text, options_.profile.normalize, param, impostor_sketches_.emplace_back()));
+  impostor_texts_.push_back(std::move(normalized));
+  impostor_sketches_.push_back(std::move(sketch));
   return Status::ok();
 }
 
