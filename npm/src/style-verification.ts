@@ -199,6 +199,19 @@ export interface VerificationScores {
   knownModelBeatsImpostors: number | null;
   /** The same for a model of the unknown text predicting the known ones. */
   unknownModelBeatsImpostors: number | null;
+  /**
+   * Cosine Delta (Smith & Aldridge 2011): the cosine, in [-1, 1], of the known texts' and the
+   * unknown text's frequencies of the impostors' 300 most frequent words, each z-scored against
+   * the impostors (null without impostors).
+   */
+  cosineDelta: number | null;
+  /**
+   * Burrows's Delta over nine text statistics (sentence and word lengths and their sds,
+   * vocabulary richness, punctuation, commas and apostrophes per word, the share of words at
+   * most one other impostor uses), negated: 0 the same, more negative further apart, in the
+   * impostors' sds (null without impostors).
+   */
+  statsDelta: number | null;
 }
 
 /** The combined method's scores, in the core's VerifyScore order. */
@@ -212,6 +225,8 @@ const SCORE_NAMES = [
   'impostors',
   'knownModelBeatsImpostors',
   'unknownModelBeatsImpostors',
+  'cosineDelta',
+  'statsDelta',
 ] as const;
 type ScoreName = (typeof SCORE_NAMES)[number];
 

@@ -16,6 +16,8 @@
 #include "simkit/style/attribution.h"
 #include "simkit/style/char_model.h"
 #include "simkit/style/count_table.h"
+#include "simkit/style/delta_space.h"
+#include "simkit/style/stats_delta.h"
 #include "simkit/style/verify.h"
 
 using namespace simkit;
@@ -260,6 +262,84 @@ TEST_CASE("attribution: reference texts choose features but are never candidates
   CHECK(predicted[0] == kNoText);  // author 0 has no other text
 }
 
+TEST_CASE("Cosine Delta space: hand-computed z-scores; known texts count together") {
+  StyleProfiler profiler;
+  REQUIRE(profiler.configure({}).is_ok());
+  const auto profile = [&](std::string_view text) {
+    TextProfile p;
+    REQUIRE(profiler.profile(text, p, nullptr).is_ok());
+    return p;
+  };
+  // "a" and "b" are the two most frequent words (4 each; "c" 2).
+  const std::vector<TextProfile> reference = {profile("a a b"), profile("a b b"),
+                                              profile("a b c c")};
+  DeltaSpace space;
+  CHECK_FALSE(space.fitted());
+  space.fit(reference, 2);
+  REQUIRE(space.fitted());
+  // Both words have frequencies {2/3, 1/3, 1/4} or {1/3, 2/3, 1/4}: the same mean and sd.
+  const double mean = (2.0 / 3 + 1.0 / 3 + 0.25) / 3;
+  const double sd =
+      std::sqrt(((2.0 / 3 - mean) * (2.0 / 3 - mean) + (1.0 / 3 - mean) * (1.0 / 3 - mean) +
+                 (0.25 - mean) * (0.25 - mean)) /
+                2);
+  const auto z = [&](double f) { return (f - mean) / sd; };
+  const auto cosine = [](double a1, double b1, double a2, double b2) {
+    return (a1 * a2 + b1 * b2) / (std::hypot(a1, b1) * std::hypot(a2, b2));
+  };
+  const TextProfile x = profile("a a a b");
+  const TextProfile y = profile("a a b");
+  CHECK(space.cosine({&x, 1}, y) ==
+        doctest::Approx(cosine(z(0.75), z(0.25), z(2.0 / 3), z(1.0 / 3))));
+  CHECK(space.cosine({&x, 1}, x) == doctest::Approx(1.0));
+  // Several known texts are one text: their counts are added, not their frequencies averaged.
+  const std::vector<TextProfile> known = {profile("a a"), profile("a b b")};
+  const TextProfile together = profile("a a a b b");
+  CHECK(space.cosine(known, y) == doctest::Approx(space.cosine({&together, 1}, y)));
+  // A text without words is nowhere in the space.
+  const TextProfile empty = profile("");
+  CHECK(space.cosine({&x, 1}, empty) == 0.0);
+  space.clear();
+  CHECK_FALSE(space.fitted());
+}
+
+TEST_CASE("stats Delta: same statistics 0, further apart lower; own texts make no word common") {
+  StyleProfiler profiler;
+  REQUIRE(profiler.configure({}).is_ok());
+  const auto profile = [&](std::string_view text) {
+    TextProfile p;
+    REQUIRE(profiler.profile(text, p, nullptr).is_ok());
+    return p;
+  };
+  const TextProfile terse = profile("We went. It rained. We left, soon. It was cold.");
+  const TextProfile wordy = profile(
+      "Although the weather, which had been announced as mild, turned out to be remarkably "
+      "unpleasant, we nevertheless continued our long and rather tiresome walk along the coast.");
+  const TextProfile quirky = profile("We wnet. It raind. We lfet, soon. It was cold.");
+  std::vector<TextProfile> reference = {terse,
+                                        wordy,
+                                        profile("The cat sat. The dog ran off."),
+                                        profile("Rain fell all day, and the river rose."),
+                                        profile("They wnet home and it raind; we lfet."),
+                                        quirky};
+  StatsDelta stats;
+  CHECK_FALSE(stats.fitted());
+  stats.fit(reference);
+  REQUIRE(stats.fitted());
+  CHECK(stats.similarity({&terse, 1}, terse, reference, {}) == 0.0);
+  CHECK(stats.similarity({&terse, 1}, wordy, reference, {}) <
+        stats.similarity({&terse, 1}, reference[2], reference, {}));
+  // Half the known text's words are used by no reference text. The quirky text's misspellings
+  // and "soon" are used by one other reference text: rare once the quirky text is the
+  // problem's own (4 of its 10 words), common while it counts as another writer's (none).
+  const TextProfile known = profile("We walked. It snowed. We stayed, late. It was warm.");
+  const std::vector<size_t> own = {5};
+  CHECK(stats.similarity({&known, 1}, quirky, reference, own) >
+        stats.similarity({&known, 1}, quirky, reference, {}));
+  stats.clear();
+  CHECK_FALSE(stats.fitted());
+}
+
 TEST_CASE("verification: impostors separate same-author from different-author pairs") {
   std::vector<SyntheticAuthor> authors;
   for (uint32_t a = 0; a < 12; ++a) authors.push_back(make_author(50 + a));
@@ -422,8 +502,8 @@ TEST_CASE("verification, combined: language-model scores both ways, symmetric, w
   REQUIRE(v.verify({write_text(authors[0], 1, 400)}, write_text(authors[0], 2, 400),
                    VerifyMethod::kCombined, 0, r)
               .is_ok());
-  REQUIRE(r.scores.size() == 9);
-  CHECK(r.score_mask == 0x1FFU);
+  REQUIRE(r.scores.size() == 11);
+  CHECK(r.score_mask == 0x7FFU);
   CHECK(r.scores[kImpostorsScore] > 0.5);
   // The known text's model predicts the unknown one better than the impostors' models do.
   CHECK(r.scores[kKnownModelBeatsImpostors] > 1.0);
@@ -433,6 +513,9 @@ TEST_CASE("verification, combined: language-model scores both ways, symmetric, w
                    VerifyMethod::kCombined, 0, other)
               .is_ok());
   CHECK(other.scores[kKnownModelBeatsImpostors] < r.scores[kKnownModelBeatsImpostors]);
+  // The writer's word habits, relative to the impostors', are shared; another writer's are not.
+  CHECK(r.scores[kCosineDelta] > 0.3);
+  CHECK(other.scores[kCosineDelta] < r.scores[kCosineDelta]);
   // Without distortion: the unmasked scores only, the same values.
   o.distortion = Distortion::kNone;
   Verifier plain;
@@ -519,7 +602,7 @@ TEST_CASE("shared passages: an excerpt is found in its text, another text by the
   REQUIRE(v.add_impostor(write_text(make_author(8), 4, 400), "impostor").is_ok());
   REQUIRE(v.add_impostor(write_text(make_author(9), 5, 400), "impostor").is_ok());
   REQUIRE(v.verify({text}, write_text(a, 3, 300), VerifyMethod::kCombined, 0, r).is_ok());
-  CHECK(r.score_mask == 0x1FFU);
+  CHECK(r.score_mask == 0x7FFU);
   // A text that fails leaves the pool as it was.
   CHECK_FALSE(v.add_impostor("\xff\xfe broken", "impostor").is_ok());
   CHECK(v.impostors() == 4);

@@ -103,6 +103,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   FUZZ_CHECK(v.verify({parts[0]}, text, VerifyMethod::kImpostors, 3, b).is_ok());
   FUZZ_CHECK(a.score >= 0 && a.score <= 1 && a.score == b.score);
   FUZZ_CHECK(a.similarity >= 0 && a.similarity <= 1 + 1e-12);
+  // The combined method's scores (the Deltas' pool statistics included) are finite.
+  Verification c;
+  FUZZ_CHECK(v.verify({parts[0]}, text, VerifyMethod::kCombined, 0, c).is_ok());
+  for (const double s : c.scores) FUZZ_CHECK(std::isfinite(s));
+  FUZZ_CHECK(c.score >= 0 && c.score <= 1);
   // The same pool plus copies of the problem's own texts scores exactly the same.
   Verifier with_own;
   FUZZ_CHECK(with_own.configure(vo).is_ok());

@@ -101,6 +101,8 @@ test('calibrated on balanced problems, the probabilities still rank imbalanced o
           'impostors',
           'knownModelBeatsImpostors',
           'unknownModelBeatsImpostors',
+          'cosineDelta',
+          'statsDelta',
         ]);
         assert.ok(Object.values(r.contributions).every(Number.isFinite));
         if (r.decision === 'unanswered') assert.equal(r.score, 0.5);

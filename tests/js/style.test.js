@@ -258,6 +258,8 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
     'impostors',
     'knownModelBeatsImpostors',
     'unknownModelBeatsImpostors',
+    'cosineDelta',
+    'statsDelta',
   ]);
   assert.deepEqual(v.calibration.combiner.scores, Object.keys(cal.weights));
   assert.ok(cal.weights.knownPredictsUnknown > 0 && cal.weights.unknownPredictsKnown > 0, JSON.stringify(cal.weights));
@@ -326,6 +328,8 @@ test('AuthorshipVerifier default (combined): language-model scores both ways, a 
     'impostors',
     'knownModelBeatsImpostors',
     'unknownModelBeatsImpostors',
+    'cosineDelta',
+    'statsDelta',
   ]);
   w.dispose();
   assert.throws(() => new AuthorshipVerifier({ modelOrder: 6 }), /modelOrder must be an integer/);

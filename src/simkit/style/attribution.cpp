@@ -7,53 +7,9 @@
 #include <unordered_set>
 
 #include "simkit/math/order.h"
+#include "simkit/style/delta_space.h"
 
 namespace simkit {
-
-namespace {
-
-struct Ranked {
-  uint64_t key;
-  uint64_t total;
-  const std::string* name;
-};
-
-// Most frequent first; ties by name, then key, so the list never depends on hash order.
-bool more_frequent(const Ranked& a, const Ranked& b) {
-  if (a.total != b.total) return a.total > b.total;
-  if (*a.name != *b.name) return *a.name < *b.name;
-  return a.key < b.key;
-}
-
-// The `limit` most frequent terms of one kind over the training profiles, leaving out `exclude`.
-std::vector<uint64_t> most_frequent(const std::vector<TextProfile>& profiles, uint32_t exclude,
-                                    std::vector<StyleTerm> TextProfile::*list, uint32_t limit,
-                                    const std::unordered_map<uint64_t, std::string>* names) {
-  std::unordered_map<uint64_t, uint64_t> totals;
-  for (size_t i = 0; i < profiles.size(); ++i) {
-    if (i == exclude) continue;
-    for (const StyleTerm& t : profiles[i].*list) totals[t.key] += t.count;
-  }
-  static const std::string unnamed;
-  std::vector<Ranked> ranked;
-  ranked.reserve(totals.size());
-  for (const auto& [key, total] : totals) {
-    const std::string* name = &unnamed;
-    if (names != nullptr) {
-      const auto it = names->find(key);
-      if (it != names->end()) name = &it->second;
-    }
-    ranked.push_back({key, total, name});
-  }
-  const size_t n = std::min<size_t>(limit, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n), ranked.end(),
-                    more_frequent);
-  std::vector<uint64_t> keys(n);
-  for (size_t i = 0; i < n; ++i) keys[i] = ranked[i].key;
-  return keys;
-}
-
-}  // namespace
 
 Status AttributionModel::configure(const StyleModelOptions& options) {
   SIMKIT_RETURN_IF_ERROR(profiler_.configure(options.profile));
@@ -151,33 +107,19 @@ Status AttributionModel::fit(uint32_t exclude) {
   if (exclude < profiles_.size()) in_fit_[exclude] = 0;
   fit_texts_ = texts_per_author;
   const size_t f = features_.size();
-  mean_.assign(f, 0.0);
-  sd_.assign(f, 0.0);
   text_z_.assign(profiles_.size(), {});
-  // Relative frequencies first (stored in text_z_), then mean and sample sd per feature, then
-  // the z-scores in place. Fixed summation order: text order.
+  // Relative frequencies first (stored in text_z_), then mean and sample sd per feature (in
+  // text order), then the z-scores in place.
+  std::vector<const std::vector<double>*> rows;
+  rows.reserve(used);
   for (size_t i = 0; i < profiles_.size(); ++i) {
     if (i == exclude) continue;
     std::vector<double>& row = text_z_[i];
     row.resize(f);
     for (size_t j = 0; j < f; ++j) row[j] = profiles_[i].value(features_[j].kind, features_[j].key);
-    for (size_t j = 0; j < f; ++j) mean_[j] += row[j];
+    rows.push_back(&row);
   }
-  const auto n = static_cast<double>(used);
-  for (double& m : mean_) m /= n;
-  for (size_t i = 0; i < profiles_.size(); ++i) {
-    if (i == exclude) continue;
-    for (size_t j = 0; j < f; ++j) {
-      const double d = text_z_[i][j] - mean_[j];
-      sd_[j] += d * d;
-    }
-  }
-  for (size_t j = 0; j < f; ++j) {
-    sd_[j] = std::sqrt(sd_[j] / (n - 1));
-    // A feature equal in every text has sd 0, but rounding in the mean can leave a few ulps:
-    // dividing by those would blow z-scores up to 1e12. Below a relative floor, it is constant.
-    if (sd_[j] <= 1e-9 * std::fabs(mean_[j])) sd_[j] = 0;
-  }
+  column_moments(rows, mean_, sd_);
   for (size_t i = 0; i < profiles_.size(); ++i) {
     if (i == exclude) continue;
     for (size_t j = 0; j < f; ++j)

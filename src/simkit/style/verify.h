@@ -16,9 +16,11 @@
 #include <vector>
 
 #include "simkit/style/char_model.h"
+#include "simkit/style/delta_space.h"
 #include "simkit/style/distort.h"
 #include "simkit/style/profile.h"
 #include "simkit/style/shared_passage.h"
+#include "simkit/style/stats_delta.h"
 #include "simkit/style/verify_scores.h"
 
 namespace simkit {
@@ -65,8 +67,8 @@ struct Verification {
   std::vector<VerifyTerm> shared;     ///< features adding most to the similarity
   std::vector<VerifyTerm> differing;  ///< features whose frequencies differ most
   /// kCombined: the scores a combiner weighs, in VerifyScore order, only those present: the
-  /// masked ones with Distortion::kMaskContentWords, kImpostorsScore and the model comparisons
-  /// with at least two impostors besides the problem's own texts.
+  /// masked ones with Distortion::kMaskContentWords; kImpostorsScore, the model comparisons,
+  /// kCosineDelta and kStatsDelta with at least two impostors besides the problem's own texts.
   std::vector<double> scores;
   uint32_t score_mask = 0;  ///< bit k set when VerifyScore k is in `scores`
 };
@@ -86,6 +88,8 @@ class Verifier {
     impostor_ids_.clear();
     impostor_texts_.clear();
     impostor_sketches_.clear();
+    delta_.clear();
+    stats_.clear();
   }
   /// Name of a feature of the last verify() (its normalized text).
   [[nodiscard]] std::string name(uint64_t key) const;
@@ -113,6 +117,8 @@ class Verifier {
   std::vector<std::string> impostor_texts_;  ///< normalized, for the character models
   std::vector<PassageSketch> impostor_sketches_;
   PassageSketcher sketcher_;
+  DeltaSpace delta_;  ///< of the whole pool, fitted on first use after it changes
+  StatsDelta stats_;  ///< likewise
   std::vector<PassageSketch> own_sketches_;  // scratch: the current problem's texts
   std::vector<size_t> used_impostors_;       ///< of the current problem (not its own texts)
   StyleDictionary names_;                    // features of the current problem only

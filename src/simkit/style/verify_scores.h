@@ -33,6 +33,12 @@ enum VerifyScore : uint8_t {
   /// and the same for a model of the unknown text predicting the known ones.
   kKnownModelBeatsImpostors,
   kUnknownModelBeatsImpostors,
+  /// Only with impostors: Cosine Delta of the known texts (together) and the unknown one over
+  /// the impostors' most frequent words, z-scored against the impostors (style/delta_space.h).
+  kCosineDelta,
+  /// Only with impostors: how close the texts' statistics are (style/stats_delta.h), in the
+  /// impostors' sds (0 the same, negative further apart).
+  kStatsDelta,
   kVerifyScoreCount,
 };
 

@@ -77,7 +77,8 @@ Verification: were the unknown texts written by the author of the known texts? T
 predict the other (both ways) and the character 4-gram cosine; with --impostors (texts by
 other authors of the same genre and language) also the general impostors score and how much
 better the known texts' character model predicts the unknown one than the impostors' models
-do (and the reverse), which helps most across topics. Prints a
+do (and the reverse), which helps most across topics, and two Deltas against the impostors:
+Cosine Delta of the frequent words and Burrows's Delta of nine text statistics. Prints a
 same-author score in [0, 1], the decision, and the evidence behind it. The score becomes a
 probability once calibrated on labelled pairs (--pairs with --calibrate).
 
@@ -246,7 +247,7 @@ Examples:
               const vsImpostors =
                 s.knownModelBeatsImpostors === null || s.unknownModelBeatsImpostors === null
                   ? ''
-                  : `; the known texts' model predicts the unknown one ${s.knownModelBeatsImpostors.toFixed(2)} sd better than impostors' models (the unknown's model the known: ${s.unknownModelBeatsImpostors.toFixed(2)}); impostors score ${(s.impostors as number).toFixed(3)}`;
+                  : `; the known texts' model predicts the unknown one ${s.knownModelBeatsImpostors.toFixed(2)} sd better than impostors' models (the unknown's model the known: ${s.unknownModelBeatsImpostors.toFixed(2)}); impostors score ${(s.impostors as number).toFixed(3)}; Cosine Delta of the frequent words ${(s.cosineDelta as number).toFixed(3)}; text statistics ${(-(s.statsDelta as number)).toFixed(2)} sd apart`;
               out.write(
                 `\n${r.key}: character model: reading the known texts saves ${s.knownPredictsUnknown.toFixed(3)} bits/char of the unknown one; reading the unknown one saves ${s.unknownPredictsKnown.toFixed(3)} of the known; n-gram cosine ${s.cosine.toFixed(3)}${vsImpostors}\n`,
               );
